@@ -1,0 +1,280 @@
+/* limber-application.c — the application: actions, command line, catalog
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "limber-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "limber-application.h"
+#include "limber-validate.h"
+#include "limber-window.h"
+#include "limber-xml.h"
+
+struct _LimberApplication
+{
+  AdwApplication  parent_instance;
+
+  LimberCatalog  *catalog;   /* loaded on first use, shared by windows */
+  GSettings      *settings;
+  GPtrArray      *pending;   /* GFile: from the command line, opened on activate */
+};
+
+G_DEFINE_FINAL_TYPE (LimberApplication, limber_application, ADW_TYPE_APPLICATION)
+
+LimberApplication *
+limber_application_new (void)
+{
+  return g_object_new (LIMBER_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
+                       "resource-base-path", "/io/github/limber/Limber",
+                       NULL);
+}
+
+LimberCatalog *
+limber_application_get_catalog (LimberApplication *self)
+{
+  g_return_val_if_fail (LIMBER_IS_APPLICATION (self), NULL);
+
+  if (self->catalog == NULL)
+    {
+      g_auto(GStrv) folders = g_settings_get_strv (self->settings, "catalog-folders");
+
+      self->catalog = limber_catalog_new ();
+      limber_catalog_load_standard (self->catalog, (const char * const *) folders);
+    }
+  return self->catalog;
+}
+
+/* `limber --validate FILE…`: no window, no display needed. */
+static int
+validate_files (LimberApplication  *self,
+                const char * const *paths,
+                const char * const *catalogs)
+{
+  g_autoptr(LimberCatalog) catalog = limber_catalog_new ();
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  guint n_bad = 0, n = 0;
+
+  /* Program items without their own copy look in the usual catalogs,
+   * then in those given with --catalog (a file or a folder). */
+  limber_catalog_load_standard (catalog, NULL);
+  for (guint i = 0; catalogs != NULL && catalogs[i] != NULL; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (catalogs[i]);
+
+      if (g_file_query_file_type (file, G_FILE_QUERY_INFO_NONE, NULL) == G_FILE_TYPE_DIRECTORY)
+        limber_catalog_add_folder (catalog, file);
+      else
+        limber_catalog_add_file (catalog, file, NULL);
+    }
+  for (guint i = 0; i < limber_catalog_get_problems (catalog)->len; i++)
+    g_printerr ("%s\n", (const char *) g_ptr_array_index (limber_catalog_get_problems (catalog), i));
+
+  for (; paths != NULL && paths[n] != NULL; n++)
+    {
+      g_ptr_array_set_size (problems, 0);
+      if (!limber_validate_file (paths[n], catalog, problems))
+        n_bad++;
+      for (guint i = 0; i < problems->len; i++)
+        g_print ("%s\n", (const char *) g_ptr_array_index (problems, i));
+    }
+  if (n == 0)
+    {
+      g_printerr (_("Usage: limber --validate FILE…\n"));
+      return 2;
+    }
+  if (n_bad == 0)
+    g_print (ngettext ("%u file is valid\n", "All %u files are valid\n", n), n);
+  return n_bad == 0 ? 0 : 1;
+}
+
+static int
+limber_application_handle_local_options (GApplication *app,
+                                         GVariantDict *options)
+{
+  LimberApplication *self = LIMBER_APPLICATION (app);
+  g_autofree const char **files = NULL;
+  g_autofree const char **catalogs = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("limber %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+
+  g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files);
+  g_variant_dict_lookup (options, "catalog", "^a&ay", &catalogs);
+
+  if (g_variant_dict_contains (options, "validate"))
+    return validate_files (self, files, catalogs);
+
+  /* Files to open as programs: hand them to the running instance, or
+   * open them once this one is up. */
+  if (files != NULL && files[0] != NULL)
+    {
+      g_autoptr(GPtrArray) gfiles = g_ptr_array_new_with_free_func (g_object_unref);
+
+      for (guint i = 0; files[i] != NULL; i++)
+        g_ptr_array_add (gfiles, g_file_new_for_commandline_arg (files[i]));
+      if (!g_application_register (app, NULL, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+      if (g_application_get_is_remote (app))
+        {
+          g_application_open (app, (GFile **) gfiles->pdata, gfiles->len, "");
+          return 0;
+        }
+      self->pending = g_steal_pointer (&gfiles);
+    }
+  return -1;
+}
+
+static LimberWindow *
+new_window (LimberApplication *self)
+{
+  LimberWindow *window = limber_window_new (self, limber_application_get_catalog (self));
+
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
+}
+
+static void
+limber_application_activate (GApplication *app)
+{
+  LimberApplication *self = LIMBER_APPLICATION (app);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  g_autoptr(GPtrArray) pending = g_steal_pointer (&self->pending);
+
+  if (pending != NULL)
+    g_application_open (app, (GFile **) pending->pdata, pending->len, "");
+  else if (window != NULL)
+    gtk_window_present (window);
+  else
+    new_window (self);
+}
+
+static void
+limber_application_open (GApplication  *app,
+                         GFile        **files,
+                         int            n_files,
+                         const char    *hint)
+{
+  LimberApplication *self = LIMBER_APPLICATION (app);
+
+  for (int i = 0; i < n_files; i++)
+    {
+      GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (app));
+      LimberWindow *window = LIMBER_IS_WINDOW (active) && limber_window_is_empty (LIMBER_WINDOW (active))
+                             ? LIMBER_WINDOW (active) : new_window (self);
+
+      limber_window_open_file (window, files[i]);
+      gtk_window_present (GTK_WINDOW (window));
+    }
+}
+
+static void
+quit_activated (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  GtkApplication *app = user_data;
+  GList *windows = gtk_application_get_windows (app);
+
+  /* Close each window in turn so each can ask about unsaved work. */
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (l->data);
+}
+
+static void
+about_activated (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  static const char *developers[] = { "The Limber developers", NULL };
+  GtkApplication *app = user_data;
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", gtk_application_get_active_window (app),
+                        "application-name", "Limber",
+                        "application-icon", APP_ID,
+                        "developer-name", _("The Limber developers"),
+                        "version", PACKAGE_VERSION,
+                        "comments", _("Build illustrated home programs of active release stretches, "
+                                      "print them as handouts your patients can follow, "
+                                      "and share them with colleagues."),
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "developers", developers,
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static const GActionEntry app_actions[] = {
+  { .name = "quit", .activate = quit_activated },
+  { .name = "about", .activate = about_activated },
+};
+
+static void
+limber_application_startup (GApplication *app)
+{
+  LimberApplication *self = LIMBER_APPLICATION (app);
+  static const char *quit_accels[] = { "<Control>q", NULL };
+
+  G_APPLICATION_CLASS (limber_application_parent_class)->startup (app);
+
+  limber_xml_init ();
+  self->settings = g_settings_new (APP_ID);
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  limber_window_set_accels (GTK_APPLICATION (app));
+}
+
+static void
+limber_application_dispose (GObject *object)
+{
+  LimberApplication *self = LIMBER_APPLICATION (object);
+
+  g_clear_object (&self->catalog);
+  g_clear_object (&self->settings);
+  g_clear_pointer (&self->pending, g_ptr_array_unref);
+  G_OBJECT_CLASS (limber_application_parent_class)->dispose (object);
+}
+
+static void
+limber_application_class_init (LimberApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = limber_application_dispose;
+  app_class->handle_local_options = limber_application_handle_local_options;
+  app_class->startup = limber_application_startup;
+  app_class->activate = limber_application_activate;
+  app_class->open = limber_application_open;
+}
+
+static void
+limber_application_init (LimberApplication *self)
+{
+  static const GOptionEntry entries[] = {
+    { "validate", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Check catalog and program files and print each problem as FILE:LINE: message"), NULL },
+    { "catalog", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL,
+      N_("Also look up exercises in this catalog file or folder (repeatable)"), N_("PATH") },
+    { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
+    { NULL }
+  };
+
+  g_application_add_main_option_entries (G_APPLICATION (self), entries);
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Open programs (*.limber) or check files with --validate."));
+}

@@ -1,0 +1,278 @@
+/* limber-catalog-pane.c — search and browse the stretch catalog
+ *
+ * Search as you type: every keystroke updates one LimberQuery and asks
+ * the filter to run again; when the text only grew, the filter is told
+ * it got stricter, so GTK re-checks only the rows still shown.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "limber-catalog-pane"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "limber-catalog-pane.h"
+#include "limber-search.h"
+
+struct _LimberCatalogPane
+{
+  GtkWidget           parent_instance;
+
+  LimberCatalog      *catalog;
+  LimberQuery        *query;
+  char               *last_text;
+  GStrv               tissues;     /* the tissue dropdown's words, after "All" */
+  GtkCustomFilter    *filter;
+  GtkFilterListModel *filtered;
+  GtkSingleSelection *selection;
+
+  /* Template widgets */
+  GtkSearchEntry     *search_entry;
+  GtkDropDown        *region_dropdown;
+  GtkDropDown        *tissue_dropdown;
+  GtkDropDown        *position_dropdown;
+  GtkDropDown        *equipment_dropdown;
+  GtkLabel           *count_label;
+  GtkStack           *stack;
+  GtkListView        *list_view;
+};
+
+G_DEFINE_FINAL_TYPE (LimberCatalogPane, limber_catalog_pane, GTK_TYPE_WIDGET)
+
+static gboolean
+match_exercise (gpointer item,
+                gpointer user_data)
+{
+  LimberCatalogPane *self = user_data;
+
+  return limber_query_matches (self->query, LIMBER_EXERCISE (item));
+}
+
+static void
+update_count (LimberCatalogPane *self)
+{
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
+  guint total = self->catalog ? g_list_model_get_n_items (G_LIST_MODEL (self->catalog)) : 0;
+  g_autofree char *text = NULL;
+
+  if (shown == total)
+    text = g_strdup_printf (ngettext ("%u stretch", "%u stretches", total), total);
+  else
+    text = g_strdup_printf (ngettext ("%u of %u stretch", "%u of %u stretches", total), shown, total);
+  gtk_label_set_label (self->count_label, text);
+  gtk_stack_set_visible_child_name (self->stack, shown > 0 || total == 0 ? "list" : "empty");
+}
+
+static void
+on_search_changed (LimberCatalogPane *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  GtkFilterChange change = GTK_FILTER_CHANGE_DIFFERENT;
+
+  /* Typing more letters can only narrow the list. */
+  if (self->last_text != NULL && g_str_has_prefix (text, self->last_text)
+      && !g_str_has_suffix (text, " "))
+    change = GTK_FILTER_CHANGE_MORE_STRICT;
+  else if (self->last_text != NULL && g_str_has_prefix (self->last_text, text))
+    change = GTK_FILTER_CHANGE_LESS_STRICT;
+
+  g_free (self->last_text);
+  self->last_text = g_strdup (text);
+  limber_query_set_text (self->query, text);
+  gtk_filter_changed (GTK_FILTER (self->filter), change);
+}
+
+static void
+on_dropdown_changed (LimberCatalogPane *self)
+{
+  guint tissue = gtk_drop_down_get_selected (self->tissue_dropdown);
+
+  limber_query_set_word (self->query, LIMBER_VOCABULARY_REGION,
+                         (int) gtk_drop_down_get_selected (self->region_dropdown) - 1);
+  limber_query_set_word (self->query, LIMBER_VOCABULARY_POSITION,
+                         (int) gtk_drop_down_get_selected (self->position_dropdown) - 1);
+  limber_query_set_word (self->query, LIMBER_VOCABULARY_EQUIPMENT,
+                         (int) gtk_drop_down_get_selected (self->equipment_dropdown) - 1);
+  limber_query_set_tissue (self->query, tissue > 0 && self->tissues != NULL
+                                        && tissue <= g_strv_length (self->tissues)
+                                        ? self->tissues[tissue - 1] : NULL);
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static void
+clear_search (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  LimberCatalogPane *self = LIMBER_CATALOG_PANE (widget);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_drop_down_set_selected (self->region_dropdown, 0);
+  gtk_drop_down_set_selected (self->tissue_dropdown, 0);
+  gtk_drop_down_set_selected (self->position_dropdown, 0);
+  gtk_drop_down_set_selected (self->equipment_dropdown, 0);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static GtkStringList *
+vocabulary_model (LimberVocabulary  kind,
+                  const char       *all)
+{
+  GtkStringList *list = gtk_string_list_new (NULL);
+
+  gtk_string_list_append (list, all);
+  for (guint i = 0; i < limber_vocabulary_count (kind); i++)
+    gtk_string_list_append (list, limber_vocabulary_label (kind, i));
+  return list;
+}
+
+static void
+setup_row (GtkSignalListItemFactory *factory,
+           GtkListItem              *item)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *name = gtk_label_new (NULL);
+  GtkWidget *detail = gtk_label_new (NULL);
+
+  gtk_widget_add_css_class (box, "catalog-row");
+  gtk_label_set_xalign (GTK_LABEL (name), 0);
+  gtk_label_set_wrap (GTK_LABEL (name), TRUE);
+  gtk_widget_add_css_class (name, "heading");
+  gtk_label_set_xalign (GTK_LABEL (detail), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (detail), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (detail, "dim-label");
+  gtk_widget_add_css_class (detail, "caption");
+  gtk_box_append (GTK_BOX (box), name);
+  gtk_box_append (GTK_BOX (box), detail);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+bind_row (GtkSignalListItemFactory *factory,
+          GtkListItem              *item)
+{
+  LimberExercise *exercise = gtk_list_item_get_item (item);
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkWidget *name = gtk_widget_get_first_child (box);
+  GtkWidget *detail = gtk_widget_get_next_sibling (name);
+  g_autofree char *regions = limber_exercise_describe_words (exercise, LIMBER_VOCABULARY_REGION);
+  g_autofree char *tissues = limber_exercise_describe_tissues (exercise);
+  g_autofree char *text = g_strdup_printf ("%s · %s", regions, tissues);
+  const char *lang = g_get_language_names ()[0];
+
+  gtk_label_set_label (GTK_LABEL (name), limber_exercise_get_name (exercise, lang));
+  gtk_label_set_label (GTK_LABEL (detail), text);
+  gtk_widget_set_tooltip_text (detail, text);
+}
+
+void
+limber_catalog_pane_set_catalog (LimberCatalogPane *self,
+                                 LimberCatalog     *catalog)
+{
+  g_autoptr(GtkStringList) tissue_model = gtk_string_list_new (NULL);
+
+  g_return_if_fail (LIMBER_IS_CATALOG_PANE (self));
+
+  g_set_object (&self->catalog, catalog);
+  gtk_filter_list_model_set_model (self->filtered, G_LIST_MODEL (catalog));
+
+  g_clear_pointer (&self->tissues, g_strfreev);
+  gtk_string_list_append (tissue_model, _("All tissues"));
+  if (catalog != NULL)
+    {
+      self->tissues = limber_catalog_dup_tissues (catalog);
+      for (guint i = 0; self->tissues[i] != NULL; i++)
+        {
+          g_autofree char *label = limber_tissue_label (self->tissues[i]);
+          gtk_string_list_append (tissue_model, label);
+        }
+    }
+  gtk_drop_down_set_model (self->tissue_dropdown, G_LIST_MODEL (tissue_model));
+  update_count (self);
+}
+
+void
+limber_catalog_pane_focus_search (LimberCatalogPane *self)
+{
+  g_return_if_fail (LIMBER_IS_CATALOG_PANE (self));
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+/* What the list shows: the catalog, filtered. */
+GListModel *
+limber_catalog_pane_get_model (LimberCatalogPane *self)
+{
+  g_return_val_if_fail (LIMBER_IS_CATALOG_PANE (self), NULL);
+  return G_LIST_MODEL (self->filtered);
+}
+
+static void
+limber_catalog_pane_dispose (GObject *object)
+{
+  LimberCatalogPane *self = LIMBER_CATALOG_PANE (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), LIMBER_TYPE_CATALOG_PANE);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->filtered);
+  g_clear_object (&self->catalog);
+  g_clear_pointer (&self->query, limber_query_free);
+  g_clear_pointer (&self->last_text, g_free);
+  g_clear_pointer (&self->tissues, g_strfreev);
+
+  G_OBJECT_CLASS (limber_catalog_pane_parent_class)->dispose (object);
+}
+
+static void
+limber_catalog_pane_class_init (LimberCatalogPaneClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = limber_catalog_pane_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/limber/Limber/limber-catalog-pane.ui");
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "catalogpane");
+  gtk_widget_class_bind_template_child (widget_class, LimberCatalogPane, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, LimberCatalogPane, region_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, LimberCatalogPane, tissue_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, LimberCatalogPane, position_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, LimberCatalogPane, equipment_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, LimberCatalogPane, count_label);
+  gtk_widget_class_bind_template_child (widget_class, LimberCatalogPane, stack);
+  gtk_widget_class_bind_template_child (widget_class, LimberCatalogPane, list_view);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_dropdown_changed);
+  gtk_widget_class_install_action (widget_class, "catalog.clear", NULL, clear_search);
+}
+
+static void
+limber_catalog_pane_init (LimberCatalogPane *self)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkStringList) regions = vocabulary_model (LIMBER_VOCABULARY_REGION, _("All regions"));
+  g_autoptr(GtkStringList) positions = vocabulary_model (LIMBER_VOCABULARY_POSITION, _("All positions"));
+  g_autoptr(GtkStringList) equipment = vocabulary_model (LIMBER_VOCABULARY_EQUIPMENT, _("Any equipment"));
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->query = limber_query_new ();
+  self->filter = gtk_custom_filter_new (match_exercise, self, NULL);
+  self->filtered = gtk_filter_list_model_new (NULL, GTK_FILTER (self->filter));
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  g_signal_connect_swapped (self->filtered, "items-changed", G_CALLBACK (update_count), self);
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row), NULL);
+  gtk_list_view_set_factory (self->list_view, factory);
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+
+  gtk_drop_down_set_model (self->region_dropdown, G_LIST_MODEL (regions));
+  gtk_drop_down_set_model (self->position_dropdown, G_LIST_MODEL (positions));
+  gtk_drop_down_set_model (self->equipment_dropdown, G_LIST_MODEL (equipment));
+}

@@ -1,0 +1,24 @@
+/* limber-window.h — the main window: catalog on the left, program on the right
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "limber-application.h"
+
+G_BEGIN_DECLS
+
+#define LIMBER_TYPE_WINDOW (limber_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (LimberWindow, limber_window, LIMBER, WINDOW, AdwApplicationWindow)
+
+LimberWindow *limber_window_new          (LimberApplication *app,
+                                          LimberCatalog     *catalog);
+void          limber_window_set_accels   (GtkApplication    *app);
+gboolean      limber_window_is_empty     (LimberWindow      *self);
+gboolean      limber_window_open_file    (LimberWindow      *self,
+                                          GFile             *file);
+
+G_END_DECLS

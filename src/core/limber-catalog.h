@@ -1,0 +1,34 @@
+/* limber-catalog.h — every exercise Limber knows, from all its files
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "limber-exercise.h"
+
+G_BEGIN_DECLS
+
+#define LIMBER_TYPE_CATALOG (limber_catalog_get_type ())
+
+G_DECLARE_FINAL_TYPE (LimberCatalog, limber_catalog, LIMBER, CATALOG, GObject)
+
+LimberCatalog  *limber_catalog_new             (void);
+gboolean        limber_catalog_add_file        (LimberCatalog       *self,
+                                                GFile               *file,
+                                                GError             **error);
+guint           limber_catalog_add_folder      (LimberCatalog       *self,
+                                                GFile               *folder);
+void            limber_catalog_load_standard   (LimberCatalog       *self,
+                                                const char * const  *extra_uris);
+LimberExercise *limber_catalog_lookup          (LimberCatalog       *self,
+                                                const char          *id);
+GPtrArray      *limber_catalog_get_problems    (LimberCatalog       *self);
+GPtrArray      *limber_catalog_get_notices     (LimberCatalog       *self);
+GStrv           limber_catalog_dup_tissues     (LimberCatalog       *self);
+gboolean        limber_catalog_check_file      (GFile               *file,
+                                                const char          *display_name,
+                                                GPtrArray           *problems);
+
+G_END_DECLS

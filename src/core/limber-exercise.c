@@ -1,0 +1,582 @@
+/* limber-exercise.c — one stretch of the catalog
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "limber-exercise"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "limber-exercise-private.h"
+#include "limber-search.h"
+#include "limber-xml.h"
+
+struct _LimberExercise
+{
+  GObject       parent_instance;
+
+  char         *id;
+  char         *source;        /* the file, as shown to the user */
+  long          line;
+  LimberText   *texts[LIMBER_EXERCISE_N_TEXTS];
+  GPtrArray    *steps;         /* LimberText */
+  GPtrArray    *cautions;      /* LimberText */
+  guint64       words[LIMBER_VOCABULARY_N_KINDS];
+  GStrv         tissues;
+  GQuark       *tissue_quarks; /* 0-terminated */
+  LimberDosage  dosage;
+  char         *image_src;
+  char         *image_alt;
+  GBytes       *image_data;
+  char         *image_type;
+  char         *figure_xml;
+
+  /* Folded once at load (see limber-search.c). */
+  char         *key;
+  guint64       bigrams[LIMBER_BIGRAM_WORDS];
+};
+
+G_DEFINE_FINAL_TYPE (LimberExercise, limber_exercise, G_TYPE_OBJECT)
+
+static void
+limber_exercise_finalize (GObject *object)
+{
+  LimberExercise *self = (LimberExercise *) object;
+
+  g_free (self->id);
+  g_free (self->source);
+  for (guint i = 0; i < LIMBER_EXERCISE_N_TEXTS; i++)
+    limber_text_free (self->texts[i]);
+  g_ptr_array_unref (self->steps);
+  g_ptr_array_unref (self->cautions);
+  g_strfreev (self->tissues);
+  g_free (self->tissue_quarks);
+  g_free (self->image_src);
+  g_free (self->image_alt);
+  g_clear_pointer (&self->image_data, g_bytes_unref);
+  g_free (self->image_type);
+  g_free (self->figure_xml);
+  g_free (self->key);
+
+  G_OBJECT_CLASS (limber_exercise_parent_class)->finalize (object);
+}
+
+static void
+limber_exercise_class_init (LimberExerciseClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = limber_exercise_finalize;
+}
+
+static void
+limber_exercise_init (LimberExercise *self)
+{
+  for (guint i = 0; i < LIMBER_EXERCISE_N_TEXTS; i++)
+    self->texts[i] = limber_text_new ();
+  self->steps = g_ptr_array_new_with_free_func ((GDestroyNotify) limber_text_free);
+  self->cautions = g_ptr_array_new_with_free_func ((GDestroyNotify) limber_text_free);
+}
+
+static gboolean
+is_id (const char *id,
+       gboolean    allow_digits)
+{
+  gboolean dash = TRUE;   /* no leading dash */
+
+  if (id == NULL || *id == '\0')
+    return FALSE;
+  for (const char *p = id; *p; p++)
+    {
+      if (*p == '-')
+        {
+          if (dash)
+            return FALSE;
+          dash = TRUE;
+        }
+      else if (g_ascii_islower (*p) || (allow_digits && g_ascii_isdigit (*p)))
+        dash = FALSE;
+      else
+        return FALSE;
+    }
+  return !dash;
+}
+
+gboolean
+limber_is_valid_id (const char *id)
+{
+  return is_id (id, TRUE);
+}
+
+/* Repeated elements (steps, cautions) pair up across languages by their
+ * order: the second Spanish step translates the second English one. */
+static void
+add_nth_text (GPtrArray  *list,
+              GHashTable *counters,
+              const char *lang,
+              const char *text)
+{
+  guint n = GPOINTER_TO_UINT (g_hash_table_lookup (counters, lang));
+
+  if (n >= list->len)
+    g_ptr_array_add (list, limber_text_new ());
+  limber_text_set (g_ptr_array_index (list, n), lang, text);
+  g_hash_table_insert (counters, g_strdup (lang), GUINT_TO_POINTER (n + 1));
+}
+
+typedef struct
+{
+  const char          *display;
+  const char          *file_lang;
+  LimberExerciseOrigin origin;
+  GPtrArray           *problems;
+  GHashTable          *step_counters;
+  GHashTable          *caution_counters;
+  GPtrArray           *tissues;
+} ParseState;
+
+static void
+parse_dosage (LimberExercise *self,
+              xmlNode        *node,
+              ParseState     *st)
+{
+  limber_dosage_read_xml (&self->dosage, node, st->display, st->problems);
+}
+
+/* Image paths in a catalog are relative and stay inside its folder. */
+gboolean
+limber_image_src_is_safe (const char *src)
+{
+  g_auto(GStrv) parts = NULL;
+
+  if (src == NULL || *src == '\0' || src[0] == '/' || src[0] == '\\'
+      || strchr (src, ':') != NULL || strchr (src, '\\') != NULL)
+    return FALSE;
+  parts = g_strsplit (src, "/", -1);
+  for (guint i = 0; parts[i] != NULL; i++)
+    if (g_str_equal (parts[i], ".."))
+      return FALSE;
+  return TRUE;
+}
+
+static void
+parse_image (LimberExercise *self,
+             xmlNode        *node,
+             ParseState     *st)
+{
+  g_autofree char *src = (char *) xmlGetNoNsProp (node, (const xmlChar *) "src");
+  g_autofree char *type = (char *) xmlGetNoNsProp (node, (const xmlChar *) "type");
+
+  self->image_alt = (char *) xmlGetNoNsProp (node, (const xmlChar *) "alt");
+
+  if (st->origin == LIMBER_EXERCISE_FROM_SNAPSHOT)
+    {
+      g_autofree char *text = NULL;
+      gsize len = 0;
+      guchar *data;
+
+      if (src != NULL)
+        {
+          limber_xml_add_problem (st->problems, st->display, node,
+                                  _("an image in a program must be embedded, not a path (src=\"%s\")"),
+                                  src);
+          return;
+        }
+      if (type == NULL || !(g_str_equal (type, "image/png") || g_str_equal (type, "image/jpeg")
+                            || g_str_equal (type, "image/svg+xml")))
+        {
+          limber_xml_add_problem (st->problems, st->display, node,
+                                  _("an embedded image needs type=\"image/png\", \"image/jpeg\" or \"image/svg+xml\""));
+          return;
+        }
+      text = limber_xml_get_text (node);
+      if (!limber_is_base64 (text))
+        {
+          limber_xml_add_problem (st->problems, st->display, node,
+                                  _("the embedded image is not valid base64"));
+          return;
+        }
+      data = g_base64_decode (text, &len);
+      self->image_data = g_bytes_new_take (data, len);
+      self->image_type = g_steal_pointer (&type);
+      return;
+    }
+
+  if (src == NULL)
+    limber_xml_add_problem (st->problems, st->display, node,
+                            _("<image> needs a src attribute with the picture's file name"));
+  else if (!limber_image_src_is_safe (src))
+    limber_xml_add_problem (st->problems, st->display, node,
+                            _("the image path ‘%s’ must be relative and stay inside the catalog's folder "
+                              "(no ‘..’, no ‘/’ at the start, no ‘scheme:’)"), src);
+  else
+    self->image_src = g_steal_pointer (&src);
+}
+
+static void
+parse_word (LimberExercise   *self,
+            xmlNode          *node,
+            LimberVocabulary  kind,
+            ParseState       *st)
+{
+  g_autofree char *word = limber_xml_get_text (node);
+  int index = limber_vocabulary_lookup (kind, word);
+
+  if (index < 0)
+    {
+      g_autofree char *list = limber_vocabulary_list (kind);
+      limber_xml_add_problem (st->problems, st->display, node,
+                              _("‘%s’ is not a %s Limber knows; use one of: %s"),
+                              word, limber_vocabulary_name (kind), list);
+      return;
+    }
+  self->words[kind] |= G_GUINT64_CONSTANT (1) << index;
+}
+
+static void
+parse_child (LimberExercise *self,
+             xmlNode        *node,
+             ParseState     *st)
+{
+  static const char *text_elements[] = { "name", "summary", "shorten", "lengthen" };
+  const char *lang = limber_xml_get_lang (node);
+  g_autofree char *text = NULL;
+
+  if (lang == NULL)
+    lang = st->file_lang;
+
+  for (guint i = 0; i < G_N_ELEMENTS (text_elements); i++)
+    if (limber_xml_is (node, text_elements[i]))
+      {
+        text = limber_xml_get_text (node);
+        limber_text_set (self->texts[LIMBER_EXERCISE_NAME + i], lang, text);
+        return;
+      }
+
+  if (limber_xml_is (node, "pressure"))
+    {
+      g_autofree char *by = (char *) xmlGetNoNsProp (node, (const xmlChar *) "by");
+
+      text = limber_xml_get_text (node);
+      if (g_strcmp0 (by, "self") == 0)
+        limber_text_set (self->texts[LIMBER_EXERCISE_PRESSURE_SELF], lang, text);
+      else if (g_strcmp0 (by, "therapist") == 0)
+        limber_text_set (self->texts[LIMBER_EXERCISE_PRESSURE_THERAPIST], lang, text);
+      else
+        limber_xml_add_problem (st->problems, st->display, node,
+                                _("<pressure> needs by=\"self\" or by=\"therapist\""));
+    }
+  else if (limber_xml_is (node, "step"))
+    add_nth_text (self->steps, st->step_counters, lang, (text = limber_xml_get_text (node)));
+  else if (limber_xml_is (node, "caution"))
+    add_nth_text (self->cautions, st->caution_counters, lang, (text = limber_xml_get_text (node)));
+  else if (limber_xml_is (node, "region"))
+    parse_word (self, node, LIMBER_VOCABULARY_REGION, st);
+  else if (limber_xml_is (node, "position"))
+    parse_word (self, node, LIMBER_VOCABULARY_POSITION, st);
+  else if (limber_xml_is (node, "equipment"))
+    parse_word (self, node, LIMBER_VOCABULARY_EQUIPMENT, st);
+  else if (limber_xml_is (node, "tissue"))
+    {
+      text = limber_xml_get_text (node);
+      if (!is_id (text, FALSE))
+        limber_xml_add_problem (st->problems, st->display, node,
+                                _("the tissue ‘%s’ must be written in lower-case letters joined by ‘-’ "
+                                  "(for example rectus-femoris)"), text);
+      else
+        g_ptr_array_add (st->tissues, g_steal_pointer (&text));
+    }
+  else if (limber_xml_is (node, "dosage"))
+    parse_dosage (self, node, st);
+  else if (limber_xml_is (node, "image"))
+    parse_image (self, node, st);
+  else if (limber_xml_is (node, "figure"))
+    {
+      g_autoptr(GString) out = g_string_new (NULL);
+      xmlBufferPtr buf = xmlBufferCreate ();
+
+      xmlNodeDump (buf, node->doc, node, 0, 0);
+      g_string_append_len (out, (const char *) xmlBufferContent (buf), xmlBufferLength (buf));
+      xmlBufferFree (buf);
+      self->figure_xml = g_string_free (g_steal_pointer (&out), FALSE);
+    }
+  else
+    limber_xml_add_problem (st->problems, st->display, node,
+                            _("<%s> is not something an exercise can have"), node->name);
+}
+
+static void
+build_search_key (LimberExercise *self)
+{
+  g_autoptr(GString) key = g_string_new (NULL);
+
+  for (guint i = 0; i < LIMBER_EXERCISE_N_TEXTS; i++)
+    if (i != LIMBER_EXERCISE_PRESSURE_THERAPIST)
+      for (guint j = 0; j < limber_text_get_n (self->texts[i]); j++)
+        limber_fold_append (key, limber_text_nth_text (self->texts[i], j));
+  for (guint i = 0; self->tissues[i] != NULL; i++)
+    limber_fold_append (key, self->tissues[i]);
+  for (guint i = 0; i < self->steps->len; i++)
+    for (guint j = 0; j < limber_text_get_n (g_ptr_array_index (self->steps, i)); j++)
+      limber_fold_append (key, limber_text_nth_text (g_ptr_array_index (self->steps, i), j));
+
+  limber_bigrams_fill (self->bigrams, key->str);
+  self->key = g_string_free (g_steal_pointer (&key), FALSE);
+}
+
+/**
+ * limber_exercise_new_from_xml:
+ * @node: an `<exercise>` element
+ * @file_lang: the file's language (its root's xml:lang)
+ * @problems: where problems are added, as "FILE:LINE: message"
+ *
+ * Returns: (transfer full) (nullable): the exercise, or %NULL when the
+ *   element has a problem (then at least one is added to @problems)
+ */
+LimberExercise *
+limber_exercise_new_from_xml (xmlNode             *node,
+                              const char          *file_lang,
+                              const char          *display_name,
+                              LimberExerciseOrigin origin,
+                              GPtrArray           *problems)
+{
+  g_autoptr(LimberExercise) self = g_object_new (LIMBER_TYPE_EXERCISE, NULL);
+  g_autoptr(GHashTable) steps = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) cautions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) tissues = g_ptr_array_new_with_free_func (g_free);
+  ParseState st = { display_name, file_lang ? file_lang : "en", origin, problems,
+                    steps, cautions, tissues };
+  guint first = problems->len;
+
+  self->source = g_strdup (display_name);
+  self->line = limber_xml_line (node);
+  self->id = (char *) xmlGetNoNsProp (node, (const xmlChar *) "id");
+
+  if (self->id == NULL)
+    limber_xml_add_problem (problems, display_name, node, _("this exercise has no id attribute"));
+  else if (!is_id (self->id, TRUE))
+    limber_xml_add_problem (problems, display_name, node,
+                            _("the id ‘%s’ may only have lower-case letters, digits and ‘-’ "
+                              "(for example hip-flexor-kneeling)"), self->id);
+
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    if (child->type == XML_ELEMENT_NODE)
+      parse_child (self, child, &st);
+
+  if (limber_text_get_exact (self->texts[LIMBER_EXERCISE_NAME], st.file_lang) == NULL)
+    limber_xml_add_problem (problems, display_name, node,
+                            _("exercise ‘%s’ has no <name> in the file's language (%s)"),
+                            self->id ? self->id : "?", st.file_lang);
+  if (self->words[LIMBER_VOCABULARY_REGION] == 0 && problems->len == first)
+    limber_xml_add_problem (problems, display_name, node,
+                            _("exercise ‘%s’ needs at least one <region>"), self->id ? self->id : "?");
+  if (tissues->len == 0 && problems->len == first)
+    limber_xml_add_problem (problems, display_name, node,
+                            _("exercise ‘%s’ needs at least one <tissue>"), self->id ? self->id : "?");
+  if (problems->len > first)
+    return NULL;
+
+  self->tissue_quarks = g_new0 (GQuark, tissues->len + 1);
+  for (guint i = 0; i < tissues->len; i++)
+    self->tissue_quarks[i] = g_quark_from_string (g_ptr_array_index (tissues, i));
+  g_ptr_array_add (tissues, NULL);
+  self->tissues = (GStrv) g_ptr_array_free (g_steal_pointer (&tissues), FALSE);
+
+  build_search_key (self);
+  return g_steal_pointer (&self);
+}
+
+const char *
+limber_exercise_get_id (LimberExercise *self)
+{
+  g_return_val_if_fail (LIMBER_IS_EXERCISE (self), NULL);
+  return self->id;
+}
+
+const char *
+limber_exercise_get_source (LimberExercise *self)
+{
+  g_return_val_if_fail (LIMBER_IS_EXERCISE (self), NULL);
+  return self->source;
+}
+
+long
+limber_exercise_get_line (LimberExercise *self)
+{
+  g_return_val_if_fail (LIMBER_IS_EXERCISE (self), 0);
+  return self->line;
+}
+
+const LimberText *
+limber_exercise_peek_text (LimberExercise     *self,
+                           LimberExerciseText  which)
+{
+  g_return_val_if_fail (LIMBER_IS_EXERCISE (self), NULL);
+  g_return_val_if_fail (which < LIMBER_EXERCISE_N_TEXTS, NULL);
+  return self->texts[which];
+}
+
+const char *
+limber_exercise_get_text (LimberExercise     *self,
+                          LimberExerciseText  which,
+                          const char         *lang)
+{
+  return limber_text_get (limber_exercise_peek_text (self, which), lang);
+}
+
+const char *
+limber_exercise_get_name (LimberExercise *self,
+                          const char     *lang)
+{
+  return limber_exercise_get_text (self, LIMBER_EXERCISE_NAME, lang);
+}
+
+guint
+limber_exercise_get_n_steps (LimberExercise *self)
+{
+  g_return_val_if_fail (LIMBER_IS_EXERCISE (self), 0);
+  return self->steps->len;
+}
+
+const char *
+limber_exercise_get_step (LimberExercise *self,
+                          guint           n,
+                          const char     *lang)
+{
+  g_return_val_if_fail (n < limber_exercise_get_n_steps (self), NULL);
+  return limber_text_get (g_ptr_array_index (self->steps, n), lang);
+}
+
+guint
+limber_exercise_get_n_cautions (LimberExercise *self)
+{
+  g_return_val_if_fail (LIMBER_IS_EXERCISE (self), 0);
+  return self->cautions->len;
+}
+
+const char *
+limber_exercise_get_caution (LimberExercise *self,
+                             guint           n,
+                             const char     *lang)
+{
+  g_return_val_if_fail (n < limber_exercise_get_n_cautions (self), NULL);
+  return limber_text_get (g_ptr_array_index (self->cautions, n), lang);
+}
+
+/* A bit set of vocabulary indexes: bit i is limber_vocabulary_word (kind, i). */
+guint64
+limber_exercise_get_words (LimberExercise   *self,
+                           LimberVocabulary  kind)
+{
+  g_return_val_if_fail (LIMBER_IS_EXERCISE (self), 0);
+  g_return_val_if_fail (kind < LIMBER_VOCABULARY_N_KINDS, 0);
+  return self->words[kind];
+}
+
+const char * const *
+limber_exercise_get_tissues (LimberExercise *self)
+{
+  g_return_val_if_fail (LIMBER_IS_EXERCISE (self), NULL);
+  return (const char * const *) self->tissues;
+}
+
+const LimberDosage *
+limber_exercise_get_dosage (LimberExercise *self)
+{
+  g_return_val_if_fail (LIMBER_IS_EXERCISE (self), NULL);
+  return &self->dosage;
+}
+
+const char *
+limber_exercise_get_image_src (LimberExercise *self)
+{
+  g_return_val_if_fail (LIMBER_IS_EXERCISE (self), NULL);
+  return self->image_src;
+}
+
+const char *
+limber_exercise_get_image_alt (LimberExercise *self)
+{
+  g_return_val_if_fail (LIMBER_IS_EXERCISE (self), NULL);
+  return self->image_alt;
+}
+
+GBytes *
+limber_exercise_get_image_data (LimberExercise  *self,
+                                const char     **mime_type)
+{
+  g_return_val_if_fail (LIMBER_IS_EXERCISE (self), NULL);
+  if (mime_type != NULL)
+    *mime_type = self->image_type;
+  return self->image_data;
+}
+
+const char *
+limber_exercise_get_figure_xml (LimberExercise *self)
+{
+  g_return_val_if_fail (LIMBER_IS_EXERCISE (self), NULL);
+  return self->figure_xml;
+}
+
+/* "Hip, Thigh": the exercise's words of one kind, as labels. */
+char *
+limber_exercise_describe_words (LimberExercise   *self,
+                                LimberVocabulary  kind)
+{
+  GString *s = g_string_new (NULL);
+  guint64 words = limber_exercise_get_words (self, kind);
+
+  for (guint i = 0; i < limber_vocabulary_count (kind); i++)
+    if (words & (G_GUINT64_CONSTANT (1) << i))
+      g_string_append_printf (s, "%s%s", s->len ? ", " : "", limber_vocabulary_label (kind, i));
+  return g_string_free (s, FALSE);
+}
+
+char *
+limber_exercise_describe_tissues (LimberExercise *self)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; self->tissues[i] != NULL; i++)
+    {
+      g_autofree char *label = limber_tissue_label (self->tissues[i]);
+
+      if (i > 0)
+        g_string_append (s, ", ");
+      /* Only the first keeps its capital: "Iliopsoas, rectus femoris". */
+      if (i > 0)
+        label[0] = g_ascii_tolower (label[0]);
+      g_string_append (s, label);
+    }
+  return g_string_free (s, FALSE);
+}
+
+const char *
+_limber_exercise_get_key (LimberExercise *self)
+{
+  return self->key;
+}
+
+const guint64 *
+_limber_exercise_get_bigrams (LimberExercise *self)
+{
+  return self->bigrams;
+}
+
+gboolean
+_limber_exercise_has_tissue (LimberExercise *self,
+                             GQuark          tissue)
+{
+  for (guint i = 0; self->tissue_quarks[i] != 0; i++)
+    if (self->tissue_quarks[i] == tissue)
+      return TRUE;
+  return FALSE;
+}
+
+/* A program opens without a picture that breaks the rules. */
+void
+_limber_exercise_drop_image (LimberExercise *self)
+{
+  g_clear_pointer (&self->image_data, g_bytes_unref);
+  g_clear_pointer (&self->image_type, g_free);
+}

@@ -1,0 +1,265 @@
+/* limber-image.c — checking pictures before anything decodes them
+ *
+ * Only PNG, JPEG and SVG are accepted, recognised by their bytes (never
+ * by name), and their size is read from the header before a decoder runs:
+ * a tiny PNG can declare 30000×30000 pixels and take gigabytes to decode.
+ * An SVG may reference nothing outside itself.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "limber-image"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <librsvg/rsvg.h>
+#include <string.h>
+
+#include "limber-image.h"
+#include "limber-xml.h"
+
+static gboolean
+has_prefix (const guchar *data,
+            gsize         len,
+            const char   *magic,
+            gsize         magic_len)
+{
+  return len >= magic_len && memcmp (data, magic, magic_len) == 0;
+}
+
+/* Returns the MIME type the bytes really are, or NULL. */
+const char *
+limber_image_sniff (GBytes *bytes)
+{
+  gsize len;
+  const guchar *data = g_bytes_get_data (bytes, &len);
+  gsize head = MIN (len, 4096);
+
+  if (has_prefix (data, len, "\x89PNG\r\n\x1a\n", 8))
+    return "image/png";
+  if (has_prefix (data, len, "\xff\xd8\xff", 3))
+    return "image/jpeg";
+  if (g_strstr_len ((const char *) data, head, "<svg") != NULL)
+    return "image/svg+xml";
+  return NULL;
+}
+
+static guint32
+be32 (const guchar *p)
+{
+  return ((guint32) p[0] << 24) | ((guint32) p[1] << 16) | ((guint32) p[2] << 8) | p[3];
+}
+
+static gboolean
+png_size (const guchar *data,
+          gsize         len,
+          guint64      *w,
+          guint64      *h)
+{
+  if (len < 24 || memcmp (data + 12, "IHDR", 4) != 0)
+    return FALSE;
+  *w = be32 (data + 16);
+  *h = be32 (data + 20);
+  return TRUE;
+}
+
+/* Walks the JPEG markers to the first start-of-frame. */
+static gboolean
+jpeg_size (const guchar *data,
+           gsize         len,
+           guint64      *w,
+           guint64      *h)
+{
+  gsize i = 2;
+
+  while (i + 4 <= len)
+    {
+      guchar marker;
+      gsize seg;
+
+      if (data[i] != 0xff)
+        return FALSE;
+      marker = data[i + 1];
+      if (marker == 0xff)
+        {
+          i++;
+          continue;
+        }
+      if (marker == 0xd8 || marker == 0x01 || (marker >= 0xd0 && marker <= 0xd7))
+        {
+          i += 2;
+          continue;
+        }
+      seg = ((gsize) data[i + 2] << 8) | data[i + 3];
+      if (seg < 2)
+        return FALSE;
+      if (marker >= 0xc0 && marker <= 0xcf && marker != 0xc4 && marker != 0xc8 && marker != 0xcc)
+        {
+          if (i + 9 > len)
+            return FALSE;
+          *h = ((guint64) data[i + 5] << 8) | data[i + 6];
+          *w = ((guint64) data[i + 7] << 8) | data[i + 8];
+          return TRUE;
+        }
+      i += 2 + seg;
+    }
+  return FALSE;
+}
+
+static gboolean
+is_local_reference (const char *ref)
+{
+  while (g_ascii_isspace (*ref))
+    ref++;
+  return *ref == '#' || *ref == '\0' || g_ascii_strncasecmp (ref, "data:", 5) == 0;
+}
+
+/* url(…) in CSS must point inside the document; @import never may. */
+static gboolean
+css_is_local (const char *css)
+{
+  const char *p = css;
+
+  if (strstr (css, "@import") != NULL)
+    return FALSE;
+  while ((p = strstr (p, "url(")) != NULL)
+    {
+      p += 4;
+      while (*p == ' ' || *p == '"' || *p == '\'')
+        p++;
+      if (!is_local_reference (p))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+svg_is_self_contained (xmlNode *node)
+{
+  for (; node != NULL; node = node->next)
+    {
+      if (node->type != XML_ELEMENT_NODE)
+        continue;
+      if (node->ns != NULL && strstr ((const char *) node->ns->href, "XInclude") != NULL)
+        return FALSE;
+      if (limber_xml_is (node, "style") || limber_xml_is (node, "script"))
+        {
+          g_autofree char *css = (char *) xmlNodeGetContent (node);
+          if (limber_xml_is (node, "script") || !css_is_local (css))
+            return FALSE;
+        }
+      for (xmlAttr *a = node->properties; a != NULL; a = a->next)
+        {
+          g_autofree char *value = (char *) xmlNodeGetContent ((xmlNode *) a);
+          const char *name = (const char *) a->name;
+
+          if ((g_str_equal (name, "href") || g_str_equal (name, "src"))
+              && !is_local_reference (value))
+            return FALSE;
+          if (!css_is_local (value))
+            return FALSE;
+        }
+      if (!svg_is_self_contained (node->children))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+check_svg (GBytes  *bytes,
+           guint64 *w,
+           guint64 *h,
+           char   **message)
+{
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  RsvgHandle *handle;
+  xmlDoc *doc = limber_xml_parse_plain (bytes, "svg", problems);
+  gboolean contained;
+  gsize len;
+  const guchar *data = g_bytes_get_data (bytes, &len);
+  double dw = 0, dh = 0;
+
+  if (doc == NULL)
+    {
+      *message = g_strdup (_("the SVG picture is not valid XML"));
+      return FALSE;
+    }
+  contained = svg_is_self_contained (xmlDocGetRootElement (doc));
+  xmlFreeDoc (doc);
+  if (!contained)
+    {
+      *message = g_strdup (_("the SVG picture refers to files or addresses outside itself"));
+      return FALSE;
+    }
+
+  /* No base file: even if a reference slipped through, nothing beside
+   * the picture could be read (RELIABILITY.md). */
+  handle = rsvg_handle_new_from_data (data, len, NULL);
+  if (handle == NULL)
+    {
+      *message = g_strdup (_("the SVG picture cannot be read"));
+      return FALSE;
+    }
+  if (rsvg_handle_get_intrinsic_size_in_pixels (handle, &dw, &dh))
+    {
+      *w = (guint64) MAX (dw, 0);
+      *h = (guint64) MAX (dh, 0);
+    }
+  g_object_unref (handle);
+  return TRUE;
+}
+
+/**
+ * limber_image_check:
+ * @declared_type: (nullable): the type the file claims, checked against
+ *   what it is
+ * @message: (out): on failure, why, in plain words
+ *
+ * Returns: %TRUE if the picture is a PNG, JPEG or self-contained SVG of
+ *   at most 40 megapixels
+ */
+gboolean
+limber_image_check (GBytes      *bytes,
+                    const char  *declared_type,
+                    char       **message)
+{
+  const char *type = limber_image_sniff (bytes);
+  gsize len;
+  const guchar *data = g_bytes_get_data (bytes, &len);
+  guint64 w = 0, h = 0;
+
+  if (len > LIMBER_IMAGE_MAX_BYTES)
+    {
+      *message = g_strdup (_("the picture is too big (over 32 MB)"));
+      return FALSE;
+    }
+  if (type == NULL)
+    {
+      *message = g_strdup (_("the picture is not a PNG, JPEG or SVG"));
+      return FALSE;
+    }
+  if (declared_type != NULL && !g_str_equal (declared_type, type))
+    {
+      *message = g_strdup_printf (_("the picture says it is %s but it is %s"), declared_type, type);
+      return FALSE;
+    }
+  if (g_str_equal (type, "image/svg+xml"))
+    {
+      if (!check_svg (bytes, &w, &h, message))
+        return FALSE;
+    }
+  else if (!(g_str_equal (type, "image/png") ? png_size (data, len, &w, &h)
+                                             : jpeg_size (data, len, &w, &h))
+           || w == 0 || h == 0)
+    {
+      *message = g_strdup (_("the picture is damaged (its size cannot be read)"));
+      return FALSE;
+    }
+  if (w * h > LIMBER_IMAGE_MAX_PIXELS)
+    {
+      *message = g_strdup_printf (_("the picture is %" G_GUINT64_FORMAT "×%" G_GUINT64_FORMAT
+                                    " pixels; the limit is 40 megapixels"), w, h);
+      return FALSE;
+    }
+  return TRUE;
+}

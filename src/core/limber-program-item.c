@@ -1,0 +1,171 @@
+/* limber-program-item.c — one stretch in a patient's program
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "limber-program-item"
+
+#include "config.h"
+
+#include "limber-program-item.h"
+
+struct _LimberProgramItem
+{
+  GObject         parent_instance;
+
+  LimberExercise *exercise;       /* the snapshot, or the catalog's */
+  LimberDosage    override;       /* fields given for this patient */
+  char           *note;
+  gboolean        from_snapshot;  /* TRUE if the catalog lacked it */
+};
+
+enum { PROP_0, PROP_NOTE, N_PROPS };
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_FINAL_TYPE (LimberProgramItem, limber_program_item, G_TYPE_OBJECT)
+
+static void
+limber_program_item_finalize (GObject *object)
+{
+  LimberProgramItem *self = (LimberProgramItem *) object;
+
+  g_clear_object (&self->exercise);
+  g_free (self->note);
+  G_OBJECT_CLASS (limber_program_item_parent_class)->finalize (object);
+}
+
+static void
+limber_program_item_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  LimberProgramItem *self = LIMBER_PROGRAM_ITEM (object);
+
+  switch (prop_id)
+    {
+    case PROP_NOTE:
+      g_value_set_string (value, self->note);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+limber_program_item_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  LimberProgramItem *self = LIMBER_PROGRAM_ITEM (object);
+
+  switch (prop_id)
+    {
+    case PROP_NOTE:
+      limber_program_item_set_note (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+limber_program_item_class_init (LimberProgramItemClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = limber_program_item_finalize;
+  object_class->get_property = limber_program_item_get_property;
+  object_class->set_property = limber_program_item_set_property;
+
+  properties[PROP_NOTE] =
+    g_param_spec_string ("note", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+limber_program_item_init (LimberProgramItem *self)
+{
+}
+
+LimberProgramItem *
+limber_program_item_new (LimberExercise *exercise)
+{
+  LimberProgramItem *self;
+
+  g_return_val_if_fail (LIMBER_IS_EXERCISE (exercise), NULL);
+
+  self = g_object_new (LIMBER_TYPE_PROGRAM_ITEM, NULL);
+  self->exercise = g_object_ref (exercise);
+  return self;
+}
+
+LimberExercise *
+limber_program_item_get_exercise (LimberProgramItem *self)
+{
+  g_return_val_if_fail (LIMBER_IS_PROGRAM_ITEM (self), NULL);
+  return self->exercise;
+}
+
+const char *
+limber_program_item_get_note (LimberProgramItem *self)
+{
+  g_return_val_if_fail (LIMBER_IS_PROGRAM_ITEM (self), NULL);
+  return self->note;
+}
+
+void
+limber_program_item_set_note (LimberProgramItem *self,
+                              const char        *note)
+{
+  g_return_if_fail (LIMBER_IS_PROGRAM_ITEM (self));
+
+  if (note != NULL && *note == '\0')
+    note = NULL;
+  if (g_strcmp0 (self->note, note) == 0)
+    return;
+  g_free (self->note);
+  self->note = g_strdup (note);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTE]);
+}
+
+const LimberDosage *
+limber_program_item_get_override (LimberProgramItem *self)
+{
+  g_return_val_if_fail (LIMBER_IS_PROGRAM_ITEM (self), NULL);
+  return &self->override;
+}
+
+void
+limber_program_item_set_override (LimberProgramItem  *self,
+                                  const LimberDosage *dosage)
+{
+  g_return_if_fail (LIMBER_IS_PROGRAM_ITEM (self));
+  self->override = *dosage;
+}
+
+/* The dosage the patient gets: the exercise's default, overridden
+ * attribute by attribute by this item's. */
+void
+limber_program_item_get_dosage (LimberProgramItem *self,
+                                LimberDosage      *dosage)
+{
+  g_return_if_fail (LIMBER_IS_PROGRAM_ITEM (self));
+  limber_dosage_merge (dosage, limber_exercise_get_dosage (self->exercise), &self->override);
+}
+
+gboolean
+limber_program_item_get_from_snapshot (LimberProgramItem *self)
+{
+  g_return_val_if_fail (LIMBER_IS_PROGRAM_ITEM (self), FALSE);
+  return self->from_snapshot;
+}
+
+void
+limber_program_item_set_from_snapshot (LimberProgramItem *self,
+                                       gboolean           from_snapshot)
+{
+  g_return_if_fail (LIMBER_IS_PROGRAM_ITEM (self));
+  self->from_snapshot = from_snapshot;
+}

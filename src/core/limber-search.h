@@ -1,0 +1,33 @@
+/* limber-search.h — matching exercises against what the user typed
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "limber-exercise.h"
+
+G_BEGIN_DECLS
+
+/* Not a GObject: the catalog pane owns one and changes it per keystroke. */
+typedef struct _LimberQuery LimberQuery;
+
+LimberQuery *limber_query_new           (void);
+void         limber_query_free          (LimberQuery      *self);
+gboolean     limber_query_set_text      (LimberQuery      *self,
+                                         const char       *text);
+gboolean     limber_query_set_word      (LimberQuery      *self,
+                                         LimberVocabulary  kind,
+                                         int               index);
+gboolean     limber_query_set_tissue    (LimberQuery      *self,
+                                         const char       *tissue);
+gboolean     limber_query_is_empty      (const LimberQuery *self);
+gboolean     limber_query_matches       (const LimberQuery *self,
+                                         LimberExercise    *exercise);
+void         limber_fold_append         (GString          *out,
+                                         const char       *text);
+void         limber_bigrams_fill        (guint64          *bigrams,
+                                         const char       *folded);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LimberQuery, limber_query_free)
+
+G_END_DECLS
