@@ -1,1 +1,321 @@
-int main(void){return 0;}
+/* test-window.c — the real window under a real display (Xvfb in CI)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "limber-application.h"
+#include "limber-catalog-pane.h"
+#include "limber-program-view.h"
+#include "limber-window.h"
+
+static LimberApplication *app;
+
+/* Runs the main loop until @done says so, or 5 s pass. */
+static gboolean
+wait_for (gboolean (*done) (gpointer),
+          gpointer  data)
+{
+  gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (!done (data) && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+  return done (data);
+}
+
+static gboolean
+is_mapped (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget);
+}
+
+static void
+spin (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static GtkWidget *
+find_widget (GtkWidget *root,
+             GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_label (GtkWidget  *root,
+            const char *text)
+{
+  if (GTK_IS_LABEL (root) && gtk_widget_get_mapped (root)
+      && g_strcmp0 (gtk_label_get_label (GTK_LABEL (root)), text) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child, text);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* LIMBER_SCREENSHOT=DIR saves what the window shows, to look at. */
+static void
+maybe_screenshot (GtkWidget  *window,
+                  const char *name)
+{
+  const char *dir = g_getenv ("LIMBER_SCREENSHOT");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  int w, h;
+
+  if (dir == NULL)
+    return;
+  spin (300);
+  w = gtk_widget_get_width (window);
+  h = gtk_widget_get_height (window);
+  paintable = gtk_widget_paintable_new (window);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, w, h);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, w, h));
+  path = g_build_filename (dir, name, NULL);
+  gdk_texture_save_to_png (texture, path);
+}
+
+static LimberWindow *
+open_window (void)
+{
+  LimberWindow *window = limber_window_new (app, limber_application_get_catalog (app));
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (wait_for (is_mapped, window));
+  spin (200);
+  return window;
+}
+
+typedef struct { GListModel *model; guint n; } CountWait;
+
+static gboolean
+count_is (gpointer data)
+{
+  CountWait *w = data;
+  return g_list_model_get_n_items (w->model) == w->n;
+}
+
+static gboolean
+count_not (gpointer data)
+{
+  CountWait *w = data;
+  return g_list_model_get_n_items (w->model) != w->n;
+}
+
+static void
+test_window_shows_catalog (void)
+{
+  LimberWindow *window = open_window ();
+  LimberCatalog *catalog = limber_application_get_catalog (app);
+  GtkWidget *pane = find_widget (GTK_WIDGET (window), LIMBER_TYPE_CATALOG_PANE);
+  GListModel *model = limber_catalog_pane_get_model (LIMBER_CATALOG_PANE (pane));
+  g_autoptr(LimberExercise) first = g_list_model_get_item (G_LIST_MODEL (catalog), 0);
+  GtkWidget *stack;
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (catalog)), >=, 44);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, g_list_model_get_n_items (G_LIST_MODEL (catalog)));
+
+  /* The rows are drawn: the first stretch's name is on screen. */
+  g_assert_nonnull (find_label (GTK_WIDGET (window), limber_exercise_get_name (first, "en")));
+  g_assert_nonnull (find_label (GTK_WIDGET (window), "47 stretches")
+                    ? (gpointer) 1 : find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL));
+
+  /* The empty program pane says how to start. */
+  stack = find_widget (GTK_WIDGET (window), GTK_TYPE_STACK);
+  g_assert_nonnull (stack);
+  g_assert_true (limber_window_is_empty (window));
+  g_assert_nonnull (find_label (GTK_WIDGET (window), "Build a Home Program"));
+  maybe_screenshot (GTK_WIDGET (window), "window-empty.png");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_window_search_as_you_type (void)
+{
+  LimberWindow *window = open_window ();
+  GtkWidget *pane = find_widget (GTK_WIDGET (window), LIMBER_TYPE_CATALOG_PANE);
+  GtkWidget *entry = find_widget (pane, GTK_TYPE_SEARCH_ENTRY);
+  GListModel *model = limber_catalog_pane_get_model (LIMBER_CATALOG_PANE (pane));
+  guint all = g_list_model_get_n_items (model);
+  CountWait w = { model, all };
+
+  /* Ctrl+F's action puts the cursor in the search entry. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
+  spin (100);
+  g_assert_true (gtk_widget_is_focus (entry) || gtk_widget_has_focus (gtk_widget_get_first_child (entry))
+                 || gtk_widget_get_focus_child (entry) != NULL);
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "psoas");
+  g_assert_true (wait_for (count_not, &w));
+  g_assert_cmpuint (g_list_model_get_n_items (model), >=, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (model), <, all);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(LimberExercise) e = g_list_model_get_item (model, i);
+      g_assert_true (g_strv_contains (limber_exercise_get_tissues (e), "iliopsoas"));
+    }
+  maybe_screenshot (GTK_WIDGET (window), "window-search.png");
+
+  /* Nothing matches: the pane says how to widen the search. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "zzzqqq");
+  w.n = 0;
+  g_assert_true (wait_for (count_is, &w));
+  spin (50);
+  g_assert_nonnull (find_label (GTK_WIDGET (window), "No Matching Stretches"));
+  maybe_screenshot (GTK_WIDGET (window), "window-no-match.png");
+
+  /* Its button clears everything. */
+  g_assert_true (gtk_widget_activate_action (pane, "catalog.clear", NULL));
+  w.n = all;
+  g_assert_true (wait_for (count_is, &w));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_window_filters (void)
+{
+  LimberWindow *window = open_window ();
+  GtkWidget *pane = find_widget (GTK_WIDGET (window), LIMBER_TYPE_CATALOG_PANE);
+  GtkWidget *region = find_widget (pane, GTK_TYPE_DROP_DOWN);  /* the first: region */
+  GListModel *model = limber_catalog_pane_get_model (LIMBER_CATALOG_PANE (pane));
+  guint all = g_list_model_get_n_items (model);
+  int lumbar = limber_vocabulary_lookup (LIMBER_VOCABULARY_REGION, "lumbar");
+
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (region), lumbar + 1);
+  spin (50);
+  g_assert_cmpuint (g_list_model_get_n_items (model), >, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (model), <, all);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(LimberExercise) e = g_list_model_get_item (model, i);
+      g_assert_true (limber_exercise_get_words (e, LIMBER_VOCABULARY_REGION) & (G_GUINT64_CONSTANT (1) << lumbar));
+    }
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (region), 0);
+  spin (50);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, all);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_window_opens_sample_program (void)
+{
+  LimberWindow *window = open_window ();
+  g_autoptr(GFile) sample = g_file_new_build_filename (g_getenv ("LIMBER_DATA_DIR"), "examples",
+                                                       "tight-hips.limber", NULL);
+  g_autoptr(GFile) broken = g_file_new_build_filename (g_getenv ("G_TEST_SRCDIR"), "files", "program",
+                                                       "invalid", "malformed.limber", NULL);
+  GtkWidget *view, *list;
+  guint rows = 0;
+
+  g_assert_true (limber_window_open_file (window, sample));
+  spin (200);
+  g_assert_false (limber_window_is_empty (window));
+  view = find_widget (GTK_WIDGET (window), LIMBER_TYPE_PROGRAM_VIEW);
+  g_assert_true (gtk_widget_get_mapped (view));
+  list = find_widget (view, GTK_TYPE_LIST_BOX);
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row; row = gtk_widget_get_next_sibling (row))
+    rows++;
+  g_assert_cmpuint (rows, ==, 5);
+  g_assert_nonnull (find_label (GTK_WIDGET (window), "Half-kneeling hip flexor release"));
+  maybe_screenshot (GTK_WIDGET (window), "window-program.png");
+
+  /* A broken file says why and leaves the open program alone. */
+  g_assert_false (limber_window_open_file (window, broken));
+  spin (200);
+  g_assert_false (limber_window_is_empty (window));
+  g_assert_nonnull (find_label (GTK_WIDGET (window), "Half-kneeling hip flexor release"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Icon-only buttons must still say what they do, to a screen reader
+ * and in a tooltip. */
+static void
+check_named (GtkWidget *widget,
+             guint     *unnamed)
+{
+  gboolean control = GTK_IS_BUTTON (widget) || GTK_IS_MENU_BUTTON (widget) || GTK_IS_DROP_DOWN (widget);
+
+  /* GTK names its own parts (window controls, the toggle inside a menu
+   * button or a drop-down): check the widgets we place. */
+  if (GTK_IS_WINDOW_CONTROLS (widget))
+    return;
+  if (control && gtk_widget_get_mapped (widget)
+      && !(GTK_IS_BUTTON (widget) && gtk_button_get_label (GTK_BUTTON (widget)) != NULL)
+      && gtk_widget_get_tooltip_text (widget) == NULL)
+    {
+      g_printerr ("# unnamed control: %s\n", G_OBJECT_TYPE_NAME (widget));
+      (*unnamed)++;
+    }
+  if (GTK_IS_MENU_BUTTON (widget) || GTK_IS_DROP_DOWN (widget))
+    return;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    check_named (child, unnamed);
+}
+
+static void
+test_window_buttons_named (void)
+{
+  LimberWindow *window = open_window ();
+  guint unnamed = 0;
+
+  check_named (GTK_WIDGET (window), &unnamed);
+  g_assert_cmpuint (unnamed, ==, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int ret;
+
+  gtk_disable_setlocale ();
+  g_test_init (&argc, &argv, NULL);
+  if (!gtk_init_check ())
+    {
+      g_printerr ("No display: run under xvfb-run\n");
+      return 77;
+    }
+  adw_init ();
+
+  app = limber_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+
+  g_test_add_func ("/window/shows-catalog", test_window_shows_catalog);
+  g_test_add_func ("/window/search-as-you-type", test_window_search_as_you_type);
+  g_test_add_func ("/window/filters", test_window_filters);
+  g_test_add_func ("/window/opens-sample-program", test_window_opens_sample_program);
+  g_test_add_func ("/window/buttons-named", test_window_buttons_named);
+  ret = g_test_run ();
+  g_clear_object (&app);
+  return ret;
+}

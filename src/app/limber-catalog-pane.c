@@ -214,6 +214,9 @@ limber_catalog_pane_dispose (GObject *object)
   LimberCatalogPane *self = LIMBER_CATALOG_PANE (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), LIMBER_TYPE_CATALOG_PANE);
+  /* The template's root box is not a bound child: unparent it here. */
+  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
+    gtk_widget_unparent (child);
   g_clear_object (&self->selection);
   g_clear_object (&self->filtered);
   g_clear_object (&self->catalog);

@@ -107,6 +107,9 @@ limber_program_view_dispose (GObject *object)
   LimberProgramView *self = LIMBER_PROGRAM_VIEW (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), LIMBER_TYPE_PROGRAM_VIEW);
+  /* The template's root box is not a bound child: unparent it here. */
+  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
+    gtk_widget_unparent (child);
   g_clear_object (&self->program);
   G_OBJECT_CLASS (limber_program_view_parent_class)->dispose (object);
 }
