@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <string.h>
 
 #include "limber-application.h"
 #include "limber-catalog-pane.h"
@@ -255,6 +256,64 @@ test_window_opens_sample_program (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
+      if (ADW_IS_MESSAGE_DIALOG (w) && gtk_widget_get_visible (GTK_WIDGET (w)))
+        return ADW_MESSAGE_DIALOG (w);
+    }
+  return NULL;
+}
+
+static gboolean
+has_message_dialog (gpointer data)
+{
+  return find_message_dialog () != NULL;
+}
+
+/* A broken catalog file is skipped, and the window says so, with the
+ * file and line, not just in a log. */
+static void
+test_window_reports_skipped_catalog (void)
+{
+  g_autoptr(LimberCatalog) catalog = limber_catalog_new ();
+  g_autoptr(GFile) good = g_file_new_build_filename (g_getenv ("G_TEST_SRCDIR"), "files", "catalog",
+                                                     "valid", "minimal.xml", NULL);
+  g_autoptr(GFile) bad = g_file_new_build_filename (g_getenv ("G_TEST_SRCDIR"), "files", "catalog",
+                                                    "invalid", "reps-negative.xml", NULL);
+  g_autofree char *bad_path = g_file_get_path (bad);
+  g_autofree char *where = g_strdup_printf ("%s:8:", bad_path);
+  LimberWindow *window;
+  GtkWidget *revealer;
+  AdwMessageDialog *dialog;
+
+  g_assert_true (limber_catalog_add_file (catalog, good, NULL));
+  g_assert_false (limber_catalog_add_file (catalog, bad, NULL));
+
+  window = limber_window_new (app, catalog);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (wait_for (is_mapped, window));
+  spin (300);
+
+  revealer = find_widget (GTK_WIDGET (window), GTK_TYPE_REVEALER);
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
+  g_assert_nonnull (find_label (GTK_WIDGET (window), "A catalog file has a problem and was skipped"));
+  maybe_screenshot (GTK_WIDGET (window), "window-banner.png");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.catalog-report", NULL));
+  g_assert_true (wait_for (has_message_dialog, NULL));
+  dialog = find_message_dialog ();
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), where));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "reps"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Icon-only buttons must still say what they do, to a screen reader
  * and in a tooltip. */
 static void
@@ -315,6 +374,7 @@ main (int   argc,
   g_test_add_func ("/window/filters", test_window_filters);
   g_test_add_func ("/window/opens-sample-program", test_window_opens_sample_program);
   g_test_add_func ("/window/buttons-named", test_window_buttons_named);
+  g_test_add_func ("/window/reports-skipped-catalog", test_window_reports_skipped_catalog);
   ret = g_test_run ();
   g_clear_object (&app);
   return ret;
