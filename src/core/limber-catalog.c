@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "limber-catalog.h"
+#include "limber-exercise-private.h"
 #include "limber-image.h"
 #include "limber-paths.h"
 #include "limber-xml.h"
@@ -129,6 +130,8 @@ check_image (LimberExercise *exercise,
     limber_xml_add_problem (problems, display_name, node, _("the picture ‘%s’ cannot be read"), src);
   else if (!limber_image_check (bytes, NULL, &message))
     limber_xml_add_problem (problems, display_name, node, "%s: %s", src, message);
+  else
+    _limber_exercise_set_image_data (exercise, bytes, limber_image_sniff (bytes));
 }
 
 /* Parses one catalog file into a list of exercises, or adds problems

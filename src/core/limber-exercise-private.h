@@ -19,4 +19,7 @@ G_END_DECLS
 
 G_BEGIN_DECLS
 void           _limber_exercise_drop_image  (LimberExercise *self);
+void           _limber_exercise_set_image_data (LimberExercise *self,
+                                                GBytes         *bytes,
+                                                const char     *mime_type);
 G_END_DECLS

@@ -580,3 +580,31 @@ _limber_exercise_drop_image (LimberExercise *self)
   g_clear_pointer (&self->image_data, g_bytes_unref);
   g_clear_pointer (&self->image_type, g_free);
 }
+
+/* A catalog's picture, read once at load, so a program can embed it. */
+void
+_limber_exercise_set_image_data (LimberExercise *self,
+                                 GBytes         *bytes,
+                                 const char     *mime_type)
+{
+  g_clear_pointer (&self->image_data, g_bytes_unref);
+  g_free (self->image_type);
+  self->image_data = bytes ? g_bytes_ref (bytes) : NULL;
+  self->image_type = g_strdup (mime_type);
+}
+
+const LimberText *
+limber_exercise_peek_step (LimberExercise *self,
+                           guint           n)
+{
+  g_return_val_if_fail (n < limber_exercise_get_n_steps (self), NULL);
+  return g_ptr_array_index (self->steps, n);
+}
+
+const LimberText *
+limber_exercise_peek_caution (LimberExercise *self,
+                              guint           n)
+{
+  g_return_val_if_fail (n < limber_exercise_get_n_cautions (self), NULL);
+  return g_ptr_array_index (self->cautions, n);
+}

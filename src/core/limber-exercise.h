@@ -56,7 +56,11 @@ guint               limber_exercise_get_n_steps    (LimberExercise      *self);
 const char         *limber_exercise_get_step       (LimberExercise      *self,
                                                     guint                n,
                                                     const char          *lang);
+const LimberText   *limber_exercise_peek_step      (LimberExercise      *self,
+                                                    guint                n);
 guint               limber_exercise_get_n_cautions (LimberExercise      *self);
+const LimberText   *limber_exercise_peek_caution   (LimberExercise      *self,
+                                                    guint                n);
 const char         *limber_exercise_get_caution    (LimberExercise      *self,
                                                     guint                n,
                                                     const char          *lang);

@@ -169,3 +169,13 @@ limber_program_item_set_from_snapshot (LimberProgramItem *self,
   g_return_if_fail (LIMBER_IS_PROGRAM_ITEM (self));
   self->from_snapshot = from_snapshot;
 }
+
+/* Only LimberProgram calls this, inside an undoable command. */
+void
+_limber_program_item_set_exercise (LimberProgramItem *self,
+                                   LimberExercise    *exercise)
+{
+  g_return_if_fail (LIMBER_IS_PROGRAM_ITEM (self));
+  g_return_if_fail (LIMBER_IS_EXERCISE (exercise));
+  g_set_object (&self->exercise, exercise);
+}

@@ -26,4 +26,7 @@ gboolean            limber_program_item_get_from_snapshot (LimberProgramItem *se
 void                limber_program_item_set_from_snapshot (LimberProgramItem *self,
                                                            gboolean           from_snapshot);
 
+void                _limber_program_item_set_exercise (LimberProgramItem *self,
+                                                       LimberExercise    *exercise);
+
 G_END_DECLS

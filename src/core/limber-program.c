@@ -1,34 +1,71 @@
 /* limber-program.c — a patient's home program: the document
  *
+ * Every edit goes through a command that knows how to undo itself, so
+ * undo and redo cover every change and the core tests can check them.
+ * Typing into one field coalesces into one command.  Loading and saving
+ * live in limber-program-io.c.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "limber-program"
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include "limber-program-private.h"
 
-#include "limber-exercise-private.h"
-#include "limber-image.h"
-#include "limber-program.h"
-#include "limber-xml.h"
+/* Edits of one field closer together than this undo as one. */
+#define COALESCE_USEC (2 * G_USEC_PER_SEC)
+
+typedef enum
+{
+  CMD_SET_FIELD,
+  CMD_INSERT,
+  CMD_REMOVE,
+  CMD_MOVE,
+  CMD_SET_DOSAGE,
+  CMD_SET_NOTE,
+  CMD_SET_EXERCISE,
+  CMD_ADD_EXAM,
+  CMD_SET_EXAM,
+  CMD_REMOVE_EXAM,
+} CommandType;
+
+typedef struct
+{
+  CommandType        type;
+  guint              pos;
+  guint              pos2;
+  LimberProgramField field;
+  char              *old_text;
+  char              *new_text;
+  LimberProgramItem *item;
+  LimberDosage       old_dosage;
+  LimberDosage       new_dosage;
+  LimberExercise    *old_exercise;
+  LimberExercise    *new_exercise;
+  LimberExam        *old_exam;
+  LimberExam        *new_exam;
+  gint64             time;
+} Command;
 
 struct _LimberProgram
 {
   GObject    parent_instance;
 
   GFile     *file;
-  char      *language;
-  char      *title;
-  char      *patient_name;
-  char      *patient_id;
-  char      *therapist;
-  char      *clinic;
-  char      *created;
-  char      *notes;
-  guint      n_exams;
-  GPtrArray *items;   /* LimberProgramItem */
+  char      *fields[LIMBER_PROGRAM_N_FIELDS];
+  GPtrArray *items;      /* LimberProgramItem */
+  GPtrArray *exams;      /* LimberExam */
+  GPtrArray *undo;       /* Command, oldest first */
+  GPtrArray *redo;       /* Command, next to redo last */
+  int        saved_at;   /* undo->len when last saved; -1 if unreachable */
 };
+
+enum { PROP_0, PROP_MODIFIED, PROP_CAN_UNDO, PROP_CAN_REDO, N_PROPS };
+static GParamSpec *properties[N_PROPS];
+
+enum { CHANGED, N_SIGNALS };
+static guint signals[N_SIGNALS];
 
 static void list_model_iface_init (GListModelInterface *iface);
 
@@ -67,35 +104,96 @@ list_model_iface_init (GListModelInterface *iface)
 }
 
 static void
+command_free (gpointer data)
+{
+  Command *cmd = data;
+
+  g_free (cmd->old_text);
+  g_free (cmd->new_text);
+  g_clear_object (&cmd->item);
+  g_clear_object (&cmd->old_exercise);
+  g_clear_object (&cmd->new_exercise);
+  limber_exam_free (cmd->old_exam);
+  limber_exam_free (cmd->new_exam);
+  g_free (cmd);
+}
+
+static void
 limber_program_finalize (GObject *object)
 {
   LimberProgram *self = (LimberProgram *) object;
 
   g_clear_object (&self->file);
-  g_free (self->language);
-  g_free (self->title);
-  g_free (self->patient_name);
-  g_free (self->patient_id);
-  g_free (self->therapist);
-  g_free (self->clinic);
-  g_free (self->created);
-  g_free (self->notes);
+  for (guint i = 0; i < LIMBER_PROGRAM_N_FIELDS; i++)
+    g_free (self->fields[i]);
   g_ptr_array_unref (self->items);
+  g_ptr_array_unref (self->exams);
+  g_ptr_array_unref (self->undo);
+  g_ptr_array_unref (self->redo);
 
   G_OBJECT_CLASS (limber_program_parent_class)->finalize (object);
 }
 
 static void
+limber_program_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  LimberProgram *self = LIMBER_PROGRAM (object);
+
+  switch (prop_id)
+    {
+    case PROP_MODIFIED:
+      g_value_set_boolean (value, limber_program_is_modified (self));
+      break;
+    case PROP_CAN_UNDO:
+      g_value_set_boolean (value, limber_program_can_undo (self));
+      break;
+    case PROP_CAN_REDO:
+      g_value_set_boolean (value, limber_program_can_redo (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 limber_program_class_init (LimberProgramClass *klass)
 {
-  G_OBJECT_CLASS (klass)->finalize = limber_program_finalize;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = limber_program_finalize;
+  object_class->get_property = limber_program_get_property;
+
+  properties[PROP_MODIFIED] =
+    g_param_spec_boolean ("modified", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CAN_UNDO] =
+    g_param_spec_boolean ("can-undo", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CAN_REDO] =
+    g_param_spec_boolean ("can-redo", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * LimberProgram::changed:
+   *
+   * Emitted after any edit, undo or redo: the drafts autosave on it.
+   */
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
 limber_program_init (LimberProgram *self)
 {
   self->items = g_ptr_array_new_with_free_func (g_object_unref);
-  self->language = g_strdup ("en");
+  self->exams = g_ptr_array_new_with_free_func ((GDestroyNotify) limber_exam_free);
+  self->undo = g_ptr_array_new_with_free_func (command_free);
+  self->redo = g_ptr_array_new_with_free_func (command_free);
+  self->fields[LIMBER_PROGRAM_LANGUAGE] = g_strdup ("en");
 }
 
 LimberProgram *
@@ -104,314 +202,500 @@ limber_program_new (void)
   return g_object_new (LIMBER_TYPE_PROGRAM, NULL);
 }
 
-static char *
-get_attr (xmlNode    *node,
-          const char *name)
-{
-  return (char *) xmlGetNoNsProp (node, (const xmlChar *) name);
-}
-
-typedef struct
-{
-  const char    *display;
-  LimberCatalog *catalog;
-  GPtrArray     *problems;   /* the file cannot open */
-  GPtrArray     *warnings;   /* it opens, without something */
-} LoadState;
-
-typedef struct
-{
-  const char *element;
-  const char *attribute;
-  const char *words;   /* "a|b|c", or NULL for a number */
-  int         min;
-  int         max;
-} ExamRule;
-
-/* Keep in sync with the exam part of data/schemas/program.rng: the
- * schema would refuse these too, but libxml2 often cannot say the line. */
-static const ExamRule exam_rules[] = {
-  { "rom", "joint", "hip|knee|ankle|lumbar|thoracic|neck|shoulder", 0, 0 },
-  { "rom", "side", "left|right", 0, 0 },
-  { "rom", "motion", "flexion|extension|internal-rotation|external-rotation|abduction|adduction|rotation|side-bending", 0, 0 },
-  { "rom", "degrees", NULL, -180, 180 },
-  { "test", "name", "thomas|ober|faber|fadir|90-90-hamstring|fair|slr|ely", 0, 0 },
-  { "test", "side", "left|right|both", 0, 0 },
-  { "test", "result", "positive|negative", 0, 0 },
-  { "pain", "value", NULL, 0, 10 },
-};
-
+/* Makes the change a command describes, forward or back. */
 static void
-check_exam (xmlNode   *exam,
-            LoadState *st)
+command_run (LimberProgram *self,
+             Command       *cmd,
+             gboolean       forward)
 {
-  for (xmlNode *node = exam->children; node != NULL; node = node->next)
-    for (guint i = 0; i < G_N_ELEMENTS (exam_rules); i++)
-      {
-        const ExamRule *rule = &exam_rules[i];
-        g_autofree char *value = NULL;
+  LimberProgramItem *item;
 
-        if (!limber_xml_is (node, rule->element)
-            || (value = get_attr (node, rule->attribute)) == NULL)
-          continue;
-        g_strstrip (value);
-        if (rule->words != NULL)
-          {
-            g_auto(GStrv) words = g_strsplit (rule->words, "|", -1);
-
-            if (!g_strv_contains ((const char * const *) words, value))
-              {
-                g_autofree char *list = g_strjoinv (", ", words);
-                limber_xml_add_problem (st->problems, st->display, node,
-                                        _("<%s %s> must be one of %s, not ‘%s’"),
-                                        rule->element, rule->attribute, list, value);
-              }
-          }
-        else
-          {
-            char *end = NULL;
-            gint64 number = g_ascii_strtoll (value, &end, 10);
-
-            if (*value == '\0' || *end != '\0' || number < rule->min || number > rule->max)
-              limber_xml_add_problem (st->problems, st->display, node,
-                                      _("<%s %s> must be a whole number from %d to %d, not ‘%s’"),
-                                      rule->element, rule->attribute, rule->min, rule->max, value);
-          }
-      }
-}
-
-static LimberProgramItem *
-parse_item (LimberProgram *self,
-            xmlNode       *node,
-            LoadState     *st)
-{
-  g_autofree char *id = get_attr (node, "exercise");
-  g_autoptr(LimberExercise) snapshot = NULL;
-  g_autoptr(LimberProgramItem) item = NULL;
-  LimberDosage override = { { 0 }, 0, LIMBER_SIDE_UNSET };
-  g_autofree char *note = NULL;
-  LimberExercise *exercise;
-  guint first = st->problems->len;
-
-  if (id == NULL)
+  switch (cmd->type)
     {
-      limber_xml_add_problem (st->problems, st->display, node,
-                              _("this <item> has no exercise attribute naming its exercise"));
-      return NULL;
-    }
+    case CMD_SET_FIELD:
+      g_free (self->fields[cmd->field]);
+      self->fields[cmd->field] = g_strdup (forward ? cmd->new_text : cmd->old_text);
+      break;
 
-  for (xmlNode *child = node->children; child != NULL; child = child->next)
-    {
-      if (limber_xml_is (child, "dosage"))
-        limber_dosage_read_xml (&override, child, st->display, st->problems);
-      else if (limber_xml_is (child, "note"))
-        note = limber_xml_get_text (child);
-      else if (limber_xml_is (child, "exercise"))
+    case CMD_INSERT:
+    case CMD_REMOVE:
+      if (forward == (cmd->type == CMD_INSERT))
         {
-          g_clear_object (&snapshot);
-          snapshot = limber_exercise_new_from_xml (child, self->language, st->display,
-                                                   LIMBER_EXERCISE_FROM_SNAPSHOT, st->problems);
-          if (snapshot != NULL && g_strcmp0 (limber_exercise_get_id (snapshot), id) != 0)
-            limber_xml_add_problem (st->problems, st->display, child,
-                                    _("the item is for ‘%s’ but its copy of the exercise is ‘%s’"),
-                                    id, limber_exercise_get_id (snapshot));
-          if (snapshot != NULL && limber_exercise_get_image_data (snapshot, NULL) != NULL)
-            {
-              const char *type;
-              GBytes *bytes = limber_exercise_get_image_data (snapshot, &type);
-              g_autofree char *message = NULL;
-
-              if (!limber_image_check (bytes, type, &message))
-                {
-                  limber_xml_add_problem (st->warnings, st->display,
-                                          limber_xml_find_child (child, "image"),
-                                          _("the picture of ‘%s’ was left out: %s"), id, message);
-                  _limber_exercise_drop_image (snapshot);
-                }
-            }
-        }
-      else if (child->type == XML_ELEMENT_NODE)
-        limber_xml_add_problem (st->problems, st->display, child,
-                                _("<%s> does not belong in an <item>"), child->name);
-    }
-  if (st->problems->len > first)
-    return NULL;
-
-  /* The program's own copy wins; without one, the catalog's. */
-  exercise = snapshot;
-  if (exercise == NULL && st->catalog != NULL)
-    exercise = limber_catalog_lookup (st->catalog, id);
-  if (exercise == NULL)
-    {
-      limber_xml_add_problem (st->problems, st->display, node,
-                              _("the exercise ‘%s’ is not in this file nor in the catalog"), id);
-      return NULL;
-    }
-
-  item = limber_program_item_new (exercise);
-  limber_program_item_set_override (item, &override);
-  limber_program_item_set_note (item, note);
-  limber_program_item_set_from_snapshot (item, st->catalog != NULL && snapshot != NULL
-                                               && limber_catalog_lookup (st->catalog, id) == NULL);
-  return g_steal_pointer (&item);
-}
-
-static void
-parse_program (LimberProgram *self,
-               xmlNode       *root,
-               LoadState     *st)
-{
-  const char *lang = limber_xml_get_lang (root);
-
-  if (lang != NULL)
-    {
-      g_free (self->language);
-      self->language = g_strdup (lang);
-    }
-
-  for (xmlNode *node = root->children; node != NULL; node = node->next)
-    {
-      if (node->type != XML_ELEMENT_NODE)
-        continue;
-      if (limber_xml_is (node, "title"))
-        self->title = limber_xml_get_text (node);
-      else if (limber_xml_is (node, "patient"))
-        {
-          self->patient_name = get_attr (node, "name");
-          self->patient_id = get_attr (node, "id");
-        }
-      else if (limber_xml_is (node, "therapist"))
-        {
-          self->therapist = get_attr (node, "name");
-          self->clinic = get_attr (node, "clinic");
-        }
-      else if (limber_xml_is (node, "created"))
-        self->created = limber_xml_get_text (node);
-      else if (limber_xml_is (node, "exam"))
-        {
-          check_exam (node, st);
-          self->n_exams++;
-        }
-      else if (limber_xml_is (node, "notes"))
-        self->notes = limber_xml_get_text (node);
-      else if (limber_xml_is (node, "item"))
-        {
-          LimberProgramItem *item = parse_item (self, node, st);
-
-          if (item != NULL)
-            g_ptr_array_add (self->items, item);
+          g_ptr_array_insert (self->items, cmd->pos, g_object_ref (cmd->item));
+          g_list_model_items_changed (G_LIST_MODEL (self), cmd->pos, 0, 1);
         }
       else
-        limber_xml_add_problem (st->problems, st->display, node,
-                                _("<%s> does not belong in a program"), node->name);
+        {
+          g_ptr_array_remove_index (self->items, cmd->pos);
+          g_list_model_items_changed (G_LIST_MODEL (self), cmd->pos, 1, 0);
+        }
+      break;
+
+    case CMD_MOVE:
+      {
+        guint from = forward ? cmd->pos : cmd->pos2;
+        guint to = forward ? cmd->pos2 : cmd->pos;
+
+        item = g_ptr_array_steal_index (self->items, from);
+        g_ptr_array_insert (self->items, to, item);
+        g_list_model_items_changed (G_LIST_MODEL (self), MIN (from, to), MAX (from, to) - MIN (from, to) + 1,
+                                    MAX (from, to) - MIN (from, to) + 1);
+      }
+      break;
+
+    case CMD_SET_DOSAGE:
+    case CMD_SET_NOTE:
+    case CMD_SET_EXERCISE:
+      item = g_ptr_array_index (self->items, cmd->pos);
+      if (cmd->type == CMD_SET_DOSAGE)
+        limber_program_item_set_override (item, forward ? &cmd->new_dosage : &cmd->old_dosage);
+      else if (cmd->type == CMD_SET_NOTE)
+        limber_program_item_set_note (item, forward ? cmd->new_text : cmd->old_text);
+      else
+        _limber_program_item_set_exercise (item, forward ? cmd->new_exercise : cmd->old_exercise);
+      g_list_model_items_changed (G_LIST_MODEL (self), cmd->pos, 1, 1);
+      break;
+
+    case CMD_ADD_EXAM:
+    case CMD_REMOVE_EXAM:
+      if (forward == (cmd->type == CMD_ADD_EXAM))
+        g_ptr_array_insert (self->exams, cmd->pos, limber_exam_copy (cmd->new_exam ? cmd->new_exam : cmd->old_exam));
+      else
+        g_ptr_array_remove_index (self->exams, cmd->pos);
+      break;
+
+    case CMD_SET_EXAM:
+      limber_exam_free (g_ptr_array_index (self->exams, cmd->pos));
+      g_ptr_array_index (self->exams, cmd->pos) = limber_exam_copy (forward ? cmd->new_exam : cmd->old_exam);
+      break;
+
+    default:
+      g_assert_not_reached ();
     }
 }
 
-static LimberProgram *
-read_program (GFile         *file,
-              const char    *display_name,
-              LimberCatalog *catalog,
-              GPtrArray     *problems,
-              GPtrArray     *warnings)
+static void
+notify_state (LimberProgram *self,
+              gboolean       was_modified,
+              gboolean       could_undo,
+              gboolean       could_redo)
 {
-  g_autoptr(LimberProgram) self = limber_program_new ();
-  LimberXmlKind kind = LIMBER_XML_KIND_PROGRAM;
-  LoadState st = { display_name, catalog, problems, warnings };
-  guint first = problems->len;
-  xmlDoc *doc;
+  if (was_modified != limber_program_is_modified (self))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+  if (could_undo != limber_program_can_undo (self))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO]);
+  if (could_redo != limber_program_can_redo (self))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_REDO]);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
 
-  doc = limber_xml_read_file (file, display_name, &kind, problems, NULL);
-  if (doc == NULL)
-    return NULL;
-  parse_program (self, xmlDocGetRootElement (doc), &st);
-  if (problems->len == first)
-    limber_xml_validate (doc, LIMBER_XML_KIND_PROGRAM, display_name, problems);
-  xmlFreeDoc (doc);
+/* Runs a new command and records it; a new edit clears what could be redone. */
+static void
+push (LimberProgram *self,
+      Command       *cmd)
+{
+  gboolean was_modified = limber_program_is_modified (self);
+  gboolean could_undo = limber_program_can_undo (self);
+  gboolean could_redo = limber_program_can_redo (self);
 
-  if (problems->len > first)
-    return NULL;
-  self->file = g_object_ref (file);
-  return g_steal_pointer (&self);
+  cmd->time = g_get_monotonic_time ();
+  command_run (self, cmd, TRUE);
+  g_ptr_array_set_size (self->redo, 0);
+  if (self->saved_at > (int) self->undo->len)
+    self->saved_at = -1;
+  g_ptr_array_add (self->undo, cmd);
+  notify_state (self, was_modified, could_undo, could_redo);
+}
+
+static Command *
+command_new (CommandType type,
+             guint       pos)
+{
+  Command *cmd = g_new0 (Command, 1);
+
+  cmd->type = type;
+  cmd->pos = pos;
+  return cmd;
+}
+
+const char *
+limber_program_get_field (LimberProgram      *self,
+                          LimberProgramField  field)
+{
+  g_return_val_if_fail (LIMBER_IS_PROGRAM (self), NULL);
+  g_return_val_if_fail (field < LIMBER_PROGRAM_N_FIELDS, NULL);
+  return self->fields[field];
 }
 
 /**
- * limber_program_load:
- * @catalog: (nullable): where items without a copy of their exercise
- *   look it up
- * @warnings: (nullable): what was left out (a picture that breaks the
- *   rules), as "FILE:LINE: message"
+ * limber_program_set_field:
+ * @value: (nullable): the new text; empty means none
  *
- * Returns: (transfer full) (nullable): the program, or %NULL with @error
- *   set to "FILE:LINE: message"
+ * Sets a header field, undoably.  Quick successive edits of the same
+ * field (typing) undo together.
  */
-LimberProgram *
-limber_program_load (GFile          *file,
-                     LimberCatalog  *catalog,
-                     GPtrArray      *warnings,
-                     GError        **error)
+void
+limber_program_set_field (LimberProgram      *self,
+                          LimberProgramField  field,
+                          const char         *value)
 {
-  g_autofree char *display_name = limber_xml_display_name (file);
-  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) own_warnings = g_ptr_array_new_with_free_func (g_free);
-  LimberProgram *self;
+  Command *last, *cmd;
 
-  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_if_fail (LIMBER_IS_PROGRAM (self));
+  g_return_if_fail (field < LIMBER_PROGRAM_N_FIELDS);
 
-  self = read_program (file, display_name, catalog, problems,
-                       warnings != NULL ? warnings : own_warnings);
-  if (self == NULL)
-    g_set_error_literal (error, LIMBER_XML_ERROR, LIMBER_XML_ERROR_INVALID,
-                         g_ptr_array_index (problems, 0));
-  return self;
+  if (value != NULL && *value == '\0')
+    value = NULL;
+  if (field == LIMBER_PROGRAM_LANGUAGE && value == NULL)
+    value = "en";
+  if (g_strcmp0 (self->fields[field], value) == 0)
+    return;
+
+  last = self->undo->len ? g_ptr_array_index (self->undo, self->undo->len - 1) : NULL;
+  if (last != NULL && last->type == CMD_SET_FIELD && last->field == field
+      && self->redo->len == 0 && self->saved_at != (int) self->undo->len
+      && g_get_monotonic_time () - last->time < COALESCE_USEC)
+    {
+      gboolean was_modified = limber_program_is_modified (self);
+
+      g_free (last->new_text);
+      last->new_text = g_strdup (value);
+      last->time = g_get_monotonic_time ();
+      command_run (self, last, TRUE);
+      notify_state (self, was_modified, TRUE, FALSE);
+      return;
+    }
+
+  cmd = command_new (CMD_SET_FIELD, 0);
+  cmd->field = field;
+  cmd->old_text = g_strdup (self->fields[field]);
+  cmd->new_text = g_strdup (value);
+  push (self, cmd);
 }
 
-/* For `limber --validate`: a picture that would be left out is an error. */
-gboolean
-limber_program_check_file (GFile         *file,
-                           const char    *display_name,
-                           LimberCatalog *catalog,
-                           GPtrArray     *problems)
-{
-  g_autoptr(LimberProgram) self = NULL;
-  guint first = problems->len;
-
-  self = read_program (file, display_name, catalog, problems, problems);
-  return self != NULL && problems->len == first;
-}
-
-#define GETTER(field) \
+#define GETTER(name, FIELD) \
 const char * \
-limber_program_get_##field (LimberProgram *self) \
+limber_program_get_##name (LimberProgram *self) \
 { \
-  g_return_val_if_fail (LIMBER_IS_PROGRAM (self), NULL); \
-  return self->field; \
+  return limber_program_get_field (self, LIMBER_PROGRAM_##FIELD); \
 }
 
-GETTER (title)
-GETTER (patient_name)
-GETTER (patient_id)
-GETTER (therapist)
-GETTER (clinic)
-GETTER (created)
-GETTER (notes)
-
-const char *
-limber_program_get_language (LimberProgram *self)
-{
-  g_return_val_if_fail (LIMBER_IS_PROGRAM (self), NULL);
-  return self->language;
-}
-
-guint
-limber_program_get_n_exams (LimberProgram *self)
-{
-  g_return_val_if_fail (LIMBER_IS_PROGRAM (self), 0);
-  return self->n_exams;
-}
+GETTER (title, TITLE)
+GETTER (patient_name, PATIENT_NAME)
+GETTER (patient_id, PATIENT_ID)
+GETTER (therapist, THERAPIST)
+GETTER (clinic, CLINIC)
+GETTER (created, CREATED)
+GETTER (notes, NOTES)
+GETTER (language, LANGUAGE)
 
 GFile *
 limber_program_get_file (LimberProgram *self)
 {
   g_return_val_if_fail (LIMBER_IS_PROGRAM (self), NULL);
   return self->file;
+}
+
+void
+limber_program_set_file (LimberProgram *self,
+                         GFile         *file)
+{
+  g_return_if_fail (LIMBER_IS_PROGRAM (self));
+  g_set_object (&self->file, file);
+}
+
+LimberProgramItem *
+limber_program_get_item (LimberProgram *self,
+                         guint          position)
+{
+  g_return_val_if_fail (LIMBER_IS_PROGRAM (self), NULL);
+  g_return_val_if_fail (position < self->items->len, NULL);
+  return g_ptr_array_index (self->items, position);
+}
+
+/* Adds a stretch at @position (clamped to the end); the same exercise
+ * may be there already (left and right, two positions). */
+void
+limber_program_insert_exercise (LimberProgram  *self,
+                                guint           position,
+                                LimberExercise *exercise)
+{
+  Command *cmd;
+
+  g_return_if_fail (LIMBER_IS_PROGRAM (self));
+  g_return_if_fail (LIMBER_IS_EXERCISE (exercise));
+
+  cmd = command_new (CMD_INSERT, MIN (position, self->items->len));
+  cmd->item = limber_program_item_new (exercise);
+  push (self, cmd);
+}
+
+void
+limber_program_remove (LimberProgram *self,
+                       guint          position)
+{
+  Command *cmd;
+
+  g_return_if_fail (LIMBER_IS_PROGRAM (self));
+  g_return_if_fail (position < self->items->len);
+
+  cmd = command_new (CMD_REMOVE, position);
+  cmd->item = g_object_ref (g_ptr_array_index (self->items, position));
+  push (self, cmd);
+}
+
+void
+limber_program_move (LimberProgram *self,
+                     guint          from,
+                     guint          to)
+{
+  Command *cmd;
+
+  g_return_if_fail (LIMBER_IS_PROGRAM (self));
+  g_return_if_fail (from < self->items->len);
+
+  to = MIN (to, self->items->len - 1);
+  if (from == to)
+    return;
+  cmd = command_new (CMD_MOVE, from);
+  cmd->pos2 = to;
+  push (self, cmd);
+}
+
+/* A copy right below, with the same dosage and note. */
+void
+limber_program_duplicate (LimberProgram *self,
+                          guint          position)
+{
+  LimberProgramItem *original;
+  Command *cmd;
+
+  g_return_if_fail (LIMBER_IS_PROGRAM (self));
+  g_return_if_fail (position < self->items->len);
+
+  original = g_ptr_array_index (self->items, position);
+  cmd = command_new (CMD_INSERT, position + 1);
+  cmd->item = limber_program_item_new (limber_program_item_get_exercise (original));
+  limber_program_item_set_override (cmd->item, limber_program_item_get_override (original));
+  limber_program_item_set_note (cmd->item, limber_program_item_get_note (original));
+  push (self, cmd);
+}
+
+void
+limber_program_set_item_dosage (LimberProgram      *self,
+                                guint               position,
+                                const LimberDosage *override)
+{
+  LimberProgramItem *item;
+  Command *cmd;
+
+  g_return_if_fail (LIMBER_IS_PROGRAM (self));
+  g_return_if_fail (position < self->items->len);
+
+  item = g_ptr_array_index (self->items, position);
+  if (limber_dosage_equal (limber_program_item_get_override (item), override))
+    return;
+  cmd = command_new (CMD_SET_DOSAGE, position);
+  cmd->old_dosage = *limber_program_item_get_override (item);
+  cmd->new_dosage = *override;
+  push (self, cmd);
+}
+
+void
+limber_program_set_item_note (LimberProgram *self,
+                              guint          position,
+                              const char    *note)
+{
+  LimberProgramItem *item;
+  Command *cmd;
+
+  g_return_if_fail (LIMBER_IS_PROGRAM (self));
+  g_return_if_fail (position < self->items->len);
+
+  if (note != NULL && *note == '\0')
+    note = NULL;
+  item = g_ptr_array_index (self->items, position);
+  if (g_strcmp0 (limber_program_item_get_note (item), note) == 0)
+    return;
+  cmd = command_new (CMD_SET_NOTE, position);
+  cmd->old_text = g_strdup (limber_program_item_get_note (item));
+  cmd->new_text = g_strdup (note);
+  push (self, cmd);
+}
+
+/* "Update from catalog": the item takes the catalog's current version. */
+void
+limber_program_update_item (LimberProgram  *self,
+                            guint           position,
+                            LimberExercise *exercise)
+{
+  LimberProgramItem *item;
+  Command *cmd;
+
+  g_return_if_fail (LIMBER_IS_PROGRAM (self));
+  g_return_if_fail (position < self->items->len);
+  g_return_if_fail (LIMBER_IS_EXERCISE (exercise));
+
+  item = g_ptr_array_index (self->items, position);
+  cmd = command_new (CMD_SET_EXERCISE, position);
+  cmd->old_exercise = g_object_ref (limber_program_item_get_exercise (item));
+  cmd->new_exercise = g_object_ref (exercise);
+  push (self, cmd);
+}
+
+guint
+limber_program_get_n_exams (LimberProgram *self)
+{
+  g_return_val_if_fail (LIMBER_IS_PROGRAM (self), 0);
+  return self->exams->len;
+}
+
+const LimberExam *
+limber_program_get_exam (LimberProgram *self,
+                         guint          index)
+{
+  g_return_val_if_fail (LIMBER_IS_PROGRAM (self), NULL);
+  g_return_val_if_fail (index < self->exams->len, NULL);
+  return g_ptr_array_index (self->exams, index);
+}
+
+void
+limber_program_add_exam (LimberProgram    *self,
+                         const LimberExam *exam)
+{
+  Command *cmd;
+
+  g_return_if_fail (LIMBER_IS_PROGRAM (self));
+
+  cmd = command_new (CMD_ADD_EXAM, self->exams->len);
+  cmd->new_exam = limber_exam_copy (exam);
+  push (self, cmd);
+}
+
+void
+limber_program_set_exam (LimberProgram    *self,
+                         guint             index,
+                         const LimberExam *exam)
+{
+  Command *cmd;
+
+  g_return_if_fail (LIMBER_IS_PROGRAM (self));
+  g_return_if_fail (index < self->exams->len);
+
+  if (limber_exam_equal (g_ptr_array_index (self->exams, index), exam))
+    return;
+  cmd = command_new (CMD_SET_EXAM, index);
+  cmd->old_exam = limber_exam_copy (g_ptr_array_index (self->exams, index));
+  cmd->new_exam = limber_exam_copy (exam);
+  push (self, cmd);
+}
+
+void
+limber_program_remove_exam (LimberProgram *self,
+                            guint          index)
+{
+  Command *cmd;
+
+  g_return_if_fail (LIMBER_IS_PROGRAM (self));
+  g_return_if_fail (index < self->exams->len);
+
+  cmd = command_new (CMD_REMOVE_EXAM, index);
+  cmd->old_exam = limber_exam_copy (g_ptr_array_index (self->exams, index));
+  push (self, cmd);
+}
+
+gboolean
+limber_program_can_undo (LimberProgram *self)
+{
+  g_return_val_if_fail (LIMBER_IS_PROGRAM (self), FALSE);
+  return self->undo->len > 0;
+}
+
+gboolean
+limber_program_can_redo (LimberProgram *self)
+{
+  g_return_val_if_fail (LIMBER_IS_PROGRAM (self), FALSE);
+  return self->redo->len > 0;
+}
+
+void
+limber_program_undo (LimberProgram *self)
+{
+  gboolean was_modified, could_redo;
+  Command *cmd;
+
+  g_return_if_fail (LIMBER_IS_PROGRAM (self));
+  if (self->undo->len == 0)
+    return;
+
+  was_modified = limber_program_is_modified (self);
+  could_redo = limber_program_can_redo (self);
+  cmd = g_ptr_array_steal_index (self->undo, self->undo->len - 1);
+  command_run (self, cmd, FALSE);
+  g_ptr_array_add (self->redo, cmd);
+  notify_state (self, was_modified, TRUE, could_redo);
+}
+
+void
+limber_program_redo (LimberProgram *self)
+{
+  gboolean was_modified, could_undo;
+  Command *cmd;
+
+  g_return_if_fail (LIMBER_IS_PROGRAM (self));
+  if (self->redo->len == 0)
+    return;
+
+  was_modified = limber_program_is_modified (self);
+  could_undo = limber_program_can_undo (self);
+  cmd = g_ptr_array_steal_index (self->redo, self->redo->len - 1);
+  command_run (self, cmd, TRUE);
+  g_ptr_array_add (self->undo, cmd);
+  notify_state (self, was_modified, could_undo, TRUE);
+}
+
+/* Modified means: not where the last save (or load) left it.  Undoing
+ * back to that point makes the program unmodified again. */
+gboolean
+limber_program_is_modified (LimberProgram *self)
+{
+  g_return_val_if_fail (LIMBER_IS_PROGRAM (self), FALSE);
+  return self->saved_at != (int) self->undo->len;
+}
+
+void
+limber_program_mark_saved (LimberProgram *self)
+{
+  gboolean was_modified;
+
+  g_return_if_fail (LIMBER_IS_PROGRAM (self));
+
+  was_modified = limber_program_is_modified (self);
+  self->saved_at = self->undo->len;
+  if (was_modified)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+}
+
+void
+_limber_program_take_field (LimberProgram      *self,
+                            LimberProgramField  field,
+                            char               *value)
+{
+  g_free (self->fields[field]);
+  self->fields[field] = value;
+}
+
+void
+_limber_program_take_item (LimberProgram     *self,
+                           LimberProgramItem *item)
+{
+  g_ptr_array_add (self->items, item);
+  g_list_model_items_changed (G_LIST_MODEL (self), self->items->len - 1, 0, 1);
+}
+
+void
+_limber_program_take_exam (LimberProgram *self,
+                           LimberExam    *exam)
+{
+  g_ptr_array_add (self->exams, exam);
 }

@@ -1,0 +1,487 @@
+/* limber-program-io.c — reading and writing program files
+ *
+ * A program file is self-contained: every item carries a copy of its
+ * exercise (the snapshot), pictures embedded, so a colleague without that
+ * exercise still sees and prints it.  Reading checks everything the
+ * schema says and more, with FILE:LINE messages; writing produces what
+ * the schema accepts, atomically, keeping one .bak.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "limber-program-io"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "limber-atomic.h"
+#include "limber-exercise-private.h"
+#include "limber-exercise-xml.h"
+#include "limber-image.h"
+#include "limber-program-private.h"
+#include "limber-xml.h"
+
+static char *
+get_attr (xmlNode    *node,
+          const char *name)
+{
+  return (char *) xmlGetNoNsProp (node, (const xmlChar *) name);
+}
+
+typedef struct
+{
+  const char    *display;
+  LimberCatalog *catalog;
+  GPtrArray     *problems;   /* the file cannot open */
+  GPtrArray     *warnings;   /* it opens, without something */
+} LoadState;
+
+typedef struct
+{
+  const char *element;
+  const char *attribute;
+  const char *words;   /* "a|b|c", or NULL for a number */
+  int         min;
+  int         max;
+} ExamRule;
+
+/* Keep in sync with the exam part of data/schemas/program.rng: the
+ * schema would refuse these too, but libxml2 often cannot say the line. */
+static const ExamRule exam_rules[] = {
+  { "rom", "joint", "hip|knee|ankle|lumbar|thoracic|neck|shoulder", 0, 0 },
+  { "rom", "side", "left|right", 0, 0 },
+  { "rom", "motion", "flexion|extension|internal-rotation|external-rotation|abduction|adduction|rotation|side-bending", 0, 0 },
+  { "rom", "degrees", NULL, -180, 180 },
+  { "test", "name", "thomas|ober|faber|fadir|90-90-hamstring|fair|slr|ely", 0, 0 },
+  { "test", "side", "left|right|both", 0, 0 },
+  { "test", "result", "positive|negative", 0, 0 },
+  { "pain", "value", NULL, 0, 10 },
+};
+
+static void
+check_exam (xmlNode   *exam,
+            LoadState *st)
+{
+  for (xmlNode *node = exam->children; node != NULL; node = node->next)
+    for (guint i = 0; i < G_N_ELEMENTS (exam_rules); i++)
+      {
+        const ExamRule *rule = &exam_rules[i];
+        g_autofree char *value = NULL;
+
+        if (!limber_xml_is (node, rule->element)
+            || (value = get_attr (node, rule->attribute)) == NULL)
+          continue;
+        g_strstrip (value);
+        if (rule->words != NULL)
+          {
+            g_auto(GStrv) words = g_strsplit (rule->words, "|", -1);
+
+            if (!g_strv_contains ((const char * const *) words, value))
+              {
+                g_autofree char *list = g_strjoinv (", ", words);
+                limber_xml_add_problem (st->problems, st->display, node,
+                                        _("<%s %s> must be one of %s, not ‘%s’"),
+                                        rule->element, rule->attribute, list, value);
+              }
+          }
+        else
+          {
+            char *end = NULL;
+            gint64 number = g_ascii_strtoll (value, &end, 10);
+
+            if (*value == '\0' || *end != '\0' || number < rule->min || number > rule->max)
+              limber_xml_add_problem (st->problems, st->display, node,
+                                      _("<%s %s> must be a whole number from %d to %d, not ‘%s’"),
+                                      rule->element, rule->attribute, rule->min, rule->max, value);
+          }
+      }
+}
+
+static LimberProgramItem *
+parse_item (LimberProgram *self,
+            xmlNode       *node,
+            LoadState     *st)
+{
+  g_autofree char *id = get_attr (node, "exercise");
+  g_autoptr(LimberExercise) snapshot = NULL;
+  g_autoptr(LimberProgramItem) item = NULL;
+  LimberDosage override = { { 0 }, 0, LIMBER_SIDE_UNSET };
+  g_autofree char *note = NULL;
+  LimberExercise *exercise;
+  guint first = st->problems->len;
+
+  if (id == NULL)
+    {
+      limber_xml_add_problem (st->problems, st->display, node,
+                              _("this <item> has no exercise attribute naming its exercise"));
+      return NULL;
+    }
+
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      if (limber_xml_is (child, "dosage"))
+        limber_dosage_read_xml (&override, child, st->display, st->problems);
+      else if (limber_xml_is (child, "note"))
+        note = limber_xml_get_text (child);
+      else if (limber_xml_is (child, "exercise"))
+        {
+          g_clear_object (&snapshot);
+          snapshot = limber_exercise_new_from_xml (child, limber_program_get_language (self), st->display,
+                                                   LIMBER_EXERCISE_FROM_SNAPSHOT, st->problems);
+          if (snapshot != NULL && g_strcmp0 (limber_exercise_get_id (snapshot), id) != 0)
+            limber_xml_add_problem (st->problems, st->display, child,
+                                    _("the item is for ‘%s’ but its copy of the exercise is ‘%s’"),
+                                    id, limber_exercise_get_id (snapshot));
+          if (snapshot != NULL && limber_exercise_get_image_data (snapshot, NULL) != NULL)
+            {
+              const char *type;
+              GBytes *bytes = limber_exercise_get_image_data (snapshot, &type);
+              g_autofree char *message = NULL;
+
+              if (!limber_image_check (bytes, type, &message))
+                {
+                  limber_xml_add_problem (st->warnings, st->display,
+                                          limber_xml_find_child (child, "image"),
+                                          _("the picture of ‘%s’ was left out: %s"), id, message);
+                  _limber_exercise_drop_image (snapshot);
+                }
+            }
+        }
+      else if (child->type == XML_ELEMENT_NODE)
+        limber_xml_add_problem (st->problems, st->display, child,
+                                _("<%s> does not belong in an <item>"), child->name);
+    }
+  if (st->problems->len > first)
+    return NULL;
+
+  /* The program's own copy wins; without one, the catalog's. */
+  exercise = snapshot;
+  if (exercise == NULL && st->catalog != NULL)
+    exercise = limber_catalog_lookup (st->catalog, id);
+  if (exercise == NULL)
+    {
+      limber_xml_add_problem (st->problems, st->display, node,
+                              _("the exercise ‘%s’ is not in this file nor in the catalog"), id);
+      return NULL;
+    }
+
+  item = limber_program_item_new (exercise);
+  limber_program_item_set_override (item, &override);
+  limber_program_item_set_note (item, note);
+  limber_program_item_set_from_snapshot (item, st->catalog != NULL && snapshot != NULL
+                                               && limber_catalog_lookup (st->catalog, id) == NULL);
+  return g_steal_pointer (&item);
+}
+
+static void
+parse_program (LimberProgram *self,
+               xmlNode       *root,
+               LoadState     *st)
+{
+  const char *lang = limber_xml_get_lang (root);
+
+  if (lang != NULL)
+    _limber_program_take_field (self, LIMBER_PROGRAM_LANGUAGE, g_strdup (lang));
+
+  for (xmlNode *node = root->children; node != NULL; node = node->next)
+    {
+      if (node->type != XML_ELEMENT_NODE)
+        continue;
+      if (limber_xml_is (node, "title"))
+        _limber_program_take_field (self, LIMBER_PROGRAM_TITLE, limber_xml_get_text (node));
+      else if (limber_xml_is (node, "patient"))
+        {
+          _limber_program_take_field (self, LIMBER_PROGRAM_PATIENT_NAME, get_attr (node, "name"));
+          _limber_program_take_field (self, LIMBER_PROGRAM_PATIENT_ID, get_attr (node, "id"));
+        }
+      else if (limber_xml_is (node, "therapist"))
+        {
+          _limber_program_take_field (self, LIMBER_PROGRAM_THERAPIST, get_attr (node, "name"));
+          _limber_program_take_field (self, LIMBER_PROGRAM_CLINIC, get_attr (node, "clinic"));
+        }
+      else if (limber_xml_is (node, "created"))
+        _limber_program_take_field (self, LIMBER_PROGRAM_CREATED, limber_xml_get_text (node));
+      else if (limber_xml_is (node, "exam"))
+        {
+          guint first = st->problems->len;
+
+          check_exam (node, st);
+          if (st->problems->len == first)
+            _limber_program_take_exam (self, limber_exam_read_xml (node, st->display, st->problems));
+        }
+      else if (limber_xml_is (node, "notes"))
+        _limber_program_take_field (self, LIMBER_PROGRAM_NOTES, limber_xml_get_text (node));
+      else if (limber_xml_is (node, "item"))
+        {
+          LimberProgramItem *item = parse_item (self, node, st);
+
+          if (item != NULL)
+            _limber_program_take_item (self, item);
+        }
+      else
+        limber_xml_add_problem (st->problems, st->display, node,
+                                _("<%s> does not belong in a program"), node->name);
+    }
+}
+
+static LimberProgram *
+read_program (GFile         *file,
+              GBytes        *bytes,
+              const char    *display_name,
+              LimberCatalog *catalog,
+              GPtrArray     *problems,
+              GPtrArray     *warnings)
+{
+  g_autoptr(LimberProgram) self = limber_program_new ();
+  LimberXmlKind kind = LIMBER_XML_KIND_PROGRAM;
+  LoadState st = { display_name, catalog, problems, warnings };
+  guint first = problems->len;
+  xmlDoc *doc;
+
+  if (bytes != NULL)
+    doc = limber_xml_read_bytes (bytes, display_name, &kind, problems, NULL);
+  else
+    doc = limber_xml_read_file (file, display_name, &kind, problems, NULL);
+  if (doc == NULL)
+    return NULL;
+  parse_program (self, xmlDocGetRootElement (doc), &st);
+  if (problems->len == first)
+    limber_xml_validate (doc, LIMBER_XML_KIND_PROGRAM, display_name, problems);
+  xmlFreeDoc (doc);
+
+  if (problems->len > first)
+    return NULL;
+  limber_program_set_file (self, file);
+  return g_steal_pointer (&self);
+}
+
+/**
+ * limber_program_load:
+ * @catalog: (nullable): where items without a copy of their exercise
+ *   look it up
+ * @warnings: (nullable): what was left out (a picture that breaks the
+ *   rules), as "FILE:LINE: message"
+ *
+ * Returns: (transfer full) (nullable): the program, or %NULL with @error
+ *   set to "FILE:LINE: message"
+ */
+LimberProgram *
+limber_program_load (GFile          *file,
+                     LimberCatalog  *catalog,
+                     GPtrArray      *warnings,
+                     GError        **error)
+{
+  g_autofree char *display_name = limber_xml_display_name (file);
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) own_warnings = g_ptr_array_new_with_free_func (g_free);
+  LimberProgram *self;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  self = read_program (file, NULL, display_name, catalog, problems,
+                       warnings != NULL ? warnings : own_warnings);
+  if (self == NULL)
+    g_set_error_literal (error, LIMBER_XML_ERROR, LIMBER_XML_ERROR_INVALID,
+                         g_ptr_array_index (problems, 0));
+  return self;
+}
+
+/* For `limber --validate`: a picture that would be left out is an error. */
+gboolean
+limber_program_check_file (GFile         *file,
+                           const char    *display_name,
+                           LimberCatalog *catalog,
+                           GPtrArray     *problems)
+{
+  g_autoptr(LimberProgram) self = NULL;
+  guint first = problems->len;
+
+  self = read_program (file, NULL, display_name, catalog, problems, problems);
+  return self != NULL && problems->len == first;
+}
+
+/**
+ * limber_program_load_bytes:
+ *
+ * Like limber_program_load(), from memory (a draft, a template); the
+ * program has no file.
+ */
+LimberProgram *
+limber_program_load_bytes (GBytes         *bytes,
+                           const char     *display_name,
+                           LimberCatalog  *catalog,
+                           GPtrArray      *warnings,
+                           GError        **error)
+{
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) own_warnings = g_ptr_array_new_with_free_func (g_free);
+  LimberProgram *self;
+
+  self = read_program (NULL, bytes, display_name, catalog, problems,
+                       warnings != NULL ? warnings : own_warnings);
+  if (self == NULL)
+    g_set_error_literal (error, LIMBER_XML_ERROR, LIMBER_XML_ERROR_INVALID,
+                         g_ptr_array_index (problems, 0));
+  return self;
+}
+
+static void
+set_attr (xmlNode    *node,
+          const char *name,
+          const char *value)
+{
+  if (value != NULL)
+    xmlSetProp (node, (const xmlChar *) name, (const xmlChar *) value);
+}
+
+static xmlDoc *
+build_document (LimberProgram *self)
+{
+  const char *lang = limber_program_get_language (self);
+  xmlDoc *doc = xmlNewDoc ((const xmlChar *) "1.0");
+  xmlNode *root = xmlNewNode (NULL, (const xmlChar *) "limber-program");
+  xmlNode *node;
+
+  xmlDocSetRootElement (doc, root);
+  xmlSetProp (root, (const xmlChar *) "version", (const xmlChar *) "1");
+  xmlNodeSetLang (root, (const xmlChar *) lang);
+
+  if (limber_program_get_title (self) != NULL)
+    xmlNewTextChild (root, NULL, (const xmlChar *) "title", (const xmlChar *) limber_program_get_title (self));
+  if (limber_program_get_patient_name (self) != NULL)
+    {
+      node = xmlNewChild (root, NULL, (const xmlChar *) "patient", NULL);
+      set_attr (node, "name", limber_program_get_patient_name (self));
+      set_attr (node, "id", limber_program_get_patient_id (self));
+    }
+  if (limber_program_get_therapist (self) != NULL || limber_program_get_clinic (self) != NULL)
+    {
+      node = xmlNewChild (root, NULL, (const xmlChar *) "therapist", NULL);
+      set_attr (node, "name", limber_program_get_therapist (self));
+      set_attr (node, "clinic", limber_program_get_clinic (self));
+    }
+  if (limber_program_get_created (self) != NULL)
+    xmlNewTextChild (root, NULL, (const xmlChar *) "created", (const xmlChar *) limber_program_get_created (self));
+  for (guint i = 0; i < limber_program_get_n_exams (self); i++)
+    limber_exam_write_xml (limber_program_get_exam (self, i), root);
+  if (limber_program_get_notes (self) != NULL)
+    xmlNewTextChild (root, NULL, (const xmlChar *) "notes", (const xmlChar *) limber_program_get_notes (self));
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self)); i++)
+    {
+      LimberProgramItem *item = limber_program_get_item (self, i);
+      LimberExercise *exercise = limber_program_item_get_exercise (item);
+      const LimberDosage *dosage = limber_program_item_get_override (item);
+
+      node = xmlNewChild (root, NULL, (const xmlChar *) "item", NULL);
+      xmlSetProp (node, (const xmlChar *) "exercise", (const xmlChar *) limber_exercise_get_id (exercise));
+      if (!limber_dosage_is_empty (dosage))
+        limber_dosage_write_xml (dosage, xmlNewChild (node, NULL, (const xmlChar *) "dosage", NULL));
+      if (limber_program_item_get_note (item) != NULL)
+        xmlNewTextChild (node, NULL, (const xmlChar *) "note", (const xmlChar *) limber_program_item_get_note (item));
+      limber_exercise_write_xml (exercise, node, lang, LIMBER_EXERCISE_FROM_SNAPSHOT);
+    }
+  return doc;
+}
+
+/**
+ * limber_program_to_string:
+ *
+ * Returns: (transfer full): the program as a file's bytes (UTF-8 XML)
+ */
+char *
+limber_program_to_string (LimberProgram *self,
+                          gsize         *length)
+{
+  xmlDoc *doc;
+  xmlChar *buffer = NULL;
+  int size = 0;
+  char *result;
+
+  g_return_val_if_fail (LIMBER_IS_PROGRAM (self), NULL);
+
+  doc = build_document (self);
+  xmlDocDumpFormatMemoryEnc (doc, &buffer, &size, "UTF-8", 1);
+  xmlFreeDoc (doc);
+  result = g_strndup ((const char *) buffer, size);
+  xmlFree (buffer);
+  if (length != NULL)
+    *length = size;
+  return result;
+}
+
+/**
+ * limber_program_save:
+ *
+ * Writes the program to @file atomically, keeping the previous version
+ * as FILE.bak.  What is written is first checked against the schema, so
+ * Limber never writes a file it would refuse to open.
+ */
+gboolean
+limber_program_save (LimberProgram  *self,
+                     GFile          *file,
+                     GError        **error)
+{
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *display_name = NULL;
+  g_autofree char *data = NULL;
+  xmlDoc *doc;
+  xmlChar *buffer = NULL;
+  int size = 0;
+  gboolean valid;
+
+  g_return_val_if_fail (LIMBER_IS_PROGRAM (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  display_name = limber_xml_display_name (file);
+  doc = build_document (self);
+  valid = limber_xml_validate (doc, LIMBER_XML_KIND_PROGRAM, display_name, problems);
+  if (valid)
+    xmlDocDumpFormatMemoryEnc (doc, &buffer, &size, "UTF-8", 1);
+  xmlFreeDoc (doc);
+  if (!valid)
+    {
+      g_set_error (error, LIMBER_XML_ERROR, LIMBER_XML_ERROR_INVALID,
+                   _("The program was not saved: it would not be a valid file (%s)"),
+                   (const char *) g_ptr_array_index (problems, 0));
+      return FALSE;
+    }
+
+  data = g_strndup ((const char *) buffer, size);
+  xmlFree (buffer);
+  if (!limber_atomic_write (file, data, size, TRUE, error))
+    return FALSE;
+
+  limber_program_set_file (self, file);
+  limber_program_mark_saved (self);
+  return TRUE;
+}
+
+/**
+ * limber_program_copy_as_template:
+ *
+ * A copy for a template: the stretches, their dosages and notes, and
+ * the general advice, with no patient, no exam and no date.
+ */
+LimberProgram *
+limber_program_copy_as_template (LimberProgram *self)
+{
+  LimberProgram *copy = limber_program_new ();
+  static const LimberProgramField kept[] = {
+    LIMBER_PROGRAM_TITLE, LIMBER_PROGRAM_THERAPIST, LIMBER_PROGRAM_CLINIC,
+    LIMBER_PROGRAM_NOTES, LIMBER_PROGRAM_LANGUAGE,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (kept); i++)
+    _limber_program_take_field (copy, kept[i], g_strdup (limber_program_get_field (self, kept[i])));
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self)); i++)
+    {
+      LimberProgramItem *item = limber_program_get_item (self, i);
+      LimberProgramItem *dup = limber_program_item_new (limber_program_item_get_exercise (item));
+
+      limber_program_item_set_override (dup, limber_program_item_get_override (item));
+      limber_program_item_set_note (dup, limber_program_item_get_note (item));
+      _limber_program_take_item (copy, dup);
+    }
+  return copy;
+}
