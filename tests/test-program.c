@@ -1,1 +1,489 @@
-int main(void){return 0;}
+/* test-program.c — opening programs; dosages and multilingual text
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include "limber-catalog.h"
+#include "limber-dosage.h"
+#include "limber-paths.h"
+#include "limber-program.h"
+#include "limber-text.h"
+#include "limber-xml.h"
+
+static char *
+test_file (const char *kind,
+           const char *validity,
+           const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "files", kind, validity, name, NULL);
+}
+
+static LimberCatalog *
+catalog_from (const char *name)
+{
+  LimberCatalog *catalog = limber_catalog_new ();
+  g_autofree char *path = test_file ("catalog", "valid", name);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (limber_catalog_add_file (catalog, file, &error));
+  g_assert_no_error (error);
+  return catalog;
+}
+
+static LimberProgramItem *
+item_at (LimberProgram *program,
+         guint          i)
+{
+  /* The program keeps its own reference: borrow it. */
+  LimberProgramItem *item = g_list_model_get_item (G_LIST_MODEL (program), i);
+
+  g_assert (item != NULL);
+  g_object_unref (item);
+  return item;
+}
+
+static void
+test_example (void)
+{
+  g_autoptr(GFile) file = limber_paths_example ("tight-hips.limber");
+  g_autoptr(LimberCatalog) catalog = limber_catalog_new ();
+  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LimberProgram) program = NULL;
+  const struct
+  {
+    const char *id;
+    const char *name;
+    int         sets, reps, hold, per_day, days;
+    const char *note_start;
+  } items[] = {
+    { "iliopsoas-half-kneeling", "Half-kneeling hip flexor release", 2, 8, 3, 2, 7, "Left side only" },
+    { "rectus-femoris-side-lying", "Side-lying front thigh release", 2, 8, 3, 2, 7, "Lie on your right side" },
+    { "tensor-fasciae-latae-standing", NULL, 2, 8, 3, 2, 7, "Hold the chair" },
+    { "piriformis-supine-figure-4", NULL, 2, 6, 3, 2, 7, "Go gently" },
+    { "hamstrings-supine-strap", NULL, 2, 8, 3, 1, 7, "Keep your right knee bent" },
+  };
+
+  limber_catalog_load_standard (catalog, NULL);
+  program = limber_program_load (file, catalog, warnings, &error);
+  g_assert_no_error (error);
+  g_assert (program != NULL);
+  g_assert_cmpuint (warnings->len, ==, 0);
+  g_assert_true (g_file_equal (limber_program_get_file (program), file));
+  g_assert_cmpstr (limber_program_get_language (program), ==, "en");
+  g_assert_cmpstr (limber_program_get_title (program), ==, "Tight hips — week 1");
+  g_assert_cmpstr (limber_program_get_patient_name (program), ==, "Sam Rivera");
+  g_assert_cmpstr (limber_program_get_patient_id (program), ==, "MRN-0042");
+  g_assert_cmpstr (limber_program_get_therapist (program), ==, "Alex Kim");
+  g_assert_cmpstr (limber_program_get_clinic (program), ==, "Riverside Physio");
+  g_assert_cmpstr (limber_program_get_created (program), ==, "2026-11-24");
+  g_assert_true (g_str_has_prefix (limber_program_get_notes (program), "Do each stretch slowly"));
+  g_assert_cmpuint (limber_program_get_n_exams (program), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (program)), ==, G_N_ELEMENTS (items));
+
+  for (guint i = 0; i < G_N_ELEMENTS (items); i++)
+    {
+      LimberProgramItem *item = item_at (program, i);
+      LimberExercise *e = limber_program_item_get_exercise (item);
+      LimberExercise *in_catalog = limber_catalog_lookup (catalog, items[i].id);
+      const LimberDosage *override = limber_program_item_get_override (item);
+      LimberDosage d;
+
+      g_test_message ("item %u: %s", i, items[i].id);
+      g_assert_cmpstr (limber_exercise_get_id (e), ==, items[i].id);
+      g_assert_nonnull (in_catalog);
+      g_assert_cmpstr (limber_exercise_get_name (e, "en"), ==, limber_exercise_get_name (in_catalog, "en"));
+      if (items[i].name != NULL)
+        g_assert_cmpstr (limber_exercise_get_name (e, NULL), ==, items[i].name);
+      g_assert_false (limber_program_item_get_from_snapshot (item));
+      g_assert_true (g_str_has_prefix (limber_program_item_get_note (item), items[i].note_start));
+
+      /* The item gives side and most numbers, never days-per-week: that
+       * comes from the exercise (7), and the item's side wins over "both". */
+      g_assert_false (limber_dosage_is_set (override, LIMBER_DOSAGE_DAYS_PER_WEEK));
+      g_assert_cmpint (limber_exercise_get_dosage (e)->side, ==, LIMBER_SIDE_BOTH);
+      limber_program_item_get_dosage (item, &d);
+      g_assert_cmpint (d.side, ==, LIMBER_SIDE_LEFT);
+      g_assert_cmpint (limber_dosage_get (&d, LIMBER_DOSAGE_SETS), ==, items[i].sets);
+      g_assert_cmpint (limber_dosage_get (&d, LIMBER_DOSAGE_REPS), ==, items[i].reps);
+      g_assert_cmpint (limber_dosage_get (&d, LIMBER_DOSAGE_HOLD_SECONDS), ==, items[i].hold);
+      g_assert_cmpint (limber_dosage_get (&d, LIMBER_DOSAGE_PER_DAY), ==, items[i].per_day);
+      g_assert_true (limber_dosage_is_set (&d, LIMBER_DOSAGE_DAYS_PER_WEEK));
+      g_assert_cmpint (limber_dosage_get (&d, LIMBER_DOSAGE_DAYS_PER_WEEK), ==, items[i].days);
+    }
+  /* Where item and exercise differ, the item wins. */
+  g_assert_cmpint (limber_dosage_get (limber_exercise_get_dosage (limber_program_item_get_exercise (item_at (program, 3))),
+                                      LIMBER_DOSAGE_REPS), ==, 8);
+  g_assert_cmpint (limber_dosage_get (limber_exercise_get_dosage (limber_program_item_get_exercise (item_at (program, 4))),
+                                      LIMBER_DOSAGE_PER_DAY), ==, 2);
+}
+
+static void
+test_snapshot_fallback (void)
+{
+  g_autofree char *path = test_file ("program", "valid", "minimal.limber");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(LimberCatalog) catalog = catalog_from ("minimal.xml");
+  g_autoptr(LimberCatalog) empty = limber_catalog_new ();
+  g_autoptr(LimberProgram) program = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *prefix = g_strdup_printf ("%s:3: ", path);
+  LimberProgramItem *item;
+
+  /* No copy in the file, and no catalog: a clear error naming the id. */
+  g_assert_null (limber_program_load (file, NULL, NULL, &error));
+  g_assert_nonnull (error);
+  if (error != NULL)
+    {
+      g_assert_true (g_str_has_prefix (error->message, prefix));
+      g_assert_nonnull (strstr (error->message, "hip-flexor-release"));
+    }
+  g_clear_error (&error);
+  g_assert_null (limber_program_load (file, empty, NULL, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+
+  program = limber_program_load (file, catalog, NULL, &error);
+  g_assert_no_error (error);
+  g_assert (program != NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (program)), ==, 1);
+  item = item_at (program, 0);
+  g_assert_true (limber_program_item_get_exercise (item) == limber_catalog_lookup (catalog, "hip-flexor-release"));
+  g_assert_false (limber_program_item_get_from_snapshot (item));
+  g_assert_true (limber_dosage_is_empty (limber_program_item_get_override (item)));
+  g_assert_null (limber_program_item_get_note (item));
+  g_assert_cmpstr (limber_program_get_language (program), ==, "en");
+  g_assert_null (limber_program_get_title (program));
+}
+
+static void
+test_from_snapshot (void)
+{
+  g_autofree char *path = test_file ("program", "valid", "full.limber");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(LimberCatalog) empty = limber_catalog_new ();
+  g_autoptr(LimberCatalog) full = catalog_from ("full.xml");
+  g_autoptr(LimberProgram) program = NULL;
+  g_autoptr(LimberProgram) with_catalog = NULL;
+  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  const char *types[] = { "image/png", "image/jpeg", "image/svg+xml" };
+
+  program = limber_program_load (file, empty, warnings, &error);
+  g_assert_no_error (error);
+  g_assert (program != NULL);
+  g_assert_cmpuint (warnings->len, ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (program)), ==, 3);
+  for (guint i = 0; i < 3; i++)
+    {
+      LimberProgramItem *item = item_at (program, i);
+      LimberExercise *e = limber_program_item_get_exercise (item);
+      const char *type = NULL;
+
+      g_assert_true (limber_program_item_get_from_snapshot (item));
+      g_assert_nonnull (limber_exercise_get_name (e, "en"));
+      g_assert_nonnull (limber_exercise_get_image_data (e, &type));
+      g_assert_cmpstr (type, ==, types[i]);
+    }
+  g_assert_cmpstr (limber_exercise_get_name (limber_program_item_get_exercise (item_at (program, 2)), "en"), ==,
+                   "Seated piriformis release");
+
+  /* With the exercise in the catalog, the program still keeps its own copy. */
+  with_catalog = limber_program_load (file, full, NULL, &error);
+  g_assert_no_error (error);
+  g_assert (with_catalog != NULL);
+  g_assert_false (limber_program_item_get_from_snapshot (item_at (with_catalog, 0)));
+  g_assert_true (limber_program_item_get_from_snapshot (item_at (with_catalog, 2)));
+  g_assert_true (limber_program_item_get_exercise (item_at (with_catalog, 0))
+                 != limber_catalog_lookup (full, "iliopsoas-half-kneeling"));
+}
+
+/* xml:lang="en" on the root: the handout's texts are the English ones,
+ * whatever order the translations come in. */
+static void
+test_languages (void)
+{
+  g_autofree char *path = test_file ("program", "valid", "full.limber");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(LimberProgram) program = limber_program_load (file, NULL, NULL, NULL);
+
+  g_assert (program != NULL);
+  g_assert_cmpstr (limber_program_get_language (program), ==, "en");
+  g_assert_cmpstr (limber_program_get_title (program), ==, "Hip mobility — week 1");
+  g_assert_cmpstr (limber_program_get_notes (program), ==, "Do the exercises slowly; a stretch, never pain.");
+  g_assert_cmpstr (limber_program_item_get_note (item_at (program, 0)), ==, "Go gently on the left side.");
+}
+
+static void
+test_bad_image (void)
+{
+  const char *files[] = { "image-huge-png.limber", "image-svg-external.limber", "image-not-an-image.limber" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autofree char *path = test_file ("program", "invalid", files[i]);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(LimberProgram) program = NULL;
+      g_autofree char *prefix = g_strdup_printf ("%s:13: ", path);
+      LimberExercise *e;
+
+      g_test_message ("%s", files[i]);
+      /* The app opens it, without the picture, and says why. */
+      program = limber_program_load (file, NULL, warnings, &error);
+      g_assert_no_error (error);
+      g_assert (program != NULL);
+      g_assert (warnings->len == 1);
+      g_test_message ("%s", (char *) g_ptr_array_index (warnings, 0));
+      g_assert_true (g_str_has_prefix (g_ptr_array_index (warnings, 0), prefix));
+      g_assert_nonnull (strstr (g_ptr_array_index (warnings, 0), "hip-flexor-release"));
+      e = limber_program_item_get_exercise (item_at (program, 0));
+      g_assert_null (limber_exercise_get_image_data (e, NULL));
+      g_assert_cmpstr (limber_exercise_get_name (e, NULL), ==, "Hip flexor release");
+
+      /* `limber --validate` calls it an error. */
+      g_assert_false (limber_program_check_file (file, path, NULL, problems));
+      g_assert (problems->len >= 1);
+      g_assert_true (g_str_has_prefix (g_ptr_array_index (problems, 0), prefix));
+    }
+}
+
+static void
+test_dosage_parse (void)
+{
+  const struct
+  {
+    LimberDosageField field;
+    const char       *text;
+    int               value;   /* -1: refused */
+  } cases[] = {
+    { LIMBER_DOSAGE_SETS, "2", 2 }, { LIMBER_DOSAGE_SETS, "1", 1 }, { LIMBER_DOSAGE_SETS, "10", 10 },
+    { LIMBER_DOSAGE_SETS, "0", -1 }, { LIMBER_DOSAGE_SETS, "11", -1 },
+    /* As xsd:integer reads them (the schema accepts these too). */
+    { LIMBER_DOSAGE_SETS, "+3", 3 }, { LIMBER_DOSAGE_REPS, " 7 ", 7 }, { LIMBER_DOSAGE_REPS, "007", 7 },
+    { LIMBER_DOSAGE_REPS, "100", 100 }, { LIMBER_DOSAGE_REPS, "101", -1 }, { LIMBER_DOSAGE_REPS, "-5", -1 },
+    { LIMBER_DOSAGE_REPS, "", -1 }, { LIMBER_DOSAGE_REPS, "  ", -1 }, { LIMBER_DOSAGE_REPS, "five", -1 },
+    { LIMBER_DOSAGE_REPS, "5.0", -1 }, { LIMBER_DOSAGE_REPS, "5 reps", -1 }, { LIMBER_DOSAGE_REPS, "0x10", -1 },
+    { LIMBER_DOSAGE_REPS, "99999999999999999999", -1 }, { LIMBER_DOSAGE_REPS, "4294967301", -1 },
+    { LIMBER_DOSAGE_HOLD_SECONDS, "0", 0 }, { LIMBER_DOSAGE_HOLD_SECONDS, "600", 600 },
+    { LIMBER_DOSAGE_HOLD_SECONDS, "601", -1 }, { LIMBER_DOSAGE_PER_DAY, "10", 10 },
+    { LIMBER_DOSAGE_PER_DAY, "0", -1 }, { LIMBER_DOSAGE_DAYS_PER_WEEK, "7", 7 },
+    { LIMBER_DOSAGE_DAYS_PER_WEEK, "8", -1 },
+  };
+  const char *attributes[] = { "sets", "reps", "hold-seconds", "per-day", "days-per-week" };
+  const int bounds[][2] = { { 1, 10 }, { 1, 100 }, { 0, 600 }, { 1, 10 }, { 1, 7 } };
+  LimberSide side = LIMBER_SIDE_UNSET;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *message = NULL;
+      int value = -42;
+      gboolean ok = limber_dosage_parse_field (cases[i].field, cases[i].text, &value, &message);
+
+      if (ok != (cases[i].value >= 0) || (ok && value != cases[i].value))
+        g_test_fail_printf ("%s=\"%s\": %s %d (%s)", attributes[cases[i].field], cases[i].text,
+                            ok ? "read as" : "refused", value, message ? message : "");
+      else if (!ok)
+        {
+          g_autofree char *range = g_strdup_printf ("from %d to %d", bounds[cases[i].field][0],
+                                                    bounds[cases[i].field][1]);
+          g_autofree char *quoted = g_strdup_printf ("‘%s’", cases[i].text);
+
+          g_assert_nonnull (message);
+          g_assert_nonnull (strstr (message, attributes[cases[i].field]));
+          g_assert_nonnull (strstr (message, range));
+          g_assert_nonnull (strstr (message, quoted));
+        }
+    }
+
+  for (LimberDosageField f = 0; f < LIMBER_DOSAGE_N_FIELDS; f++)
+    {
+      int min, max;
+
+      limber_dosage_field_bounds (f, &min, &max);
+      g_assert_cmpint (min, ==, bounds[f][0]);
+      g_assert_cmpint (max, ==, bounds[f][1]);
+      g_assert_cmpstr (limber_dosage_field_attribute (f), ==, attributes[f]);
+    }
+
+  g_assert_true (limber_dosage_parse_side ("left", &side) && side == LIMBER_SIDE_LEFT);
+  g_assert_true (limber_dosage_parse_side ("both", &side) && side == LIMBER_SIDE_BOTH);
+  g_assert_false (limber_dosage_parse_side ("up", &side));
+  g_assert_false (limber_dosage_parse_side ("Left", &side));
+  g_assert_false (limber_dosage_parse_side (NULL, &side));
+  g_assert_cmpint (side, ==, LIMBER_SIDE_BOTH);
+  g_assert_cmpstr (limber_side_to_string (LIMBER_SIDE_RIGHT), ==, "right");
+  g_assert_null (limber_side_to_string (LIMBER_SIDE_UNSET));
+}
+
+static void
+test_dosage_merge (void)
+{
+  LimberDosage base = { { 0 }, 0, LIMBER_SIDE_BOTH };
+  LimberDosage override = { { 0 }, 0, LIMBER_SIDE_UNSET };
+  LimberDosage empty = { { 0 }, 0, LIMBER_SIDE_UNSET };
+  LimberDosage merged, again;
+
+  limber_dosage_set (&base, LIMBER_DOSAGE_SETS, 2);
+  limber_dosage_set (&base, LIMBER_DOSAGE_REPS, 5);
+  limber_dosage_set (&base, LIMBER_DOSAGE_DAYS_PER_WEEK, 7);
+  limber_dosage_set (&override, LIMBER_DOSAGE_REPS, 8);
+  limber_dosage_set (&override, LIMBER_DOSAGE_PER_DAY, 3);
+  override.side = LIMBER_SIDE_LEFT;
+
+  limber_dosage_merge (&merged, &base, &override);
+  g_assert_cmpint (limber_dosage_get (&merged, LIMBER_DOSAGE_SETS), ==, 2);      /* base */
+  g_assert_cmpint (limber_dosage_get (&merged, LIMBER_DOSAGE_REPS), ==, 8);      /* override */
+  g_assert_cmpint (limber_dosage_get (&merged, LIMBER_DOSAGE_PER_DAY), ==, 3);   /* override only */
+  g_assert_cmpint (limber_dosage_get (&merged, LIMBER_DOSAGE_DAYS_PER_WEEK), ==, 7);
+  g_assert_false (limber_dosage_is_set (&merged, LIMBER_DOSAGE_HOLD_SECONDS));
+  g_assert_cmpint (limber_dosage_get (&merged, LIMBER_DOSAGE_HOLD_SECONDS), ==, 0);
+  g_assert_cmpint (merged.side, ==, LIMBER_SIDE_LEFT);
+  /* The inputs are untouched. */
+  g_assert_cmpint (limber_dosage_get (&base, LIMBER_DOSAGE_REPS), ==, 5);
+  g_assert_cmpint (base.side, ==, LIMBER_SIDE_BOTH);
+
+  limber_dosage_merge (&again, &base, &empty);
+  g_assert_true (limber_dosage_equal (&again, &base));
+  limber_dosage_merge (&again, &empty, &base);
+  g_assert_true (limber_dosage_equal (&again, &base));
+  g_assert_false (limber_dosage_equal (&merged, &base));
+  g_assert_true (limber_dosage_is_empty (&empty));
+  g_assert_false (limber_dosage_is_empty (&override));
+
+  /* Equal looks at the fields that are given, not at leftovers. */
+  again = base;
+  again.value[LIMBER_DOSAGE_HOLD_SECONDS] = 99;
+  g_assert_true (limber_dosage_equal (&again, &base));
+  limber_dosage_set (&again, LIMBER_DOSAGE_HOLD_SECONDS, 0);
+  g_assert_false (limber_dosage_equal (&again, &base));
+  limber_dosage_unset (&again, LIMBER_DOSAGE_HOLD_SECONDS);
+  g_assert_true (limber_dosage_equal (&again, &base));
+  again.side = LIMBER_SIDE_RIGHT;
+  g_assert_false (limber_dosage_equal (&again, &base));
+
+  /* Set keeps values in bounds. */
+  limber_dosage_set (&again, LIMBER_DOSAGE_SETS, 50);
+  g_assert_cmpint (limber_dosage_get (&again, LIMBER_DOSAGE_SETS), ==, 10);
+  limber_dosage_set (&again, LIMBER_DOSAGE_REPS, -3);
+  g_assert_cmpint (limber_dosage_get (&again, LIMBER_DOSAGE_REPS), ==, 1);
+}
+
+static void
+test_dosage_describe (void)
+{
+  const struct
+  {
+    int         sets, reps, hold, per_day, days;   /* -1: not given */
+    LimberSide  side;
+    const char *text;
+  } cases[] = {
+    { 2, 5, 3, 2, 7, LIMBER_SIDE_LEFT, "2 sets of 5 reps · hold 3 s · twice a day · left side" },
+    { 1, 10, 0, 3, 5, LIMBER_SIDE_BOTH, "1 set of 10 reps · 3 times a day · 5 days a week · both sides" },
+    { -1, 1, 30, 1, -1, LIMBER_SIDE_RIGHT, "1 rep · hold 30 s · once a day · right side" },
+    { 3, -1, -1, -1, -1, LIMBER_SIDE_UNSET, "3 sets" },
+    { -1, -1, -1, -1, -1, LIMBER_SIDE_UNSET, "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      LimberDosage d = { { 0 }, 0, cases[i].side };
+      int values[] = { cases[i].sets, cases[i].reps, cases[i].hold, cases[i].per_day, cases[i].days };
+      g_autofree char *text = NULL;
+
+      for (LimberDosageField f = 0; f < LIMBER_DOSAGE_N_FIELDS; f++)
+        if (values[f] >= 0)
+          limber_dosage_set (&d, f, values[f]);
+      text = limber_dosage_describe (&d);
+      g_assert_cmpstr (text, ==, cases[i].text);
+    }
+}
+
+static void
+test_text (void)
+{
+  g_autoptr(LimberText) text = limber_text_new ();
+  g_autoptr(LimberText) copy = NULL;
+  g_autoptr(LimberText) reordered = limber_text_new ();
+  g_autoptr(LimberText) no_english = limber_text_new ();
+  g_autoptr(LimberText) mexican = limber_text_new ();
+
+  g_assert_null (limber_text_get (text, "en"));
+  g_assert_null (limber_text_get (text, NULL));
+  g_assert_cmpuint (limber_text_get_n (text), ==, 0);
+
+  limber_text_set (text, "en", "Hip flexor release");
+  limber_text_set (text, "es", "Liberación del flexor de cadera");
+  g_assert_cmpstr (limber_text_get (text, "es"), ==, "Liberación del flexor de cadera");
+  g_assert_cmpstr (limber_text_get (text, "en"), ==, "Hip flexor release");
+  g_assert_cmpstr (limber_text_get (text, "fr"), ==, "Hip flexor release");    /* → English */
+  g_assert_cmpstr (limber_text_get (text, NULL), ==, "Hip flexor release");
+  g_assert_cmpstr (limber_text_get (text, "es-MX"), ==, "Liberación del flexor de cadera");
+  g_assert_cmpstr (limber_text_get (text, "es_ES.UTF-8"), ==, "Liberación del flexor de cadera");
+  g_assert_cmpstr (limber_text_get (text, "ES"), ==, "Liberación del flexor de cadera");
+  g_assert_null (limber_text_get_exact (text, "fr"));
+  g_assert_null (limber_text_get_exact (text, "e"));
+  g_assert_null (limber_text_get_exact (text, "est"));
+  g_assert_cmpuint (limber_text_get_n (text), ==, 2);
+  g_assert_cmpstr (limber_text_nth_lang (text, 1), ==, "es");
+  g_assert_cmpstr (limber_text_nth_text (text, 0), ==, "Hip flexor release");
+
+  /* Setting a language again replaces it. */
+  limber_text_set (text, "EN", "Hip flexor stretch");
+  g_assert_cmpuint (limber_text_get_n (text), ==, 2);
+  g_assert_cmpstr (limber_text_get (text, "en"), ==, "Hip flexor stretch");
+
+  /* No English: the first one set. */
+  limber_text_set (no_english, "de", "Hüftbeuger");
+  limber_text_set (no_english, "es", "Flexor de cadera");
+  g_assert_cmpstr (limber_text_get (no_english, "fr"), ==, "Hüftbeuger");
+  g_assert_cmpstr (limber_text_get (no_english, "es"), ==, "Flexor de cadera");
+
+  /* Text written for es-MX is found for es. */
+  limber_text_set (mexican, "es-MX", "Flexor de cadera");
+  g_assert_cmpstr (limber_text_get_exact (mexican, "es"), ==, "Flexor de cadera");
+
+  copy = limber_text_copy (text);
+  g_assert_true (limber_text_equal (copy, text));
+  g_assert_true (limber_text_equal (text, copy));
+  limber_text_set (reordered, "es", "Liberación del flexor de cadera");
+  limber_text_set (reordered, "en", "Hip flexor stretch");
+  g_assert_true (limber_text_equal (reordered, text));
+  limber_text_set (copy, "es", "Otra cosa");
+  g_assert_false (limber_text_equal (copy, text));
+  g_assert_cmpstr (limber_text_get (text, "es"), ==, "Liberación del flexor de cadera");
+  limber_text_set (reordered, "de", "Hüftbeuger");
+  g_assert_false (limber_text_equal (reordered, text));
+  g_assert_false (limber_text_equal (no_english, text));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  /* Dosage descriptions are checked in the untranslated words. */
+  setlocale (LC_ALL, "C.UTF-8");
+  g_setenv ("LANGUAGE", "C", TRUE);
+  g_test_init (&argc, &argv, NULL);
+  g_test_set_nonfatal_assertions ();
+  limber_xml_init ();
+
+  g_test_add_func ("/program/load/example", test_example);
+  g_test_add_func ("/program/load/snapshot-fallback", test_snapshot_fallback);
+  g_test_add_func ("/program/load/from-snapshot", test_from_snapshot);
+  g_test_add_func ("/program/load/languages", test_languages);
+  g_test_add_func ("/program/load/bad-image", test_bad_image);
+  g_test_add_func ("/dosage/parse", test_dosage_parse);
+  g_test_add_func ("/dosage/merge", test_dosage_merge);
+  g_test_add_func ("/dosage/describe", test_dosage_describe);
+  g_test_add_func ("/text/languages", test_text);
+
+  return g_test_run ();
+}

@@ -99,6 +99,27 @@ limber_catalog_new (void)
   return g_object_new (LIMBER_TYPE_CATALOG, NULL);
 }
 
+/* TRUE if a folder between @top and @file is a symbolic link: a link
+ * could lead anywhere on the disk. */
+static gboolean
+has_linked_folder (GFile *top,
+                   GFile *file)
+{
+  g_autoptr(GFile) dir = g_file_get_parent (file);
+
+  while (dir != NULL && !g_file_equal (dir, top) && g_file_has_prefix (dir, top))
+    {
+      GFile *parent;
+
+      if (g_file_query_file_type (dir, G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL) == G_FILE_TYPE_SYMBOLIC_LINK)
+        return TRUE;
+      parent = g_file_get_parent (dir);
+      g_object_unref (dir);
+      dir = parent;
+    }
+  return FALSE;
+}
+
 /* The picture must be a real file inside the catalog's folder (a symlink
  * could point anywhere), of a kind and size Limber accepts. */
 static void
@@ -117,17 +138,20 @@ check_image (LimberExercise *exercise,
 
   info = g_file_query_info (image, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
                             G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
-  if (info == NULL)
+  if (info != NULL && has_linked_folder (folder, image))
     limber_xml_add_problem (problems, display_name, node,
-                            _("the picture ‘%s’ is not in the catalog's folder"), src);
+                            _("the image ‘%s’ is inside a linked folder (links are not followed)"), src);
+  else if (info == NULL)
+    limber_xml_add_problem (problems, display_name, node,
+                            _("the image ‘%s’ is not in the catalog's folder"), src);
   else if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
     limber_xml_add_problem (problems, display_name, node,
-                            _("the picture ‘%s’ is not a plain file (links are not followed)"), src);
+                            _("the image ‘%s’ is not a plain file (links are not followed)"), src);
   else if ((guint64) g_file_info_get_size (info) > LIMBER_IMAGE_MAX_BYTES)
     limber_xml_add_problem (problems, display_name, node,
-                            _("the picture ‘%s’ is too big (over 32 MB)"), src);
+                            _("the image ‘%s’ is too big (over 32 MB)"), src);
   else if ((bytes = g_file_load_bytes (image, NULL, NULL, NULL)) == NULL)
-    limber_xml_add_problem (problems, display_name, node, _("the picture ‘%s’ cannot be read"), src);
+    limber_xml_add_problem (problems, display_name, node, _("the image ‘%s’ cannot be read"), src);
   else if (!limber_image_check (bytes, NULL, &message))
     limber_xml_add_problem (problems, display_name, node, "%s: %s", src, message);
   else
@@ -178,7 +202,7 @@ parse_catalog (GFile      *file,
       id = limber_exercise_get_id (exercise);
       if (g_hash_table_contains (seen, id))
         limber_xml_add_problem (problems, display_name, node,
-                                _("the id ‘%s’ is used twice in this file (first on line %ld)"), id,
+                                _("duplicate id ‘%s’: it is used twice in this file (first on line %ld)"), id,
                                 limber_exercise_get_line (g_hash_table_lookup (seen, id)));
       else
         g_hash_table_insert (seen, (gpointer) id, exercise);
@@ -265,7 +289,8 @@ limber_catalog_add_file (LimberCatalog  *self,
                                           display_name, limber_exercise_get_line (exercise), id,
                                           limber_exercise_get_source (old),
                                           limber_exercise_get_line (old)));
-        g_hash_table_insert (self->by_id, (gpointer) id, GUINT_TO_POINTER (index));
+        /* Replace the key too: the old one belongs to the exercise freed below. */
+        g_hash_table_replace (self->by_id, (gpointer) id, GUINT_TO_POINTER (index));
         g_ptr_array_index (self->items, index - 1) = exercise;
         g_object_unref (old);
       }

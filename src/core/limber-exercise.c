@@ -226,7 +226,7 @@ parse_word (LimberExercise   *self,
     {
       g_autofree char *list = limber_vocabulary_list (kind);
       limber_xml_add_problem (st->problems, st->display, node,
-                              _("‘%s’ is not a %s Limber knows; use one of: %s"),
+                              _("‘%s’ is not a word Limber knows for <%s>; use one of: %s"),
                               word, limber_vocabulary_name (kind), list);
       return;
     }

@@ -116,8 +116,10 @@ is_local_reference (const char *ref)
 
 /* url(…) in CSS must point inside the document; @import never may. */
 static gboolean
-css_is_local (const char *css)
+css_is_local (const char *text)
 {
+  /* CSS is case-insensitive: URL( is url(. */
+  g_autofree char *css = g_ascii_strdown (text, -1);
   const char *p = css;
 
   if (strstr (css, "@import") != NULL)

@@ -45,3 +45,9 @@ limber_paths_example (const char *name)
 {
   return g_file_new_build_filename (limber_paths_data_dir (), "examples", name, NULL);
 }
+
+GFile *
+limber_paths_templates (void)
+{
+  return g_file_new_build_filename (g_get_user_data_dir (), "limber", "templates", NULL);
+}

@@ -13,5 +13,6 @@ GFile      *limber_paths_bundled_catalog   (void);
 GFile      *limber_paths_user_catalog      (void);
 GFile      *limber_paths_drafts            (void);
 GFile      *limber_paths_example           (const char *name);
+GFile      *limber_paths_templates         (void);
 
 G_END_DECLS

@@ -13,6 +13,8 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdio.h>
+#include <string.h>
 
 #include "limber-atomic.h"
 #include "limber-exercise-private.h"
@@ -26,6 +28,28 @@ get_attr (xmlNode    *node,
           const char *name)
 {
   return (char *) xmlGetNoNsProp (node, (const xmlChar *) name);
+}
+
+/* Text in the program's own language (no xml:lang, or the same) is the
+ * one Limber shows and edits; other languages are kept and written back. */
+static gboolean
+is_main_language (xmlNode       *node,
+                  LimberProgram *program)
+{
+  const char *lang = limber_xml_get_lang (node);
+
+  return lang == NULL || g_ascii_strcasecmp (lang, limber_program_get_language (program)) == 0;
+}
+
+/* YYYY-MM-DD and a real day. */
+static gboolean
+is_iso_date (const char *text)
+{
+  int y, m, d;
+  char tail;
+
+  return text != NULL && sscanf (text, "%4d-%2d-%2d%c", &y, &m, &d, &tail) == 3
+         && strlen (text) == 10 && g_date_valid_dmy (d, m, y);
 }
 
 typedef struct
@@ -107,6 +131,7 @@ parse_item (LimberProgram *self,
   g_autoptr(LimberProgramItem) item = NULL;
   LimberDosage override = { { 0 }, 0, LIMBER_SIDE_UNSET };
   g_autofree char *note = NULL;
+  g_autoptr(LimberText) translations = limber_text_new ();
   LimberExercise *exercise;
   guint first = st->problems->len;
 
@@ -121,8 +146,16 @@ parse_item (LimberProgram *self,
     {
       if (limber_xml_is (child, "dosage"))
         limber_dosage_read_xml (&override, child, st->display, st->problems);
+      else if (limber_xml_is (child, "note") && is_main_language (child, self))
+        {
+          g_free (note);
+          note = limber_xml_get_text (child);
+        }
       else if (limber_xml_is (child, "note"))
-        note = limber_xml_get_text (child);
+        {
+          g_autofree char *text = limber_xml_get_text (child);
+          limber_text_set (translations, limber_xml_get_lang (child), text);
+        }
       else if (limber_xml_is (child, "exercise"))
         {
           g_clear_object (&snapshot);
@@ -142,7 +175,7 @@ parse_item (LimberProgram *self,
                 {
                   limber_xml_add_problem (st->warnings, st->display,
                                           limber_xml_find_child (child, "image"),
-                                          _("the picture of ‘%s’ was left out: %s"), id, message);
+                                          _("the image of ‘%s’ was left out: %s"), id, message);
                   _limber_exercise_drop_image (snapshot);
                 }
             }
@@ -168,6 +201,7 @@ parse_item (LimberProgram *self,
   item = limber_program_item_new (exercise);
   limber_program_item_set_override (item, &override);
   limber_program_item_set_note (item, note);
+  _limber_program_item_set_note_translations (item, translations);
   limber_program_item_set_from_snapshot (item, st->catalog != NULL && snapshot != NULL
                                                && limber_catalog_lookup (st->catalog, id) == NULL);
   return g_steal_pointer (&item);
@@ -187,7 +221,11 @@ parse_program (LimberProgram *self,
     {
       if (node->type != XML_ELEMENT_NODE)
         continue;
-      if (limber_xml_is (node, "title"))
+      if ((limber_xml_is (node, "title") || limber_xml_is (node, "notes")) && !is_main_language (node, self))
+        _limber_program_add_translation (self, limber_xml_is (node, "title") ? LIMBER_PROGRAM_TITLE
+                                                                             : LIMBER_PROGRAM_NOTES,
+                                         limber_xml_get_lang (node), limber_xml_get_text (node));
+      else if (limber_xml_is (node, "title"))
         _limber_program_take_field (self, LIMBER_PROGRAM_TITLE, limber_xml_get_text (node));
       else if (limber_xml_is (node, "patient"))
         {
@@ -200,11 +238,23 @@ parse_program (LimberProgram *self,
           _limber_program_take_field (self, LIMBER_PROGRAM_CLINIC, get_attr (node, "clinic"));
         }
       else if (limber_xml_is (node, "created"))
-        _limber_program_take_field (self, LIMBER_PROGRAM_CREATED, limber_xml_get_text (node));
+        {
+          g_autofree char *date = limber_xml_get_text (node);
+
+          if (!is_iso_date (date))
+            limber_xml_add_problem (st->problems, st->display, node,
+                                    _("<created> must be a date written YYYY-MM-DD, not ‘%s’"), date);
+          _limber_program_take_field (self, LIMBER_PROGRAM_CREATED, g_steal_pointer (&date));
+        }
       else if (limber_xml_is (node, "exam"))
         {
           guint first = st->problems->len;
 
+          g_autofree char *date = (char *) xmlGetNoNsProp (node, (const xmlChar *) "date");
+
+          if (date != NULL && !is_iso_date (g_strstrip (date)))
+            limber_xml_add_problem (st->problems, st->display, node,
+                                    _("<exam date> must be a date written YYYY-MM-DD, not ‘%s’"), date);
           check_exam (node, st);
           if (st->problems->len == first)
             _limber_program_take_exam (self, limber_exam_read_xml (node, st->display, st->problems));
@@ -334,6 +384,25 @@ set_attr (xmlNode    *node,
     xmlSetProp (node, (const xmlChar *) name, (const xmlChar *) value);
 }
 
+/* Versions of a text in other languages than the program's, as read. */
+static void
+write_translations (xmlNode          *parent,
+                    const char       *element,
+                    const LimberText *text,
+                    const char       *lang)
+{
+  for (guint i = 0; i < limber_text_get_n (text); i++)
+    {
+      xmlNode *node;
+
+      if (g_ascii_strcasecmp (limber_text_nth_lang (text, i), lang) == 0)
+        continue;
+      node = xmlNewTextChild (parent, NULL, (const xmlChar *) element,
+                              (const xmlChar *) limber_text_nth_text (text, i));
+      xmlNodeSetLang (node, (const xmlChar *) limber_text_nth_lang (text, i));
+    }
+}
+
 static xmlDoc *
 build_document (LimberProgram *self)
 {
@@ -348,6 +417,7 @@ build_document (LimberProgram *self)
 
   if (limber_program_get_title (self) != NULL)
     xmlNewTextChild (root, NULL, (const xmlChar *) "title", (const xmlChar *) limber_program_get_title (self));
+  write_translations (root, "title", _limber_program_get_translations (self, LIMBER_PROGRAM_TITLE), lang);
   if (limber_program_get_patient_name (self) != NULL)
     {
       node = xmlNewChild (root, NULL, (const xmlChar *) "patient", NULL);
@@ -366,6 +436,7 @@ build_document (LimberProgram *self)
     limber_exam_write_xml (limber_program_get_exam (self, i), root);
   if (limber_program_get_notes (self) != NULL)
     xmlNewTextChild (root, NULL, (const xmlChar *) "notes", (const xmlChar *) limber_program_get_notes (self));
+  write_translations (root, "notes", _limber_program_get_translations (self, LIMBER_PROGRAM_NOTES), lang);
 
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self)); i++)
     {
@@ -379,6 +450,7 @@ build_document (LimberProgram *self)
         limber_dosage_write_xml (dosage, xmlNewChild (node, NULL, (const xmlChar *) "dosage", NULL));
       if (limber_program_item_get_note (item) != NULL)
         xmlNewTextChild (node, NULL, (const xmlChar *) "note", (const xmlChar *) limber_program_item_get_note (item));
+      write_translations (node, "note", _limber_program_item_get_note_translations (item), lang);
       limber_exercise_write_xml (exercise, node, lang, LIMBER_EXERCISE_FROM_SNAPSHOT);
     }
   return doc;

@@ -15,6 +15,7 @@ struct _LimberProgramItem
   LimberExercise *exercise;       /* the snapshot, or the catalog's */
   LimberDosage    override;       /* fields given for this patient */
   char           *note;
+  LimberText     *note_translations;  /* other languages, as read */
   gboolean        from_snapshot;  /* TRUE if the catalog lacked it */
 };
 
@@ -30,6 +31,7 @@ limber_program_item_finalize (GObject *object)
 
   g_clear_object (&self->exercise);
   g_free (self->note);
+  limber_text_free (self->note_translations);
   G_OBJECT_CLASS (limber_program_item_parent_class)->finalize (object);
 }
 
@@ -178,4 +180,18 @@ _limber_program_item_set_exercise (LimberProgramItem *self,
   g_return_if_fail (LIMBER_IS_PROGRAM_ITEM (self));
   g_return_if_fail (LIMBER_IS_EXERCISE (exercise));
   g_set_object (&self->exercise, exercise);
+}
+
+void
+_limber_program_item_set_note_translations (LimberProgramItem *self,
+                                            const LimberText  *text)
+{
+  limber_text_free (self->note_translations);
+  self->note_translations = limber_text_get_n (text) > 0 ? limber_text_copy (text) : NULL;
+}
+
+const LimberText *
+_limber_program_item_get_note_translations (LimberProgramItem *self)
+{
+  return self->note_translations;
 }

@@ -26,6 +26,9 @@ gboolean            limber_program_item_get_from_snapshot (LimberProgramItem *se
 void                limber_program_item_set_from_snapshot (LimberProgramItem *self,
                                                            gboolean           from_snapshot);
 
+void                _limber_program_item_set_note_translations (LimberProgramItem *self,
+                                                                const LimberText  *text);
+const LimberText   *_limber_program_item_get_note_translations (LimberProgramItem *self);
 void                _limber_program_item_set_exercise (LimberProgramItem *self,
                                                        LimberExercise    *exercise);
 

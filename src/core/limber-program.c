@@ -54,6 +54,7 @@ struct _LimberProgram
 
   GFile     *file;
   char      *fields[LIMBER_PROGRAM_N_FIELDS];
+  LimberText *translations[LIMBER_PROGRAM_N_FIELDS];  /* other languages, as read */
   GPtrArray *items;      /* LimberProgramItem */
   GPtrArray *exams;      /* LimberExam */
   GPtrArray *undo;       /* Command, oldest first */
@@ -125,7 +126,10 @@ limber_program_finalize (GObject *object)
 
   g_clear_object (&self->file);
   for (guint i = 0; i < LIMBER_PROGRAM_N_FIELDS; i++)
-    g_free (self->fields[i]);
+    {
+      g_free (self->fields[i]);
+      limber_text_free (self->translations[i]);
+    }
   g_ptr_array_unref (self->items);
   g_ptr_array_unref (self->exams);
   g_ptr_array_unref (self->undo);
@@ -698,4 +702,48 @@ _limber_program_take_exam (LimberProgram *self,
                            LimberExam    *exam)
 {
   g_ptr_array_add (self->exams, exam);
+}
+
+/* A restored draft holds work that was never saved. */
+void
+_limber_program_mark_unsaved (LimberProgram *self)
+{
+  self->saved_at = -1;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+}
+
+/* A new program starts dated today, with the therapist and clinic from
+ * the settings; not an edit, so nothing to undo and nothing unsaved. */
+void
+_limber_program_init_new (LimberProgram *self,
+                          const char    *date,
+                          const char    *therapist,
+                          const char    *clinic)
+{
+  g_return_if_fail (LIMBER_IS_PROGRAM (self));
+
+  _limber_program_take_field (self, LIMBER_PROGRAM_CREATED, g_strdup (date));
+  if (therapist != NULL && *therapist)
+    _limber_program_take_field (self, LIMBER_PROGRAM_THERAPIST, g_strdup (therapist));
+  if (clinic != NULL && *clinic)
+    _limber_program_take_field (self, LIMBER_PROGRAM_CLINIC, g_strdup (clinic));
+}
+
+void
+_limber_program_add_translation (LimberProgram      *self,
+                                 LimberProgramField  field,
+                                 const char         *lang,
+                                 char               *text)
+{
+  if (self->translations[field] == NULL)
+    self->translations[field] = limber_text_new ();
+  limber_text_set (self->translations[field], lang, text);
+  g_free (text);
+}
+
+const LimberText *
+_limber_program_get_translations (LimberProgram      *self,
+                                  LimberProgramField  field)
+{
+  return self->translations[field];
 }

@@ -32,6 +32,10 @@ typedef enum
 #define LIMBER_PROGRAM_GENTLE_LIMIT 8
 
 LimberProgram     *limber_program_new              (void);
+void               _limber_program_init_new        (LimberProgram      *self,
+                                                    const char         *date,
+                                                    const char         *therapist,
+                                                    const char         *clinic);
 LimberProgram     *limber_program_load             (GFile              *file,
                                                     LimberCatalog      *catalog,
                                                     GPtrArray          *warnings,

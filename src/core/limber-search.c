@@ -65,6 +65,9 @@ limber_fold_append (GString    *out,
 
       if (c == (gunichar) -1 || c == (gunichar) -2)
         break;
+      /* A separate accent ("u" + U+0301) belongs to its letter. */
+      if (g_unichar_ismark (c))
+        continue;
       if (!g_unichar_isalnum (c))
         {
           space = out->len > 0 && out->str[out->len - 1] != '\n';

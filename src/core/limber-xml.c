@@ -19,6 +19,8 @@
 
 #include "limber-xml.h"
 
+#include <string.h>
+
 #define SAFE_PARSE_OPTIONS (XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING \
                             | XML_PARSE_BIG_LINES | XML_PARSE_NOCDATA)
 
@@ -110,11 +112,19 @@ plain_words (xmlError *error)
 {
   g_autofree char *raw = g_strstrip (g_strdup (error->message ? error->message : ""));
 
+  if (error->domain == XML_FROM_RELAXNGV || error->domain == XML_FROM_RELAXNGP)
+    return g_strdup_printf (_("does not match the format: %s"), raw);
+
+  if (strstr (raw, "Excessive depth") != NULL)
+    return g_strdup (_("elements are nested too deeply (the depth limit is 256 levels)"));
+  if (strstr (raw, "Start tag expected") != NULL)
+    return g_strdup (_("this is not XML: a Limber file starts with <limber-catalog> or <limber-program>"));
+
   switch (error->code)
     {
     case XML_ERR_INVALID_CHAR:
     case XML_ERR_INVALID_ENCODING:
-      return g_strdup (_("the file has bytes that are not valid text (save it as UTF-8)"));
+      return g_strdup (_("the file has bytes that are not valid UTF-8 text (save it as UTF-8)"));
     case XML_ERR_DOCUMENT_EMPTY:
       return g_strdup (_("the file is empty"));
     case XML_ERR_TAG_NOT_FINISHED:
@@ -130,11 +140,8 @@ plain_words (xmlError *error)
     case XML_ERR_DOCUMENT_END:
       return g_strdup_printf (_("there is text after the end of the document (%s)"), raw);
     default:
-      break;
+      return g_steal_pointer (&raw);
     }
-  if (error->domain == XML_FROM_RELAXNGV)
-    return g_strdup_printf (_("does not match the format: %s"), raw);
-  return g_steal_pointer (&raw);
 }
 
 static void
@@ -264,10 +271,11 @@ check_root (xmlDoc         *doc,
  *
  * Returns: (transfer full) (nullable): the document, or %NULL
  */
-xmlDoc *
-limber_xml_parse_plain (GBytes     *bytes,
-                        const char *display_name,
-                        GPtrArray  *problems)
+static xmlDoc *
+parse_safely (GBytes     *bytes,
+              const char *display_name,
+              GPtrArray  *problems,
+              int        *code)
 {
   Collector c = { display_name, problems, FALSE, 0 };
   xmlParserCtxtPtr ctxt;
@@ -281,14 +289,16 @@ limber_xml_parse_plain (GBytes     *bytes,
 
   if (len > LIMBER_XML_MAX_CATALOG_BYTES)
     {
-      g_autofree char *size = g_format_size (LIMBER_XML_MAX_CATALOG_BYTES);
+      g_autofree char *size = g_strdup_printf ("%u MB", LIMBER_XML_MAX_CATALOG_BYTES >> 20);
       limber_xml_add_problem (problems, display_name, NULL,
                               _("the file is too big to be a Limber file (the limit is %s)"), size);
+      *code = LIMBER_XML_ERROR_TOO_LARGE;
       return NULL;
     }
   if (len == 0 || is_blank (bytes))
     {
       limber_xml_add_problem (problems, display_name, NULL, _("the file is empty"));
+      *code = LIMBER_XML_ERROR_EMPTY;
       return NULL;
     }
 
@@ -309,15 +319,27 @@ limber_xml_parse_plain (GBytes     *bytes,
                                                     "and it is refused for safety"),
                                                   display_name, MAX (c.doctype_line, 1)));
       g_clear_pointer (&doc, xmlFreeDoc);
+      *code = LIMBER_XML_ERROR_DOCTYPE;
     }
   else if (doc == NULL || !ctxt->wellFormed || problems->len > first)
     {
       if (problems->len == first)
         limber_xml_add_problem (problems, display_name, NULL, _("the file is not valid XML"));
       g_clear_pointer (&doc, xmlFreeDoc);
+      *code = LIMBER_XML_ERROR_MALFORMED;
     }
   xmlFreeParserCtxt (ctxt);
   return doc;
+}
+
+xmlDoc *
+limber_xml_parse_plain (GBytes     *bytes,
+                        const char *display_name,
+                        GPtrArray  *problems)
+{
+  int code;
+
+  return parse_safely (bytes, display_name, problems, &code);
 }
 
 /**
@@ -342,20 +364,21 @@ limber_xml_read_bytes (GBytes         *bytes,
   gsize max = *kind == LIMBER_XML_KIND_PROGRAM ? LIMBER_XML_MAX_PROGRAM_BYTES
                                                : LIMBER_XML_MAX_CATALOG_BYTES;
   guint first = problems->len;
+  int code = LIMBER_XML_ERROR_MALFORMED;
   xmlDoc *doc;
 
   if (g_bytes_get_size (bytes) > max)
     {
-      g_autofree char *size = g_format_size (max);
+      g_autofree char *size = g_strdup_printf ("%u MB", (guint) (max >> 20));
       limber_xml_add_problem (problems, display_name, NULL,
                               _("the file is too big to be a Limber file (the limit is %s)"), size);
       set_first_problem (problems, first, LIMBER_XML_ERROR_TOO_LARGE, error);
       return NULL;
     }
-  doc = limber_xml_parse_plain (bytes, display_name, problems);
+  doc = parse_safely (bytes, display_name, problems, &code);
   if (doc == NULL)
     {
-      set_first_problem (problems, first, LIMBER_XML_ERROR_MALFORMED, error);
+      set_first_problem (problems, first, code, error);
       return NULL;
     }
   if (!check_root (doc, display_name, kind, problems, error))
@@ -402,7 +425,7 @@ limber_xml_read_file (GFile          *file,
   if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE)
       && (guint64) g_file_info_get_size (info) > max)
     {
-      g_autofree char *size = g_format_size (max);
+      g_autofree char *size = g_strdup_printf ("%u MB", (guint) (max >> 20));
       limber_xml_add_problem (problems, display_name, NULL,
                               _("the file is too big to be a Limber file (the limit is %s)"), size);
       set_first_problem (problems, first, LIMBER_XML_ERROR_TOO_LARGE, error);
