@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "limber-application.h"
+#include "limber-drafts.h"
 #include "limber-validate.h"
 #include "limber-window.h"
 #include "limber-xml.h"
@@ -20,6 +21,7 @@ struct _LimberApplication
   LimberCatalog  *catalog;   /* loaded on first use, shared by windows */
   GSettings      *settings;
   GPtrArray      *pending;   /* GFile: from the command line, opened on activate */
+  gboolean        drafts_offered;
 };
 
 G_DEFINE_FINAL_TYPE (LimberApplication, limber_application, ADW_TYPE_APPLICATION)
@@ -146,6 +148,93 @@ new_window (LimberApplication *self)
 }
 
 static void
+on_drafts_response (AdwMessageDialog  *dialog,
+                    const char        *response,
+                    LimberApplication *self)
+{
+  GPtrArray *drafts = g_object_get_data (G_OBJECT (dialog), "drafts");
+  LimberWindow *window = LIMBER_WINDOW (gtk_window_get_transient_for (GTK_WINDOW (dialog)));
+
+  for (guint i = 0; i < drafts->len; i++)
+    {
+      LimberDraft *draft = g_ptr_array_index (drafts, i);
+      g_autoptr(LimberProgram) program = NULL;
+      g_autoptr(GError) error = NULL;
+
+      if (g_strcmp0 (response, "restore") != 0)
+        {
+          limber_drafts_delete (draft->id);
+          continue;
+        }
+      program = limber_drafts_load (draft, limber_application_get_catalog (self), &error);
+      if (program == NULL)
+        {
+          g_warning ("Draft %s: %s", draft->id, error->message);
+          continue;
+        }
+      if (!limber_window_is_empty (window))
+        window = new_window (self);
+      limber_window_take_draft (window, program, draft->id);
+    }
+}
+
+/* After a crash or a kill, the drafts of the last session are still on
+ * disk: offer them once, at the first window. */
+static void
+offer_drafts (LimberApplication *self,
+              LimberWindow      *window)
+{
+  g_autoptr(GPtrArray) drafts = NULL;
+  g_autoptr(GString) body = g_string_new (NULL);
+  GtkWidget *dialog;
+
+  if (self->drafts_offered)
+    return;
+  self->drafts_offered = TRUE;
+  drafts = limber_drafts_list ();
+  if (drafts->len == 0)
+    return;
+
+  g_string_append (body, ngettext ("Limber closed before this program was saved:",
+                                   "Limber closed before these programs were saved:", drafts->len));
+  for (guint i = 0; i < drafts->len; i++)
+    {
+      LimberDraft *draft = g_ptr_array_index (drafts, i);
+      g_autoptr(GDateTime) when = g_date_time_new_from_unix_local (draft->saved);
+      g_autofree char *time = when ? g_date_time_format (when, "%Y-%m-%d %H:%M") : g_strdup ("");
+
+      g_string_append_printf (body, "\n• %s (%s)", draft->title ? draft->title : _("Untitled Program"), time);
+    }
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (window), _("Restore Unsaved Work?"), body->str);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "discard", _("_Discard"),
+                                    "restore", _("_Restore"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "restore", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "restore");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "restore");
+  g_object_set_data_full (G_OBJECT (dialog), "drafts", g_steal_pointer (&drafts), (GDestroyNotify) g_ptr_array_unref);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_drafts_response), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/**
+ * limber_application_offer_drafts:
+ *
+ * Shows the restore prompt over @window if drafts are waiting (once per
+ * run).  Called at start-up; public for the tests.
+ */
+void
+limber_application_offer_drafts (LimberApplication *self,
+                                 GtkWindow         *window)
+{
+  g_return_if_fail (LIMBER_IS_APPLICATION (self));
+  offer_drafts (self, LIMBER_WINDOW (window));
+}
+
+static void
 limber_application_activate (GApplication *app)
 {
   LimberApplication *self = LIMBER_APPLICATION (app);
@@ -157,7 +246,10 @@ limber_application_activate (GApplication *app)
   else if (window != NULL)
     gtk_window_present (window);
   else
-    new_window (self);
+    window = GTK_WINDOW (new_window (self));
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  if (window != NULL)
+    offer_drafts (self, LIMBER_WINDOW (window));
 }
 
 static void
@@ -185,11 +277,15 @@ quit_activated (GSimpleAction *action,
                 gpointer       user_data)
 {
   GtkApplication *app = user_data;
-  GList *windows = gtk_application_get_windows (app);
+  GList *windows = g_list_copy (gtk_application_get_windows (app));
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    g_object_ref (l->data);
 
   /* Close each window in turn so each can ask about unsaved work. */
   for (GList *l = windows; l != NULL; l = l->next)
     gtk_window_close (l->data);
+  g_list_free_full (windows, g_object_unref);
 }
 
 static void

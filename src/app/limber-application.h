@@ -16,5 +16,7 @@ G_DECLARE_FINAL_TYPE (LimberApplication, limber_application, LIMBER, APPLICATION
 
 LimberApplication *limber_application_new         (void);
 LimberCatalog     *limber_application_get_catalog (LimberApplication *self);
+void               limber_application_offer_drafts (LimberApplication *self,
+                                                    GtkWindow         *window);
 
 G_END_DECLS

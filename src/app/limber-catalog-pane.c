@@ -41,6 +41,39 @@ struct _LimberCatalogPane
 
 G_DEFINE_FINAL_TYPE (LimberCatalogPane, limber_catalog_pane, GTK_TYPE_WIDGET)
 
+enum { EXERCISE_ACTIVATED, N_SIGNALS };
+static guint signals[N_SIGNALS];
+
+static void
+emit_activated (LimberCatalogPane *self,
+                LimberExercise    *exercise)
+{
+  g_signal_emit (self, signals[EXERCISE_ACTIVATED], 0, exercise);
+}
+
+/* Double-click or Enter on a row. */
+static void
+on_list_activate (LimberCatalogPane *self,
+                  guint              position)
+{
+  g_autoptr(LimberExercise) exercise = g_list_model_get_item (G_LIST_MODEL (self->filtered), position);
+
+  if (exercise != NULL)
+    emit_activated (self, exercise);
+}
+
+static void
+on_add_clicked (GtkButton *button,
+                gpointer   user_data)
+{
+  LimberCatalogPane *self = LIMBER_CATALOG_PANE (gtk_widget_get_ancestor (GTK_WIDGET (button),
+                                                                          LIMBER_TYPE_CATALOG_PANE));
+  LimberExercise *exercise = g_object_get_data (G_OBJECT (button), "exercise");
+
+  if (self != NULL && exercise != NULL)
+    emit_activated (self, exercise);
+}
+
 static gboolean
 match_exercise (gpointer item,
                 gpointer user_data)
@@ -132,9 +165,12 @@ static void
 setup_row (GtkSignalListItemFactory *factory,
            GtkListItem              *item)
 {
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *name = gtk_label_new (NULL);
   GtkWidget *detail = gtk_label_new (NULL);
+  GtkWidget *add = gtk_button_new_from_icon_name ("list-add-symbolic");
+  GtkDragSource *drag = gtk_drag_source_new ();
 
   gtk_widget_add_css_class (box, "catalog-row");
   gtk_label_set_xalign (GTK_LABEL (name), 0);
@@ -146,7 +182,24 @@ setup_row (GtkSignalListItemFactory *factory,
   gtk_widget_add_css_class (detail, "caption");
   gtk_box_append (GTK_BOX (box), name);
   gtk_box_append (GTK_BOX (box), detail);
-  gtk_list_item_set_child (item, box);
+  gtk_widget_set_hexpand (box, TRUE);
+
+  gtk_widget_set_valign (add, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (add, "flat");
+  gtk_widget_add_css_class (add, "circular");
+  gtk_widget_set_tooltip_text (add, _("Add to the Program"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (add), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Add to the program"), -1);
+  g_signal_connect (add, "clicked", G_CALLBACK (on_add_clicked), NULL);
+
+  /* Rows can be dragged into the program. */
+  gtk_drag_source_set_actions (drag, GDK_ACTION_COPY);
+  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (drag));
+  g_object_set_data (G_OBJECT (row), "drag-source", drag);
+
+  gtk_box_append (GTK_BOX (row), box);
+  gtk_box_append (GTK_BOX (row), add);
+  gtk_list_item_set_child (item, row);
 }
 
 static void
@@ -154,9 +207,12 @@ bind_row (GtkSignalListItemFactory *factory,
           GtkListItem              *item)
 {
   LimberExercise *exercise = gtk_list_item_get_item (item);
-  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkWidget *row = gtk_list_item_get_child (item);
+  GtkWidget *box = gtk_widget_get_first_child (row);
+  GtkWidget *add = gtk_widget_get_next_sibling (box);
   GtkWidget *name = gtk_widget_get_first_child (box);
   GtkWidget *detail = gtk_widget_get_next_sibling (name);
+  g_autoptr(GdkContentProvider) content = gdk_content_provider_new_typed (LIMBER_TYPE_EXERCISE, exercise);
   g_autofree char *regions = limber_exercise_describe_words (exercise, LIMBER_VOCABULARY_REGION);
   g_autofree char *tissues = limber_exercise_describe_tissues (exercise);
   g_autofree char *text = g_strdup_printf ("%s · %s", regions, tissues);
@@ -165,6 +221,8 @@ bind_row (GtkSignalListItemFactory *factory,
   gtk_label_set_label (GTK_LABEL (name), limber_exercise_get_name (exercise, lang));
   gtk_label_set_label (GTK_LABEL (detail), text);
   gtk_widget_set_tooltip_text (detail, text);
+  g_object_set_data_full (G_OBJECT (add), "exercise", g_object_ref (exercise), g_object_unref);
+  gtk_drag_source_set_content (g_object_get_data (G_OBJECT (row), "drag-source"), content);
 }
 
 void
@@ -250,6 +308,16 @@ limber_catalog_pane_class_init (LimberCatalogPaneClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_dropdown_changed);
   gtk_widget_class_install_action (widget_class, "catalog.clear", NULL, clear_search);
+
+  /**
+   * LimberCatalogPane::exercise-activated:
+   *
+   * The user asked to add this stretch to the program (double-click,
+   * Enter, or the row's add button).
+   */
+  signals[EXERCISE_ACTIVATED] =
+    g_signal_new ("exercise-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                  NULL, G_TYPE_NONE, 1, LIMBER_TYPE_EXERCISE);
 }
 
 static void
@@ -274,6 +342,7 @@ limber_catalog_pane_init (LimberCatalogPane *self)
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row), NULL);
   gtk_list_view_set_factory (self->list_view, factory);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  g_signal_connect_swapped (self->list_view, "activate", G_CALLBACK (on_list_activate), self);
 
   gtk_drop_down_set_model (self->region_dropdown, G_LIST_MODEL (regions));
   gtk_drop_down_set_model (self->position_dropdown, G_LIST_MODEL (positions));

@@ -1,5 +1,9 @@
 /* limber-window.c — the main window: catalog on the left, program on the right
  *
+ * The window owns one program at a time.  Every change is autosaved as a
+ * draft a few seconds later; closing with unsaved changes asks first.
+ * Actions live in limber-window-actions.c.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "limber-window"
@@ -8,29 +12,11 @@
 
 #include <glib/gi18n.h>
 
-#include "limber-catalog-pane.h"
-#include "limber-program-view.h"
-#include "limber-program.h"
-#include "limber-window.h"
+#include "limber-drafts.h"
+#include "limber-window-private.h"
 
-struct _LimberWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  LimberCatalog        *catalog;
-  LimberProgram        *program;
-  GSettings            *settings;
-  GtkFileChooserNative *chooser;
-
-  /* Template widgets */
-  AdwToastOverlay      *toasts;
-  AdwWindowTitle       *title;
-  GtkRevealer          *banner;
-  GtkLabel             *banner_label;
-  LimberCatalogPane    *catalog_pane;
-  GtkStack             *program_stack;
-  LimberProgramView    *program_view;
-};
+/* Drafts are written this long after the last change (RELIABILITY.md). */
+#define DRAFT_DELAY_MS 3000
 
 enum { PROP_0, PROP_CATALOG, N_PROPS };
 static GParamSpec *properties[N_PROPS];
@@ -45,6 +31,24 @@ limber_window_new (LimberApplication *app,
                        "application", app,
                        "catalog", catalog,
                        NULL);
+}
+
+void
+_limber_window_toast (LimberWindow *self,
+                      const char   *message)
+{
+  adw_toast_overlay_add_toast (self->toasts, adw_toast_new (message));
+}
+
+void
+_limber_window_error (LimberWindow *self,
+                      const char   *heading,
+                      const char   *message)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, message);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* Say which catalog files were skipped or replaced exercises: a log line
@@ -69,38 +73,62 @@ update_banner (LimberWindow *self)
 }
 
 static void
-show_catalog_report (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
+update_title (LimberWindow *self)
 {
-  LimberWindow *self = LIMBER_WINDOW (widget);
-  GPtrArray *problems = limber_catalog_get_problems (self->catalog);
-  GPtrArray *notices = limber_catalog_get_notices (self->catalog);
-  g_autoptr(GString) body = g_string_new (NULL);
-  GtkWidget *dialog;
+  const char *title = self->program ? limber_program_get_title (self->program) : NULL;
+  g_autofree char *subtitle = NULL;
 
-  for (guint i = 0; i < problems->len; i++)
-    g_string_append_printf (body, "%s\n", (const char *) g_ptr_array_index (problems, i));
-  if (problems->len > 0 && notices->len > 0)
-    g_string_append (body, "\n");
-  for (guint i = 0; i < notices->len; i++)
-    g_string_append_printf (body, "%s\n", (const char *) g_ptr_array_index (notices, i));
+  if (self->program == NULL)
+    subtitle = g_strdup ("");
+  else
+    subtitle = g_strdup_printf ("%s%s", limber_program_is_modified (self->program) ? "• " : "",
+                                title ? title : _("Untitled Program"));
+  adw_window_title_set_subtitle (self->title, subtitle);
+}
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Catalog Files"), NULL);
-  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), body->str);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+static gboolean
+write_draft (gpointer user_data)
+{
+  LimberWindow *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  self->draft_timeout = 0;
+  if (self->program == NULL || !limber_program_is_modified (self->program))
+    return G_SOURCE_REMOVE;
+  if (!limber_drafts_save (self->draft_id, self->program, &error))
+    _limber_window_toast (self, error->message);
+  return G_SOURCE_REMOVE;
 }
 
 static void
-set_program (LimberWindow  *self,
-             LimberProgram *program)
+on_program_changed (LimberWindow *self)
 {
+  g_clear_handle_id (&self->draft_timeout, g_source_remove);
+  if (limber_program_is_modified (self->program))
+    self->draft_timeout = g_timeout_add (DRAFT_DELAY_MS, write_draft, self);
+  else
+    limber_drafts_delete (self->draft_id);
+  update_title (self);
+  _limber_window_update_actions (self);
+}
+
+void
+_limber_window_set_program (LimberWindow  *self,
+                            LimberProgram *program)
+{
+  if (self->program != NULL)
+    g_signal_handlers_disconnect_by_data (self->program, self);
+  g_clear_handle_id (&self->draft_timeout, g_source_remove);
   g_set_object (&self->program, program);
-  limber_program_view_set_program (self->program_view, program);
+  limber_program_editor_set_program (self->program_editor, program, self->catalog);
   gtk_stack_set_visible_child_name (self->program_stack, program ? "program" : "empty");
-  adw_window_title_set_subtitle (self->title, program && limber_program_get_title (program)
-                                              ? limber_program_get_title (program) : "");
+  if (program != NULL)
+    {
+      g_signal_connect_swapped (program, "changed", G_CALLBACK (on_program_changed), self);
+      g_signal_connect_swapped (program, "notify::modified", G_CALLBACK (update_title), self);
+    }
+  update_title (self);
+  _limber_window_update_actions (self);
 }
 
 gboolean
@@ -108,6 +136,33 @@ limber_window_is_empty (LimberWindow *self)
 {
   g_return_val_if_fail (LIMBER_IS_WINDOW (self), FALSE);
   return self->program == NULL;
+}
+
+LimberProgram *
+limber_window_get_program (LimberWindow *self)
+{
+  g_return_val_if_fail (LIMBER_IS_WINDOW (self), NULL);
+  return self->program;
+}
+
+const char *
+limber_window_get_draft_id (LimberWindow *self)
+{
+  g_return_val_if_fail (LIMBER_IS_WINDOW (self), NULL);
+  return self->draft_id;
+}
+
+/* A restored draft: the window takes over its id, so saving deletes it. */
+void
+limber_window_take_draft (LimberWindow  *self,
+                          LimberProgram *program,
+                          const char    *draft_id)
+{
+  g_return_if_fail (LIMBER_IS_WINDOW (self));
+
+  g_free (self->draft_id);
+  self->draft_id = g_strdup (draft_id);
+  _limber_window_set_program (self, program);
 }
 
 /**
@@ -123,88 +178,94 @@ limber_window_open_file (LimberWindow *self,
   g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(LimberProgram) program = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *uri = NULL;
 
   g_return_val_if_fail (LIMBER_IS_WINDOW (self), FALSE);
 
   program = limber_program_load (file, self->catalog, warnings, &error);
   if (program == NULL)
     {
-      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Cannot Open the Program"),
-                                                  error->message);
-
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (dialog));
+      _limber_window_error (self, _("Cannot Open the Program"), error->message);
       return FALSE;
     }
-  set_program (self, program);
+  _limber_window_set_program (self, program);
+
+  uri = g_file_get_uri (file);
+  gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
   for (guint i = 0; i < warnings->len; i++)
-    adw_toast_overlay_add_toast (self->toasts, adw_toast_new (g_ptr_array_index (warnings, i)));
+    _limber_window_toast (self, g_ptr_array_index (warnings, i));
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (program)); i++)
+    if (limber_program_item_get_from_snapshot (limber_program_get_item (program, i)))
+      {
+        _limber_window_toast (self, _("Some stretches are not in your catalog: "
+                                      "they were opened from the copy inside the file"));
+        break;
+      }
   return TRUE;
 }
 
+/* A stretch chosen in the catalog goes to the end of the program; with
+ * no program open, a new one starts. */
 static void
-on_open_response (GtkNativeDialog *chooser,
-                  int              response,
-                  LimberWindow    *self)
+on_exercise_activated (LimberWindow   *self,
+                       LimberExercise *exercise)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
+  if (self->program == NULL)
     {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      limber_window_open_file (self, file);
+      g_autoptr(LimberProgram) program = limber_program_new ();
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+
+      _limber_program_init_new (program, today, g_settings_get_string (self->settings, "therapist-name"),
+                                g_settings_get_string (self->settings, "clinic-name"));
+      _limber_window_set_program (self, program);
     }
-  g_clear_object (&self->chooser);
+  limber_program_insert_exercise (self->program, G_MAXUINT, exercise);
 }
 
-static void
-open_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+static gboolean
+on_program_drop (GtkDropTarget *target,
+                 const GValue  *value,
+                 double         x,
+                 double         y,
+                 LimberWindow  *self)
 {
-  LimberWindow *self = LIMBER_WINDOW (widget);
-  g_autoptr(GtkFileFilter) programs = gtk_file_filter_new ();
+  LimberExercise *exercise = g_value_get_object (value);
 
-  gtk_file_filter_set_name (programs, _("Limber programs"));
-  gtk_file_filter_add_mime_type (programs, "application/x-limber-program");
-  gtk_file_filter_add_pattern (programs, "*.limber");
-
-  g_clear_object (&self->chooser);
-  self->chooser = gtk_file_chooser_native_new (_("Open Program"), GTK_WINDOW (self),
-                                               GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), programs);
-  g_signal_connect (self->chooser, "response", G_CALLBACK (on_open_response), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+  if (!LIMBER_IS_EXERCISE (exercise))
+    return FALSE;
+  on_exercise_activated (self, exercise);
+  return TRUE;
 }
 
-static void
-search_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
+/* Closed from the main loop: the dialog that asked is still finishing
+ * its response, and closing the window would destroy it under its feet. */
+static gboolean
+close_later (gpointer user_data)
 {
-  limber_catalog_pane_focus_search (LIMBER_WINDOW (widget)->catalog_pane);
-}
-
-/* Saving, printing and exporting come with the program builder and the
- * handouts; their buttons show now, insensitive, so the layout holds. */
-static void
-unavailable_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
+  gtk_window_close (GTK_WINDOW (user_data));
+  return G_SOURCE_REMOVE;
 }
 
 void
-limber_window_set_accels (GtkApplication *app)
+_limber_window_close_now (LimberWindow *self)
 {
-  static const struct { const char *action; const char *accels[2]; } accels[] = {
-    { "win.open", { "<Control>o", NULL } },
-    { "win.save", { "<Control>s", NULL } },
-    { "win.print", { "<Control>p", NULL } },
-    { "win.export", { "<Control>e", NULL } },
-    { "win.search", { "<Control>f", NULL } },
-  };
+  self->closing = TRUE;
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, close_later, g_object_ref (self), g_object_unref);
+}
 
-  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
-    gtk_application_set_accels_for_action (app, accels[i].action, accels[i].accels);
+static void
+on_close_response (AdwMessageDialog *dialog,
+                   const char       *response,
+                   LimberWindow     *self)
+{
+  if (g_strcmp0 (response, "discard") == 0)
+    {
+      limber_drafts_delete (self->draft_id);
+      _limber_window_close_now (self);
+    }
+  else if (g_strcmp0 (response, "save") == 0)
+    _limber_window_save (self, FALSE, TRUE);
 }
 
 static void
@@ -224,7 +285,33 @@ save_window_state (LimberWindow *self)
 static gboolean
 limber_window_close_request (GtkWindow *window)
 {
-  save_window_state (LIMBER_WINDOW (window));
+  LimberWindow *self = LIMBER_WINDOW (window);
+
+  if (!self->closing && self->program != NULL && limber_program_is_modified (self->program))
+    {
+      const char *title = limber_program_get_title (self->program);
+      GtkWidget *dialog = adw_message_dialog_new (window, _("Save Changes?"), NULL);
+
+      adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                      _("“%s” has changes that are not saved. Closing without saving "
+                                        "loses them."), title ? title : _("Untitled Program"));
+      adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                        "cancel", _("_Cancel"),
+                                        "discard", _("_Discard"),
+                                        "save", _("_Save"),
+                                        NULL);
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                                  ADW_RESPONSE_DESTRUCTIVE);
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
+                                                  ADW_RESPONSE_SUGGESTED);
+      adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+      adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+      g_signal_connect (dialog, "response", G_CALLBACK (on_close_response), self);
+      gtk_window_present (GTK_WINDOW (dialog));
+      return TRUE;
+    }
+
+  save_window_state (self);
   return GTK_WINDOW_CLASS (limber_window_parent_class)->close_request (window);
 }
 
@@ -237,6 +324,9 @@ limber_window_constructed (GObject *object)
 
   limber_catalog_pane_set_catalog (self->catalog_pane, self->catalog);
   update_banner (self);
+  _limber_window_fill_recent (self);
+  _limber_window_fill_new_menu (self);
+  _limber_window_update_actions (self);
 }
 
 static void
@@ -244,6 +334,15 @@ limber_window_dispose (GObject *object)
 {
   LimberWindow *self = LIMBER_WINDOW (object);
 
+  /* Pending edits reach the draft before the window goes. */
+  if (self->draft_timeout != 0)
+    {
+      g_clear_handle_id (&self->draft_timeout, g_source_remove);
+      if (!self->closing)
+        write_draft (self);
+    }
+  if (self->program != NULL)
+    g_signal_handlers_disconnect_by_data (self->program, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), LIMBER_TYPE_WINDOW);
   g_clear_object (&self->catalog);
   g_clear_object (&self->program);
@@ -251,6 +350,7 @@ limber_window_dispose (GObject *object)
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
+  g_clear_pointer (&self->draft_id, g_free);
 
   G_OBJECT_CLASS (limber_window_parent_class)->dispose (object);
 }
@@ -310,7 +410,7 @@ limber_window_class_init (LimberWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (LIMBER_TYPE_CATALOG_PANE);
-  g_type_ensure (LIMBER_TYPE_PROGRAM_VIEW);
+  g_type_ensure (LIMBER_TYPE_PROGRAM_EDITOR);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/limber/Limber/limber-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LimberWindow, toasts);
@@ -319,21 +419,21 @@ limber_window_class_init (LimberWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LimberWindow, banner_label);
   gtk_widget_class_bind_template_child (widget_class, LimberWindow, catalog_pane);
   gtk_widget_class_bind_template_child (widget_class, LimberWindow, program_stack);
-  gtk_widget_class_bind_template_child (widget_class, LimberWindow, program_view);
+  gtk_widget_class_bind_template_child (widget_class, LimberWindow, program_editor);
+  gtk_widget_class_bind_template_child (widget_class, LimberWindow, recent_list);
+  gtk_widget_class_bind_template_child (widget_class, LimberWindow, new_button);
 
-  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
-  gtk_widget_class_install_action (widget_class, "win.save", NULL, unavailable_action);
-  gtk_widget_class_install_action (widget_class, "win.print", NULL, unavailable_action);
-  gtk_widget_class_install_action (widget_class, "win.export", NULL, unavailable_action);
-  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
-  gtk_widget_class_install_action (widget_class, "win.catalog-report", NULL, show_catalog_report);
+  _limber_window_class_add_actions (widget_class);
 }
 
 static void
 limber_window_init (LimberWindow *self)
 {
+  GtkDropTarget *drop;
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->draft_id = limber_drafts_new_id ();
   self->settings = g_settings_new (APP_ID);
   gtk_window_set_default_size (GTK_WINDOW (self),
                                g_settings_get_int (self->settings, "window-width"),
@@ -341,7 +441,10 @@ limber_window_init (LimberWindow *self)
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", FALSE);
+  g_signal_connect_swapped (self->catalog_pane, "exercise-activated", G_CALLBACK (on_exercise_activated), self);
+
+  /* Stretches dragged from the catalog onto the program side. */
+  drop = gtk_drop_target_new (LIMBER_TYPE_EXERCISE, GDK_ACTION_COPY);
+  g_signal_connect (drop, "drop", G_CALLBACK (on_program_drop), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->program_stack), GTK_EVENT_CONTROLLER (drop));
 }

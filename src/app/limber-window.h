@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "limber-application.h"
+#include "limber-program.h"
 
 G_BEGIN_DECLS
 
@@ -14,11 +15,16 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (LimberWindow, limber_window, LIMBER, WINDOW, AdwApplicationWindow)
 
-LimberWindow *limber_window_new          (LimberApplication *app,
-                                          LimberCatalog     *catalog);
-void          limber_window_set_accels   (GtkApplication    *app);
-gboolean      limber_window_is_empty     (LimberWindow      *self);
-gboolean      limber_window_open_file    (LimberWindow      *self,
-                                          GFile             *file);
+LimberWindow  *limber_window_new          (LimberApplication *app,
+                                           LimberCatalog     *catalog);
+void           limber_window_set_accels   (GtkApplication    *app);
+gboolean       limber_window_is_empty     (LimberWindow      *self);
+gboolean       limber_window_open_file    (LimberWindow      *self,
+                                           GFile             *file);
+LimberProgram *limber_window_get_program  (LimberWindow      *self);
+void           limber_window_take_draft   (LimberWindow      *self,
+                                           LimberProgram     *program,
+                                           const char        *draft_id);
+const char    *limber_window_get_draft_id (LimberWindow      *self);
 
 G_END_DECLS

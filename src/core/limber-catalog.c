@@ -12,11 +12,15 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include "limber-catalog.h"
 #include "limber-exercise-private.h"
 #include "limber-image.h"
 #include "limber-paths.h"
+#include "limber-search.h"
 #include "limber-xml.h"
 
 struct _LimberCatalog
@@ -27,6 +31,7 @@ struct _LimberCatalog
   GHashTable *by_id;     /* id → index in items (+1) */
   GPtrArray  *problems;  /* "FILE:LINE: message" of skipped files */
   GPtrArray  *notices;   /* "FILE:LINE: …" of overrides */
+  LimberSearchIndex *index;  /* built on first search, dropped on change */
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -74,6 +79,7 @@ limber_catalog_finalize (GObject *object)
   g_hash_table_unref (self->by_id);
   g_ptr_array_unref (self->problems);
   g_ptr_array_unref (self->notices);
+  g_clear_pointer (&self->index, limber_search_index_free);
 
   G_OBJECT_CLASS (limber_catalog_parent_class)->finalize (object);
 }
@@ -158,6 +164,51 @@ check_image (LimberExercise *exercise,
     _limber_exercise_set_image_data (exercise, bytes, limber_image_sniff (bytes));
 }
 
+typedef struct
+{
+  GFile      *file;
+  const char *display_name;
+  char       *lang;
+  GPtrArray  *exercises;
+  GHashTable *seen;       /* id → exercise, for duplicates */
+  GPtrArray  *problems;
+} ParseState;
+
+/* One element under the root, while the reader holds only it. */
+static void
+parse_element (xmlNode  *node,
+               gpointer  user_data)
+{
+  ParseState *st = user_data;
+  LimberExercise *exercise;
+  const char *id;
+
+  if (node->type != XML_ELEMENT_NODE || limber_xml_is (node, "title"))
+    return;
+  if (!limber_xml_is (node, "exercise"))
+    {
+      limber_xml_add_problem (st->problems, st->display_name, node,
+                              _("<%s> does not belong in a catalog (it holds <title> and <exercise>)"),
+                              node->name);
+      return;
+    }
+  exercise = limber_exercise_new_from_xml (node, st->lang, st->display_name,
+                                           LIMBER_EXERCISE_FROM_CATALOG, st->problems);
+  if (exercise == NULL)
+    return;
+  g_ptr_array_add (st->exercises, exercise);
+
+  id = limber_exercise_get_id (exercise);
+  if (g_hash_table_contains (st->seen, id))
+    limber_xml_add_problem (st->problems, st->display_name, node,
+                            _("duplicate id ‘%s’: it is used twice in this file (first on line %ld)"), id,
+                            limber_exercise_get_line (g_hash_table_lookup (st->seen, id)));
+  else
+    g_hash_table_insert (st->seen, (gpointer) id, exercise);
+  if (limber_exercise_get_image_src (exercise) != NULL)
+    check_image (exercise, st->file, st->display_name, limber_xml_find_child (node, "image"), st->problems);
+}
+
 /* Parses one catalog file into a list of exercises, or adds problems
  * and returns NULL: a file is taken whole or not at all. */
 static GPtrArray *
@@ -167,53 +218,18 @@ parse_catalog (GFile      *file,
 {
   g_autoptr(GPtrArray) exercises = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-  LimberXmlKind kind = LIMBER_XML_KIND_CATALOG;
+  g_autoptr(GPtrArray) schema_problems = g_ptr_array_new_with_free_func (g_free);
+  ParseState st = { file, display_name, NULL, exercises, seen, problems };
   guint first = problems->len;
-  xmlDoc *doc;
-  xmlNode *root;
-  const char *lang;
 
-  doc = limber_xml_read_file (file, display_name, &kind, problems, NULL);
-  if (doc == NULL)
-    return NULL;
+  limber_xml_stream_file (file, display_name, LIMBER_XML_KIND_CATALOG, &st.lang,
+                          parse_element, &st, problems, schema_problems);
+  g_free (st.lang);
 
-  root = xmlDocGetRootElement (doc);
-  lang = limber_xml_get_lang (root);
-  for (xmlNode *node = root->children; node != NULL; node = node->next)
-    {
-      LimberExercise *exercise;
-      const char *id;
-
-      if (node->type != XML_ELEMENT_NODE || limber_xml_is (node, "title"))
-        continue;
-      if (!limber_xml_is (node, "exercise"))
-        {
-          limber_xml_add_problem (problems, display_name, node,
-                                  _("<%s> does not belong in a catalog (it holds <title> and <exercise>)"),
-                                  node->name);
-          continue;
-        }
-      exercise = limber_exercise_new_from_xml (node, lang, display_name,
-                                               LIMBER_EXERCISE_FROM_CATALOG, problems);
-      if (exercise == NULL)
-        continue;
-      g_ptr_array_add (exercises, exercise);
-
-      id = limber_exercise_get_id (exercise);
-      if (g_hash_table_contains (seen, id))
-        limber_xml_add_problem (problems, display_name, node,
-                                _("duplicate id ‘%s’: it is used twice in this file (first on line %ld)"), id,
-                                limber_exercise_get_line (g_hash_table_lookup (seen, id)));
-      else
-        g_hash_table_insert (seen, (gpointer) id, exercise);
-      if (limber_exercise_get_image_src (exercise) != NULL)
-        check_image (exercise, file, display_name, limber_xml_find_child (node, "image"), problems);
-    }
-
-  /* The schema catches what the checks above do not say more plainly. */
+  /* The schema's terse words only when there is nothing plainer to say. */
   if (problems->len == first)
-    limber_xml_validate (doc, LIMBER_XML_KIND_CATALOG, display_name, problems);
-  xmlFreeDoc (doc);
+    for (guint i = 0; i < schema_problems->len; i++)
+      g_ptr_array_add (problems, g_strdup (g_ptr_array_index (schema_problems, i)));
 
   return problems->len == first ? g_steal_pointer (&exercises) : NULL;
 }
@@ -257,6 +273,10 @@ limber_catalog_add_file (LimberCatalog  *self,
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   exercises = parse_catalog (file, display_name, problems);
+#ifdef __GLIBC__
+  /* The reader's buffers are gone: hand their memory back to the system. */
+  malloc_trim (0);
+#endif
   if (exercises == NULL)
     {
       g_assert (problems->len > 0);
@@ -296,6 +316,7 @@ limber_catalog_add_file (LimberCatalog  *self,
       }
     }
 
+  g_clear_pointer (&self->index, limber_search_index_free);
   g_list_model_items_changed (G_LIST_MODEL (self), 0, old_len, self->items->len);
   return TRUE;
 }
@@ -382,6 +403,21 @@ limber_catalog_load_standard (LimberCatalog      *self,
       g_autoptr(GFile) folder = g_file_new_for_commandline_arg (extra_uris[i]);
       limber_catalog_add_folder (self, folder);
     }
+}
+
+/**
+ * limber_catalog_get_search_index:
+ *
+ * Returns: (transfer none): the index of the exercises as they are now
+ */
+LimberSearchIndex *
+limber_catalog_get_search_index (LimberCatalog *self)
+{
+  g_return_val_if_fail (LIMBER_IS_CATALOG (self), NULL);
+
+  if (self->index == NULL)
+    self->index = limber_search_index_new (G_LIST_MODEL (self));
+  return self->index;
 }
 
 LimberExercise *

@@ -7,6 +7,7 @@
 #include <gio/gio.h>
 
 #include "limber-exercise.h"
+#include "limber-search.h"
 
 G_BEGIN_DECLS
 
@@ -27,6 +28,7 @@ LimberExercise *limber_catalog_lookup          (LimberCatalog       *self,
 GPtrArray      *limber_catalog_get_problems    (LimberCatalog       *self);
 GPtrArray      *limber_catalog_get_notices     (LimberCatalog       *self);
 GStrv           limber_catalog_dup_tissues     (LimberCatalog       *self);
+LimberSearchIndex *limber_catalog_get_search_index (LimberCatalog    *self);
 gboolean        limber_catalog_check_file      (GFile               *file,
                                                 const char          *display_name,
                                                 GPtrArray           *problems);

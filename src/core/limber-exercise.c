@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "limber-exercise-private.h"
+#include "limber-figure.h"
 #include "limber-search.h"
 #include "limber-xml.h"
 
@@ -32,10 +33,17 @@ struct _LimberExercise
   GBytes       *image_data;
   char         *image_type;
   char         *figure_xml;
+  LimberFigure *figure;
 
   /* Folded once at load (see limber-search.c). */
-  char         *key;
-  guint64       bigrams[LIMBER_BIGRAM_WORDS];
+  /* One block: the byte-pair set, then the key.  It starts as the
+   * exercise's own allocation and moves into its catalog's search index
+   * (one contiguous arena, kept alive by @search_arena). */
+  const guint64 *bigrams;
+  const char    *key;
+  gpointer       search_block;
+  GBytes        *search_arena;
+  guint          search_slot;
 };
 
 G_DEFINE_FINAL_TYPE (LimberExercise, limber_exercise, G_TYPE_OBJECT)
@@ -58,7 +66,9 @@ limber_exercise_finalize (GObject *object)
   g_clear_pointer (&self->image_data, g_bytes_unref);
   g_free (self->image_type);
   g_free (self->figure_xml);
-  g_free (self->key);
+  g_clear_object (&self->figure);
+  g_free (self->search_block);
+  g_clear_pointer (&self->search_arena, g_bytes_unref);
 
   G_OBJECT_CLASS (limber_exercise_parent_class)->finalize (object);
 }
@@ -299,6 +309,9 @@ parse_child (LimberExercise *self,
       g_string_append_len (out, (const char *) xmlBufferContent (buf), xmlBufferLength (buf));
       xmlBufferFree (buf);
       self->figure_xml = g_string_free (g_steal_pointer (&out), FALSE);
+      /* Its problems are the exercise's: the exercise is refused. */
+      g_clear_object (&self->figure);
+      self->figure = limber_figure_new_from_xml (node, st->display, st->problems);
     }
   else
     limber_xml_add_problem (st->problems, st->display, node,
@@ -308,20 +321,59 @@ parse_child (LimberExercise *self,
 static void
 build_search_key (LimberExercise *self)
 {
-  g_autoptr(GString) key = g_string_new (NULL);
+  GString *key = g_string_new (NULL);
 
   for (guint i = 0; i < LIMBER_EXERCISE_N_TEXTS; i++)
     if (i != LIMBER_EXERCISE_PRESSURE_THERAPIST)
       for (guint j = 0; j < limber_text_get_n (self->texts[i]); j++)
         limber_fold_append (key, limber_text_nth_text (self->texts[i], j));
   for (guint i = 0; self->tissues[i] != NULL; i++)
-    limber_fold_append (key, self->tissues[i]);
+    {
+      limber_fold_append (key, self->tissues[i]);
+      if (limber_tissue_search_words (self->tissues[i]) != NULL)
+        limber_fold_append (key, limber_tissue_search_words (self->tissues[i]));
+    }
+  limber_fold_append (key, self->id);
   for (guint i = 0; i < self->steps->len; i++)
     for (guint j = 0; j < limber_text_get_n (g_ptr_array_index (self->steps, i)); j++)
       limber_fold_append (key, limber_text_nth_text (g_ptr_array_index (self->steps, i), j));
 
-  limber_bigrams_fill (self->bigrams, key->str);
-  self->key = g_string_free (g_steal_pointer (&key), FALSE);
+  /* A query word has no spaces, so it can only match inside one word:
+   * each distinct word once is enough, and half as much to scan. */
+  {
+    g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+    g_autoptr(GString) words = g_string_sized_new (key->len);
+    char *word = key->str;
+
+    for (char *p = key->str; ; p++)
+      {
+        gboolean end = (*p == '\0');
+
+        if (*p == ' ' || *p == '\n' || end)
+          {
+            *p = '\0';
+            if (*word && !g_hash_table_contains (seen, word))
+              {
+                g_hash_table_add (seen, word);
+                if (words->len)
+                  g_string_append_c (words, ' ');
+                g_string_append (words, word);
+              }
+            word = p + 1;
+          }
+        if (end)
+          break;
+      }
+    g_string_free (key, TRUE);
+    key = g_steal_pointer (&words);
+  }
+
+  self->search_block = g_malloc (LIMBER_SEARCH_BLOCK_SIZE (key->len));
+  limber_bigrams_fill (self->search_block, key->str);
+  memcpy ((char *) self->search_block + LIMBER_BIGRAM_WORDS * sizeof (guint64), key->str, key->len + 1);
+  self->bigrams = self->search_block;
+  self->key = (const char *) self->search_block + LIMBER_BIGRAM_WORDS * sizeof (guint64);
+  g_string_free (key, TRUE);
 }
 
 /**
@@ -518,6 +570,14 @@ limber_exercise_get_figure_xml (LimberExercise *self)
   return self->figure_xml;
 }
 
+/* Returns: (transfer none) (nullable): the pictogram, if it has one */
+LimberFigure *
+limber_exercise_get_figure (LimberExercise *self)
+{
+  g_return_val_if_fail (LIMBER_IS_EXERCISE (self), NULL);
+  return self->figure;
+}
+
 /* "Hip, Thigh": the exercise's words of one kind, as labels. */
 char *
 limber_exercise_describe_words (LimberExercise   *self,
@@ -607,4 +667,47 @@ limber_exercise_peek_caution (LimberExercise *self,
 {
   g_return_val_if_fail (n < limber_exercise_get_n_cautions (self), NULL);
   return g_ptr_array_index (self->cautions, n);
+}
+
+/* The search index copies the block into its arena and the exercise
+ * points there from now on: one copy, read in order when filtering. */
+gsize
+_limber_exercise_get_search_block_size (LimberExercise *self)
+{
+  return LIMBER_SEARCH_BLOCK_SIZE (strlen (self->key));
+}
+
+void
+_limber_exercise_rehome_search_block (LimberExercise *self,
+                                      GBytes         *arena,
+                                      gsize           offset,
+                                      guint           slot)
+{
+  const char *block = (const char *) g_bytes_get_data (arena, NULL) + offset;
+
+  self->bigrams = (const guint64 *) block;
+  self->key = block + LIMBER_BIGRAM_WORDS * sizeof (guint64);
+  g_clear_pointer (&self->search_block, g_free);
+  g_clear_pointer (&self->search_arena, g_bytes_unref);
+  self->search_arena = g_bytes_ref (arena);
+  self->search_slot = slot;
+}
+
+void
+_limber_exercise_copy_search_block (LimberExercise *self,
+                                    gpointer        dest)
+{
+  memcpy (dest, self->bigrams, _limber_exercise_get_search_block_size (self));
+}
+
+guint
+_limber_exercise_get_search_slot (LimberExercise *self)
+{
+  return self->search_slot;
+}
+
+const GQuark *
+_limber_exercise_get_tissue_quarks (LimberExercise *self)
+{
+  return self->tissue_quarks;
 }

@@ -8,6 +8,7 @@
 #include <libxml/tree.h>
 
 #include "limber-dosage.h"
+#include "limber-figure.h"
 #include "limber-text.h"
 #include "limber-vocabulary.h"
 
@@ -73,6 +74,7 @@ const char         *limber_exercise_get_image_alt  (LimberExercise      *self);
 GBytes             *limber_exercise_get_image_data (LimberExercise      *self,
                                                     const char         **mime_type);
 const char         *limber_exercise_get_figure_xml (LimberExercise      *self);
+LimberFigure       *limber_exercise_get_figure     (LimberExercise      *self);
 char               *limber_exercise_describe_words (LimberExercise      *self,
                                                     LimberVocabulary     kind);
 char               *limber_exercise_describe_tissues (LimberExercise    *self);

@@ -28,6 +28,20 @@ void         limber_fold_append         (GString          *out,
 void         limber_bigrams_fill        (guint64          *bigrams,
                                          const char       *folded);
 
+/* The catalog's exercises, laid out for one fast pass per keystroke. */
+typedef struct _LimberSearchIndex LimberSearchIndex;
+
+LimberSearchIndex *limber_search_index_new    (GListModel        *exercises);
+void               limber_search_index_free   (LimberSearchIndex *self);
+guint              limber_search_index_get_n  (LimberSearchIndex *self);
+int                limber_search_index_lookup (LimberSearchIndex *self,
+                                               LimberExercise    *exercise);
+guint              limber_search_index_run    (LimberSearchIndex *self,
+                                               const LimberQuery *query,
+                                               guint8            *matches,
+                                               gboolean           refine);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LimberQuery, limber_query_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LimberSearchIndex, limber_search_index_free)
 
 G_END_DECLS

@@ -10,34 +10,19 @@
 
 #include "limber-text.h"
 
-typedef struct
-{
-  char *lang;   /* never NULL: "en", "es"… */
-  char *text;
-} Entry;
-
+/* One allocation for all languages: "en\0text\0es\0texto\0", as a
+ * catalog holds tens of thousands of these. */
 struct _LimberText
 {
-  GArray *entries;  /* Entry, in the order first set */
+  guint  n;
+  gsize  size;   /* bytes used in data */
+  char  *data;
 };
-
-static void
-entry_clear (gpointer data)
-{
-  Entry *e = data;
-
-  g_clear_pointer (&e->lang, g_free);
-  g_clear_pointer (&e->text, g_free);
-}
 
 LimberText *
 limber_text_new (void)
 {
-  LimberText *self = g_new0 (LimberText, 1);
-
-  self->entries = g_array_new (FALSE, TRUE, sizeof (Entry));
-  g_array_set_clear_func (self->entries, entry_clear);
-  return self;
+  return g_new0 (LimberText, 1);
 }
 
 void
@@ -45,8 +30,23 @@ limber_text_free (LimberText *self)
 {
   if (self == NULL)
     return;
-  g_array_unref (self->entries);
+  g_free (self->data);
   g_free (self);
+}
+
+/* The n-th entry's language; its text follows it. */
+static const char *
+nth_entry (const LimberText *self,
+           guint             n)
+{
+  const char *p = self->data;
+
+  for (guint i = 0; i < n; i++)
+    {
+      p += strlen (p) + 1;
+      p += strlen (p) + 1;
+    }
+  return p;
 }
 
 /* Compares language tags on their primary subtag, so "es-MX" text is
@@ -61,32 +61,44 @@ lang_matches (const char *a,
   return la == lb && g_ascii_strncasecmp (a, b, la) == 0;
 }
 
+static void
+remove_entry (LimberText *self,
+              guint       n)
+{
+  char *start = (char *) nth_entry (self, n);
+  char *end = start + strlen (start) + 1;
+
+  end += strlen (end) + 1;
+  memmove (start, end, self->size - (end - self->data));
+  self->size -= end - start;
+  self->n--;
+}
+
 void
 limber_text_set (LimberText *self,
                  const char *lang,
                  const char *text)
 {
-  Entry e;
+  gsize lang_len, text_len;
 
   g_return_if_fail (self != NULL);
   g_return_if_fail (lang != NULL);
   g_return_if_fail (text != NULL);
 
-  for (guint i = 0; i < self->entries->len; i++)
-    {
-      Entry *old = &g_array_index (self->entries, Entry, i);
+  for (guint i = 0; i < self->n; i++)
+    if (g_ascii_strcasecmp (nth_entry (self, i), lang) == 0)
+      {
+        remove_entry (self, i);
+        break;
+      }
 
-      if (g_ascii_strcasecmp (old->lang, lang) == 0)
-        {
-          g_free (old->text);
-          old->text = g_strdup (text);
-          return;
-        }
-    }
-
-  e.lang = g_strdup (lang);
-  e.text = g_strdup (text);
-  g_array_append_val (self->entries, e);
+  lang_len = strlen (lang) + 1;
+  text_len = strlen (text) + 1;
+  self->data = g_realloc (self->data, self->size + lang_len + text_len);
+  memcpy (self->data + self->size, lang, lang_len);
+  memcpy (self->data + self->size + lang_len, text, text_len);
+  self->size += lang_len + text_len;
+  self->n++;
 }
 
 const char *
@@ -95,12 +107,12 @@ limber_text_get_exact (const LimberText *self,
 {
   g_return_val_if_fail (self != NULL, NULL);
 
-  for (guint i = 0; i < self->entries->len; i++)
+  for (guint i = 0; i < self->n; i++)
     {
-      const Entry *e = &g_array_index (self->entries, Entry, i);
+      const char *entry = nth_entry (self, i);
 
-      if (lang_matches (e->lang, lang))
-        return e->text;
+      if (lang_matches (entry, lang))
+        return entry + strlen (entry) + 1;
     }
   return NULL;
 }
@@ -118,21 +130,21 @@ limber_text_get (const LimberText *self,
 {
   const char *text = NULL;
 
-  if (self == NULL || self->entries->len == 0)
+  if (self == NULL || self->n == 0)
     return NULL;
   if (lang != NULL)
     text = limber_text_get_exact (self, lang);
   if (text == NULL)
     text = limber_text_get_exact (self, "en");
   if (text == NULL)
-    text = g_array_index (self->entries, Entry, 0).text;
+    text = limber_text_nth_text (self, 0);
   return text;
 }
 
 guint
 limber_text_get_n (const LimberText *self)
 {
-  return self != NULL ? self->entries->len : 0;
+  return self != NULL ? self->n : 0;
 }
 
 const char *
@@ -140,15 +152,18 @@ limber_text_nth_lang (const LimberText *self,
                       guint             n)
 {
   g_return_val_if_fail (n < limber_text_get_n (self), NULL);
-  return g_array_index (self->entries, Entry, n).lang;
+  return nth_entry (self, n);
 }
 
 const char *
 limber_text_nth_text (const LimberText *self,
                       guint             n)
 {
+  const char *entry;
+
   g_return_val_if_fail (n < limber_text_get_n (self), NULL);
-  return g_array_index (self->entries, Entry, n).text;
+  entry = nth_entry (self, n);
+  return entry + strlen (entry) + 1;
 }
 
 gboolean

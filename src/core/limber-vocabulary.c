@@ -147,3 +147,40 @@ limber_tissue_label (const char *tissue)
     label[0] = g_ascii_toupper (label[0]);
   return label;
 }
+
+/* Words therapists and patients search with that name a group, not a
+ * tissue: "hamstring" finds biceps femoris.  English, then Spanish. */
+static const struct
+{
+  const char *prefix;   /* tissues starting with this */
+  const char *words;
+} tissue_groups[] = {
+  { "biceps-femoris", "hamstrings isquiotibiales" },
+  { "semitendinosus", "hamstrings isquiotibiales" },
+  { "semimembranosus", "hamstrings isquiotibiales" },
+  { "adductor", "adductors groin aductores ingle" },
+  { "gracilis", "adductors groin aductores ingle" },
+  { "pectineus", "adductors groin aductores ingle" },
+  { "gluteus", "glutes buttock gluteos nalga" },
+  { "piriformis", "glutes buttock deep rotators gluteos nalga" },
+  { "deep-hip-rotators", "glutes buttock gluteos nalga" },
+  { "iliopsoas", "hip flexors psoas iliacus flexores cadera" },
+  { "rectus-femoris", "quadriceps quads hip flexors cuadriceps" },
+  { "vastus", "quadriceps quads cuadriceps" },
+  { "tensor-fasciae-latae", "tfl it band hip flexors" },
+  { "iliotibial-band", "it band itb cintilla iliotibial" },
+  { "gastrocnemius", "calf calves pantorrilla gemelos" },
+  { "soleus", "calf calves pantorrilla" },
+  { "quadratus-lumborum", "ql low back lumbar espalda" },
+  { "lumbar-erectors", "low back erector spinae espalda lumbar" },
+};
+
+/* Extra search words for a tissue, or NULL. */
+const char *
+limber_tissue_search_words (const char *tissue)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (tissue_groups); i++)
+    if (g_str_has_prefix (tissue, tissue_groups[i].prefix))
+      return tissue_groups[i].words;
+  return NULL;
+}

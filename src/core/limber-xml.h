@@ -34,6 +34,9 @@ typedef enum
 #define LIMBER_XML_MAX_CATALOG_BYTES (32u * 1024 * 1024)
 #define LIMBER_XML_MAX_PROGRAM_BYTES (8u * 1024 * 1024)
 
+typedef void (*LimberXmlElementFunc) (xmlNode *node,
+                                      gpointer user_data);
+
 GQuark        limber_xml_error_quark        (void);
 void          limber_xml_init               (void);
 guint         limber_xml_get_refused_loads  (void);
@@ -51,6 +54,14 @@ xmlDoc       *limber_xml_read_file          (GFile         *file,
 xmlDoc       *limber_xml_parse_plain        (GBytes        *bytes,
                                              const char    *display_name,
                                              GPtrArray     *problems);
+gboolean      limber_xml_stream_file        (GFile                *file,
+                                             const char           *display_name,
+                                             LimberXmlKind         kind,
+                                             char                **lang,
+                                             LimberXmlElementFunc  func,
+                                             gpointer              user_data,
+                                             GPtrArray            *problems,
+                                             GPtrArray            *schema_problems);
 gboolean      limber_xml_validate           (xmlDoc        *doc,
                                              LimberXmlKind  kind,
                                              const char    *display_name,

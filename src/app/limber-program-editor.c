@@ -1,0 +1,292 @@
+/* limber-program-editor.c — the open program: header, exam, stretches
+ *
+ * Every field writes through LimberProgram's undoable setters; when the
+ * program changes underneath (undo, redo), the fields follow, without
+ * moving the cursor of the one being typed in.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "limber-program-editor"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "limber-exam-progress.h"
+#include "limber-item-row.h"
+#include "limber-program-editor.h"
+
+static const char *languages[] = { "en", "es" };
+
+struct _LimberProgramEditor
+{
+  GtkWidget      parent_instance;
+
+  LimberProgram *program;
+  LimberCatalog *catalog;
+  gboolean       updating;   /* filling the fields from the program */
+
+  /* Template widgets */
+  GtkLabel      *count_label;
+  GtkListBox    *items;
+  AdwEntryRow   *title_row;
+  AdwEntryRow   *patient_row;
+  AdwEntryRow   *patient_id_row;
+  AdwEntryRow   *therapist_row;
+  AdwEntryRow   *clinic_row;
+  AdwEntryRow   *created_row;
+  AdwComboRow   *language_row;
+  GtkTextView   *notes_view;
+  GtkListBox    *exams;
+  GtkLabel      *progress_label;
+};
+
+G_DEFINE_FINAL_TYPE (LimberProgramEditor, limber_program_editor, GTK_TYPE_WIDGET)
+
+static AdwEntryRow *
+row_for_field (LimberProgramEditor *self,
+               LimberProgramField   field)
+{
+  switch (field)
+    {
+    case LIMBER_PROGRAM_TITLE: return self->title_row;
+    case LIMBER_PROGRAM_PATIENT_NAME: return self->patient_row;
+    case LIMBER_PROGRAM_PATIENT_ID: return self->patient_id_row;
+    case LIMBER_PROGRAM_THERAPIST: return self->therapist_row;
+    case LIMBER_PROGRAM_CLINIC: return self->clinic_row;
+    case LIMBER_PROGRAM_CREATED: return self->created_row;
+    case LIMBER_PROGRAM_NOTES:
+    case LIMBER_PROGRAM_LANGUAGE:
+    case LIMBER_PROGRAM_N_FIELDS:
+    default: return NULL;
+    }
+}
+
+static void
+set_text_if_different (GtkEditable *editable,
+                       const char  *text)
+{
+  if (g_strcmp0 (gtk_editable_get_text (editable), text ? text : "") != 0)
+    gtk_editable_set_text (editable, text ? text : "");
+}
+
+static void
+update_count (LimberProgramEditor *self)
+{
+  guint n = self->program ? g_list_model_get_n_items (G_LIST_MODEL (self->program)) : 0;
+  g_autofree char *text = NULL;
+
+  if (n > LIMBER_PROGRAM_GENTLE_LIMIT)
+    text = g_strdup_printf (_("%u stretches. Patients usually keep up better with 3 to 5: "
+                              "consider splitting this program."), n);
+  else
+    text = g_strdup_printf (ngettext ("%u stretch", "%u stretches", n), n);
+  gtk_label_set_label (self->count_label, text);
+  if (n > LIMBER_PROGRAM_GENTLE_LIMIT)
+    gtk_widget_add_css_class (GTK_WIDGET (self->count_label), "warning");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->count_label), "warning");
+}
+
+static GtkWidget *
+create_exam_row (LimberProgramEditor *self,
+                 guint                index)
+{
+  const LimberExam *exam = limber_program_get_exam (self->program, index);
+  g_autofree char *summary = limber_exam_describe (exam);
+  g_autofree char *target = g_strdup_printf ("%u", index);
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *edit = gtk_button_new_from_icon_name ("document-edit-symbolic");
+  GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), exam->date ? exam->date : _("Undated exam"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), summary);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+
+  gtk_widget_set_valign (edit, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (edit, _("Edit This Exam"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (edit), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Edit this exam"), -1);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (edit), "win.edit-exam");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (edit), "u", index);
+  gtk_widget_add_css_class (edit, "flat");
+
+  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (remove, _("Remove This Exam"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Remove this exam"), -1);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "win.remove-exam");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (remove), "u", index);
+  gtk_widget_add_css_class (remove, "flat");
+
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), edit);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+  return row;
+}
+
+static void
+update_exams (LimberProgramEditor *self)
+{
+  g_autofree char *progress = NULL;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->exams))) != NULL)
+    gtk_list_box_remove (self->exams, child);
+  for (guint i = 0; i < limber_program_get_n_exams (self->program); i++)
+    gtk_list_box_append (self->exams, create_exam_row (self, i));
+  gtk_widget_set_visible (GTK_WIDGET (self->exams), limber_program_get_n_exams (self->program) > 0);
+
+  progress = limber_exam_describe_progress (self->program);
+  gtk_label_set_label (self->progress_label, progress ? progress : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->progress_label), progress != NULL);
+}
+
+/* Fills the fields from the program (after load, undo or redo). */
+static void
+update_fields (LimberProgramEditor *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->notes_view);
+  const char *notes = limber_program_get_notes (self->program);
+  g_autofree char *current = NULL;
+  GtkTextIter start, end;
+
+  self->updating = TRUE;
+  for (guint f = 0; f < LIMBER_PROGRAM_N_FIELDS; f++)
+    if (row_for_field (self, f) != NULL)
+      set_text_if_different (GTK_EDITABLE (row_for_field (self, f)),
+                             limber_program_get_field (self->program, f));
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  current = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  if (g_strcmp0 (current, notes ? notes : "") != 0)
+    gtk_text_buffer_set_text (buffer, notes ? notes : "", -1);
+
+  adw_combo_row_set_selected (self->language_row,
+                              g_str_has_prefix (limber_program_get_language (self->program), "es") ? 1 : 0);
+  update_exams (self);
+  update_count (self);
+  self->updating = FALSE;
+}
+
+static void
+on_field_changed (LimberProgramEditor *self,
+                  GtkEditable         *editable)
+{
+  if (self->updating || self->program == NULL)
+    return;
+  for (guint f = 0; f < LIMBER_PROGRAM_N_FIELDS; f++)
+    if (GTK_EDITABLE (row_for_field (self, f)) == editable)
+      limber_program_set_field (self->program, f, gtk_editable_get_text (editable));
+}
+
+static void
+on_notes_changed (LimberProgramEditor *self,
+                  GtkTextBuffer       *buffer)
+{
+  g_autofree char *text = NULL;
+  GtkTextIter start, end;
+
+  if (self->updating || self->program == NULL)
+    return;
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  limber_program_set_field (self->program, LIMBER_PROGRAM_NOTES, text);
+}
+
+static void
+on_language_changed (LimberProgramEditor *self)
+{
+  guint selected = adw_combo_row_get_selected (self->language_row);
+
+  if (self->updating || self->program == NULL || selected >= G_N_ELEMENTS (languages))
+    return;
+  limber_program_set_field (self->program, LIMBER_PROGRAM_LANGUAGE, languages[selected]);
+}
+
+static GtkWidget *
+create_item_row (gpointer item,
+                 gpointer user_data)
+{
+  LimberProgramEditor *self = user_data;
+
+  return limber_item_row_new (self->program, item, self->catalog);
+}
+
+void
+limber_program_editor_set_program (LimberProgramEditor *self,
+                                   LimberProgram       *program,
+                                   LimberCatalog       *catalog)
+{
+  g_return_if_fail (LIMBER_IS_PROGRAM_EDITOR (self));
+
+  if (self->program != NULL)
+    g_signal_handlers_disconnect_by_data (self->program, self);
+  g_set_object (&self->program, program);
+  g_set_object (&self->catalog, catalog);
+  gtk_list_box_bind_model (self->items, G_LIST_MODEL (program), program ? create_item_row : NULL, self, NULL);
+  if (program == NULL)
+    return;
+
+  g_signal_connect_swapped (program, "changed", G_CALLBACK (update_fields), self);
+  update_fields (self);
+}
+
+GtkListBox *
+limber_program_editor_get_list (LimberProgramEditor *self)
+{
+  g_return_val_if_fail (LIMBER_IS_PROGRAM_EDITOR (self), NULL);
+  return self->items;
+}
+
+static void
+limber_program_editor_dispose (GObject *object)
+{
+  LimberProgramEditor *self = LIMBER_PROGRAM_EDITOR (object);
+
+  if (self->program != NULL)
+    g_signal_handlers_disconnect_by_data (self->program, self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), LIMBER_TYPE_PROGRAM_EDITOR);
+  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
+    gtk_widget_unparent (child);
+  g_clear_object (&self->program);
+  g_clear_object (&self->catalog);
+  G_OBJECT_CLASS (limber_program_editor_parent_class)->dispose (object);
+}
+
+static void
+limber_program_editor_class_init (LimberProgramEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = limber_program_editor_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/limber/Limber/limber-program-editor.ui");
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_bind_template_child (widget_class, LimberProgramEditor, count_label);
+  gtk_widget_class_bind_template_child (widget_class, LimberProgramEditor, items);
+  gtk_widget_class_bind_template_child (widget_class, LimberProgramEditor, title_row);
+  gtk_widget_class_bind_template_child (widget_class, LimberProgramEditor, patient_row);
+  gtk_widget_class_bind_template_child (widget_class, LimberProgramEditor, patient_id_row);
+  gtk_widget_class_bind_template_child (widget_class, LimberProgramEditor, therapist_row);
+  gtk_widget_class_bind_template_child (widget_class, LimberProgramEditor, clinic_row);
+  gtk_widget_class_bind_template_child (widget_class, LimberProgramEditor, created_row);
+  gtk_widget_class_bind_template_child (widget_class, LimberProgramEditor, language_row);
+  gtk_widget_class_bind_template_child (widget_class, LimberProgramEditor, notes_view);
+  gtk_widget_class_bind_template_child (widget_class, LimberProgramEditor, exams);
+  gtk_widget_class_bind_template_child (widget_class, LimberProgramEditor, progress_label);
+}
+
+static void
+limber_program_editor_init (LimberProgramEditor *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  for (guint f = 0; f < LIMBER_PROGRAM_N_FIELDS; f++)
+    if (row_for_field (self, f) != NULL)
+      g_signal_connect_swapped (row_for_field (self, f), "changed", G_CALLBACK (on_field_changed), self);
+  g_signal_connect_swapped (gtk_text_view_get_buffer (self->notes_view), "changed",
+                            G_CALLBACK (on_notes_changed), self);
+  g_signal_connect_swapped (self->language_row, "notify::selected", G_CALLBACK (on_language_changed), self);
+}

@@ -1,0 +1,567 @@
+/* limber-window-actions.c — what the window's buttons and shortcuts do
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "limber-window-actions"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "limber-drafts.h"
+#include "limber-exam-editor.h"
+#include "limber-paths.h"
+#include "limber-window-private.h"
+
+static void fill_new_menu (LimberWindow *self);
+
+/* One place decides what can be done now. */
+void
+_limber_window_update_actions (LimberWindow *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  gboolean has = self->program != NULL;
+
+  gtk_widget_action_set_enabled (widget, "win.save", has);
+  gtk_widget_action_set_enabled (widget, "win.save-as", has);
+  gtk_widget_action_set_enabled (widget, "win.save-template", has && g_list_model_get_n_items (G_LIST_MODEL (self->program)) > 0);
+  gtk_widget_action_set_enabled (widget, "win.undo", has && limber_program_can_undo (self->program));
+  gtk_widget_action_set_enabled (widget, "win.redo", has && limber_program_can_redo (self->program));
+  gtk_widget_action_set_enabled (widget, "win.add-exam", has);
+  /* Printing and the PDF handout come with the handout renderer. */
+  gtk_widget_action_set_enabled (widget, "win.print", FALSE);
+  gtk_widget_action_set_enabled (widget, "win.export", FALSE);
+}
+
+/* Opening or starting a program replaces the one shown; if that one has
+ * unsaved work, a new window takes the new program instead. */
+static LimberWindow *
+window_for_new_program (LimberWindow *self)
+{
+  LimberWindow *window;
+
+  if (self->program == NULL || !limber_program_is_modified (self->program))
+    return self;
+  window = limber_window_new (LIMBER_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))),
+                              self->catalog);
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
+}
+
+static LimberProgram *
+new_program (LimberWindow *self)
+{
+  LimberProgram *program = limber_program_new ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *therapist = g_settings_get_string (self->settings, "therapist-name");
+  g_autofree char *clinic = g_settings_get_string (self->settings, "clinic-name");
+
+  _limber_program_init_new (program, today, therapist, clinic);
+  return program;
+}
+
+static void
+new_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  LimberWindow *self = window_for_new_program (LIMBER_WINDOW (widget));
+  g_autoptr(LimberProgram) program = new_program (self);
+
+  _limber_window_set_program (self, program);
+}
+
+/* A template is a program without patient: the new program copies its
+ * stretches and advice and is dated today, with no file of its own. */
+static void
+new_from_template_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  LimberWindow *self = LIMBER_WINDOW (widget);
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LimberProgram) loaded = limber_program_load (file, self->catalog, NULL, &error);
+  g_autoptr(LimberProgram) copy = NULL;
+  g_autoptr(LimberProgram) program = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *data = NULL;
+  gsize length;
+
+  if (loaded == NULL)
+    {
+      _limber_window_error (self, _("Cannot Use the Template"), error->message);
+      return;
+    }
+  copy = limber_program_copy_as_template (loaded);
+  {
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+    g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+    _limber_program_init_new (copy, today, NULL, NULL);
+  }
+  data = limber_program_to_string (copy, &length);
+  bytes = g_bytes_new_take (g_steal_pointer (&data), length);
+  program = limber_program_load_bytes (bytes, _("template"), self->catalog, NULL, NULL);
+  self = window_for_new_program (self);
+  _limber_window_set_program (self, program);
+}
+
+static void
+on_open_response (GtkNativeDialog *chooser,
+                  int              response,
+                  LimberWindow    *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      limber_window_open_file (window_for_new_program (self), file);
+    }
+  g_clear_object (&self->chooser);
+}
+
+static GtkFileFilter *
+program_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Limber programs"));
+  gtk_file_filter_add_mime_type (filter, "application/x-limber-program");
+  gtk_file_filter_add_pattern (filter, "*.limber");
+  return filter;
+}
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  LimberWindow *self = LIMBER_WINDOW (widget);
+  g_autoptr(GtkFileFilter) filter = program_filter ();
+
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+  self->chooser = gtk_file_chooser_native_new (_("Open Program"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  g_signal_connect (self->chooser, "response", G_CALLBACK (on_open_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+open_recent_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  LimberWindow *self = LIMBER_WINDOW (widget);
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
+
+  limber_window_open_file (window_for_new_program (self), file);
+}
+
+static gboolean
+save_to (LimberWindow *self,
+         GFile        *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uri = NULL;
+
+  if (!limber_program_save (self->program, file, &error))
+    {
+      _limber_window_error (self, _("The Program Was Not Saved"), error->message);
+      return FALSE;
+    }
+  limber_drafts_delete (self->draft_id);
+  uri = g_file_get_uri (file);
+  gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+  _limber_window_toast (self, _("Saved"));
+  return TRUE;
+}
+
+static void
+on_save_response (GtkNativeDialog *chooser,
+                  int              response,
+                  LimberWindow    *self)
+{
+  gboolean then_close = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "then-close"));
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = g_file_get_path (chosen);
+      g_autoptr(GFile) file = NULL;
+
+      /* Programs always end in .limber, so they open with Limber. */
+      if (path != NULL && !g_str_has_suffix (path, ".limber"))
+        {
+          g_autofree char *with = g_strconcat (path, ".limber", NULL);
+          file = g_file_new_for_path (with);
+        }
+      else
+        file = g_object_ref (chosen);
+
+      if (save_to (self, file) && then_close)
+        _limber_window_close_now (self);
+    }
+  g_clear_object (&self->chooser);
+}
+
+/**
+ * _limber_window_save:
+ * @choose_file: ask where even if the program has a file (Save As)
+ * @then_close: close the window once saved
+ */
+void
+_limber_window_save (LimberWindow *self,
+                     gboolean      choose_file,
+                     gboolean      then_close)
+{
+  g_autoptr(GtkFileFilter) filter = NULL;
+  const char *title;
+  g_autofree char *name = NULL;
+
+  if (self->program == NULL)
+    return;
+  if (!choose_file && limber_program_get_file (self->program) != NULL)
+    {
+      if (save_to (self, limber_program_get_file (self->program)) && then_close)
+        _limber_window_close_now (self);
+      return;
+    }
+
+  filter = program_filter ();
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+  self->chooser = gtk_file_chooser_native_new (_("Save Program"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  title = limber_program_get_title (self->program);
+  name = g_strdup_printf ("%s.limber", title ? title : _("Program"));
+  g_strdelimit (name, "/\\:", '-');
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
+  g_object_set_data (G_OBJECT (self->chooser), "then-close", GINT_TO_POINTER (then_close));
+  g_signal_connect (self->chooser, "response", G_CALLBACK (on_save_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  _limber_window_save (LIMBER_WINDOW (widget), FALSE, FALSE);
+}
+
+static void
+save_as_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  _limber_window_save (LIMBER_WINDOW (widget), TRUE, FALSE);
+}
+
+/* Templates keep the stretches and advice, never the patient. */
+static void
+save_template_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  LimberWindow *self = LIMBER_WINDOW (widget);
+  g_autoptr(LimberProgram) copy = limber_program_copy_as_template (self->program);
+  g_autoptr(GFile) dir = limber_paths_templates ();
+  g_autoptr(GError) error = NULL;
+  const char *title = limber_program_get_title (self->program);
+  g_autofree char *slug = g_strdup (title ? title : _("Template"));
+  g_autofree char *name = NULL;
+  g_autoptr(GFile) file = NULL;
+
+  g_strdelimit (slug, "/\\:", '-');
+  name = g_strconcat (slug, ".limber", NULL);
+  file = g_file_get_child (dir, name);
+  if ((!g_file_make_directory_with_parents (dir, NULL, &error)
+       && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_EXISTS)))
+    {
+      _limber_window_error (self, _("The Template Was Not Saved"), error->message);
+      return;
+    }
+  g_clear_error (&error);
+  if (!limber_program_save (copy, file, &error))
+    {
+      _limber_window_error (self, _("The Template Was Not Saved"), error->message);
+      return;
+    }
+  _limber_window_toast (self, _("Saved as a template, without patient details"));
+  fill_new_menu (self);
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  LimberWindow *self = LIMBER_WINDOW (widget);
+
+  if (self->program != NULL)
+    limber_program_undo (self->program);
+}
+
+static void
+redo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  LimberWindow *self = LIMBER_WINDOW (widget);
+
+  if (self->program != NULL)
+    limber_program_redo (self->program);
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  limber_catalog_pane_focus_search (LIMBER_WINDOW (widget)->catalog_pane);
+}
+
+static void
+on_exam_response (AdwMessageDialog *dialog,
+                  const char       *response,
+                  LimberWindow     *self)
+{
+  LimberExamEditor *editor = g_object_get_data (G_OBJECT (dialog), "editor");
+  int index = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "index"));
+  g_autoptr(LimberExam) exam = NULL;
+
+  if (g_strcmp0 (response, "save") != 0 || self->program == NULL)
+    return;
+  exam = limber_exam_editor_dup_exam (editor);
+  if (index < 0)
+    limber_program_add_exam (self->program, exam);
+  else if ((guint) index < limber_program_get_n_exams (self->program))
+    limber_program_set_exam (self->program, index, exam);
+}
+
+static void
+show_exam_dialog (LimberWindow *self,
+                  int           index)
+{
+  g_autoptr(LimberExam) fresh = NULL;
+  const LimberExam *exam;
+  GtkWidget *dialog, *editor;
+
+  if (index >= 0)
+    exam = limber_program_get_exam (self->program, index);
+  else
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+      fresh = limber_exam_new ();
+      fresh->date = g_date_time_format (now, "%Y-%m-%d");
+      exam = fresh;
+    }
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), index < 0 ? _("New Examination") : _("Examination"), NULL);
+  editor = limber_exam_editor_new ();
+  limber_exam_editor_set_exam (LIMBER_EXAM_EDITOR (editor), exam);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), editor);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "save", _("_Save"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data (G_OBJECT (dialog), "editor", editor);
+  g_object_set_data (G_OBJECT (dialog), "index", GINT_TO_POINTER (index));
+  g_signal_connect (dialog, "response", G_CALLBACK (on_exam_response), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+add_exam_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  show_exam_dialog (LIMBER_WINDOW (widget), -1);
+}
+
+static void
+edit_exam_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  LimberWindow *self = LIMBER_WINDOW (widget);
+  guint index = g_variant_get_uint32 (parameter);
+
+  if (self->program != NULL && index < limber_program_get_n_exams (self->program))
+    show_exam_dialog (self, index);
+}
+
+static void
+remove_exam_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  LimberWindow *self = LIMBER_WINDOW (widget);
+  guint index = g_variant_get_uint32 (parameter);
+
+  if (self->program != NULL && index < limber_program_get_n_exams (self->program))
+    {
+      limber_program_remove_exam (self->program, index);
+      _limber_window_toast (self, _("Exam removed. Undo with Ctrl+Z."));
+    }
+}
+
+static void
+catalog_report_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  LimberWindow *self = LIMBER_WINDOW (widget);
+  GPtrArray *problems = limber_catalog_get_problems (self->catalog);
+  GPtrArray *notices = limber_catalog_get_notices (self->catalog);
+  g_autoptr(GString) body = g_string_new (NULL);
+  GtkWidget *dialog;
+
+  for (guint i = 0; i < problems->len; i++)
+    g_string_append_printf (body, "%s\n", (const char *) g_ptr_array_index (problems, i));
+  if (problems->len > 0 && notices->len > 0)
+    g_string_append (body, "\n");
+  for (guint i = 0; i < notices->len; i++)
+    g_string_append_printf (body, "%s\n", (const char *) g_ptr_array_index (notices, i));
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Catalog Files"), NULL);
+  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), body->str);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+unavailable_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+}
+
+/* The recent programs on the start page, newest first. */
+void
+_limber_window_fill_recent (LimberWindow *self)
+{
+  GList *items = gtk_recent_manager_get_items (gtk_recent_manager_get_default ());
+  GtkWidget *child;
+  guint shown = 0;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->recent_list))) != NULL)
+    gtk_list_box_remove (self->recent_list, child);
+
+  for (GList *l = items; l != NULL && shown < 6; l = l->next)
+    {
+      GtkRecentInfo *info = l->data;
+      const char *uri = gtk_recent_info_get_uri (info);
+      GtkWidget *row;
+
+      if (!g_str_has_suffix (uri, ".limber") || !gtk_recent_info_exists (info))
+        continue;
+      row = adw_action_row_new ();
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), gtk_recent_info_get_display_name (info));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), gtk_recent_info_get_uri_display (info));
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.open-recent");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", uri);
+      gtk_list_box_append (self->recent_list, row);
+      shown++;
+    }
+  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
+  gtk_widget_set_visible (GTK_WIDGET (self->recent_list), shown > 0);
+}
+
+static void
+add_template (GMenu      *menu,
+              GFile      *file,
+              const char *label)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+  g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
+
+  g_menu_item_set_action_and_target (item, "win.new-from-template", "s", uri);
+  g_menu_append_item (menu, item);
+}
+
+/* The New menu lists the bundled sample and the user's templates. */
+static void
+fill_new_menu (LimberWindow *self)
+{
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenu) templates = g_menu_new ();
+  g_autoptr(GFile) sample = limber_paths_example ("tight-hips.limber");
+  g_autoptr(GFile) dir = limber_paths_templates ();
+  g_autoptr(GFileEnumerator) children = NULL;
+  GFileInfo *info;
+
+  g_menu_append (menu, _("_Empty Program"), "win.new");
+  add_template (templates, sample, _("Tight hips (sample)"));
+  children = g_file_enumerate_children (dir, G_FILE_ATTRIBUTE_STANDARD_NAME, G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  while (children != NULL && (info = g_file_enumerator_next_file (children, NULL, NULL)) != NULL)
+    {
+      const char *name = g_file_info_get_name (info);
+
+      if (g_str_has_suffix (name, ".limber"))
+        {
+          g_autoptr(GFile) file = g_file_get_child (dir, name);
+          g_autofree char *label = g_strndup (name, strlen (name) - strlen (".limber"));
+          add_template (templates, file, label);
+        }
+      g_object_unref (info);
+    }
+  g_menu_append_section (menu, _("From a Template"), G_MENU_MODEL (templates));
+  gtk_menu_button_set_menu_model (self->new_button, G_MENU_MODEL (menu));
+}
+
+/* Filled when the window opens and after a template is saved. */
+void
+_limber_window_fill_new_menu (LimberWindow *self)
+{
+  fill_new_menu (self);
+}
+
+void
+_limber_window_class_add_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.new", NULL, new_action);
+  gtk_widget_class_install_action (widget_class, "win.new-from-template", "s", new_from_template_action);
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
+  gtk_widget_class_install_action (widget_class, "win.save-template", NULL, save_template_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.add-exam", NULL, add_exam_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-exam", "u", edit_exam_action);
+  gtk_widget_class_install_action (widget_class, "win.remove-exam", "u", remove_exam_action);
+  gtk_widget_class_install_action (widget_class, "win.catalog-report", NULL, catalog_report_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, unavailable_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, unavailable_action);
+}
+
+void
+limber_window_set_accels (GtkApplication *app)
+{
+  static const struct { const char *action; const char *accels[3]; } accels[] = {
+    { "win.new", { "<Control>n", NULL } },
+    { "win.open", { "<Control>o", NULL } },
+    { "win.save", { "<Control>s", NULL } },
+    { "win.save-as", { "<Control><Shift>s", NULL } },
+    { "win.undo", { "<Control>z", NULL } },
+    { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
+    { "win.print", { "<Control>p", NULL } },
+    { "win.export", { "<Control>e", NULL } },
+    { "win.search", { "<Control>f", NULL } },
+    { "window.close", { "<Control>w", NULL } },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (app, accels[i].action, accels[i].accels);
+}

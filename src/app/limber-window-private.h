@@ -1,0 +1,54 @@
+/* limber-window-private.h — shared by the window's source files
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "limber-catalog-pane.h"
+#include "limber-program-editor.h"
+#include "limber-program.h"
+#include "limber-window.h"
+
+G_BEGIN_DECLS
+
+struct _LimberWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  LimberCatalog        *catalog;
+  LimberProgram        *program;
+  GSettings            *settings;
+  GtkFileChooserNative *chooser;
+  char                 *draft_id;
+  guint                 draft_timeout;
+  gboolean              closing;    /* the user chose to close: no more asking */
+
+  /* Template widgets */
+  AdwToastOverlay      *toasts;
+  AdwWindowTitle       *title;
+  GtkRevealer          *banner;
+  GtkLabel             *banner_label;
+  LimberCatalogPane    *catalog_pane;
+  GtkStack             *program_stack;
+  LimberProgramEditor  *program_editor;
+  GtkListBox           *recent_list;
+  GtkMenuButton        *new_button;
+};
+
+void _limber_window_class_add_actions (GtkWidgetClass *widget_class);
+void _limber_window_update_actions    (LimberWindow   *self);
+void _limber_window_set_program       (LimberWindow   *self,
+                                       LimberProgram  *program);
+void _limber_window_toast             (LimberWindow   *self,
+                                       const char     *message);
+void _limber_window_error             (LimberWindow   *self,
+                                       const char     *heading,
+                                       const char     *message);
+void _limber_window_save              (LimberWindow   *self,
+                                       gboolean        choose_file,
+                                       gboolean        then_close);
+void _limber_window_fill_recent       (LimberWindow   *self);
+void _limber_window_close_now        (LimberWindow   *self);
+void _limber_window_fill_new_menu    (LimberWindow   *self);
+
+G_END_DECLS

@@ -1,0 +1,1220 @@
+/* limber-figure.c — an exercise's pictogram, as data
+ *
+ * Reads and writes the <figure> element (data/catalog/FIGURES.md and
+ * the schemas say what it holds), checks what a schema cannot (a hand
+ * cannot reach a point of its own arm, a chair held must be in the
+ * picture) and solves both phases once, so drawing costs no solving.
+ * Every problem is "FILE:LINE: message" in words a therapist can act on.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "limber-figure"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+#include <string.h>
+
+#include "limber-figure.h"
+#include "limber-xml.h"
+
+struct _LimberFigure
+{
+  GObject          parent_instance;
+
+  LimberView       view;
+  GArray          *props;        /* LimberProp */
+  GArray          *highlights;   /* LimberHighlight */
+  LimberPressure   pressure;
+  gboolean         has_pressure;
+  LimberArrowKind  arrow_kind;   /* as written */
+  int              arrow_point;
+  int              arrow_around;
+  LimberPose       poses[LIMBER_N_PHASES];
+
+  /* Worked out once, from the above. */
+  LimberPoseSolved solved[LIMBER_N_PHASES];
+  LimberArrowKind  arrow;
+  int              arrow_from;
+  int              arrow_pivot;
+};
+
+G_DEFINE_FINAL_TYPE (LimberFigure, limber_figure, G_TYPE_OBJECT)
+
+static const char * const phase_names[LIMBER_N_PHASES] = { "shortened", "lengthened" };
+
+/* Bounds, in body heights and degrees; keep in sync with the schemas. */
+#define ANGLE_MAX   360.0
+#define SCALE_MIN   0.3
+#define SCALE_MAX   1.0
+#define PLACE_MAX   3.0
+#define HEIGHT_MAX  1.5
+#define WIDTH_MIN   0.05
+#define WIDTH_MAX   4.0
+
+static void
+limber_figure_finalize (GObject *object)
+{
+  LimberFigure *self = (LimberFigure *) object;
+
+  g_array_unref (self->props);
+  g_array_unref (self->highlights);
+  for (int i = 0; i < LIMBER_N_PHASES; i++)
+    limber_pose_clear (&self->poses[i]);
+
+  G_OBJECT_CLASS (limber_figure_parent_class)->finalize (object);
+}
+
+static void
+limber_figure_class_init (LimberFigureClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = limber_figure_finalize;
+}
+
+static void
+limber_figure_init (LimberFigure *self)
+{
+  self->props = g_array_new (FALSE, TRUE, sizeof (LimberProp));
+  self->highlights = g_array_new (FALSE, TRUE, sizeof (LimberHighlight));
+  self->arrow_kind = LIMBER_ARROW_AUTO;
+  self->arrow_point = self->arrow_around = -1;
+  for (int i = 0; i < LIMBER_N_PHASES; i++)
+    limber_pose_init (&self->poses[i]);
+}
+
+/* ------------------------------------------------------------------ */
+/* Reading attributes                                                 */
+
+typedef struct
+{
+  LimberFigure *figure;
+  const char   *display;
+  GPtrArray    *problems;
+} Parser;
+
+typedef enum
+{
+  ATTR_ABSENT,
+  ATTR_OK,
+  ATTR_BAD,
+} AttrResult;
+
+static char *
+get_attr (xmlNode    *node,
+          const char *name)
+{
+  return (char *) xmlGetNoNsProp (node, (const xmlChar *) name);
+}
+
+/* Digits, a sign, a point, an exponent: no "nan", "inf" or hex. */
+static gboolean
+parse_decimal (const char *text,
+               double     *value)
+{
+  g_autofree char *s = g_strstrip (g_strdup (text));
+  char *end = NULL;
+
+  if (*s == '\0' || strspn (s, "0123456789+-.eE") != strlen (s))
+    return FALSE;
+  *value = g_ascii_strtod (s, &end);
+  return end != NULL && *end == '\0' && isfinite (*value);
+}
+
+static AttrResult
+read_number (Parser     *p,
+             xmlNode    *node,
+             const char *name,
+             double      min,
+             double      max,
+             double     *value)
+{
+  g_autofree char *text = get_attr (node, name);
+
+  if (text == NULL)
+    return ATTR_ABSENT;
+  if (!parse_decimal (text, value) || *value < min || *value > max)
+    {
+      g_autofree char *lo = g_strdup_printf ("%g", min);
+      g_autofree char *hi = g_strdup_printf ("%g", max);
+
+      limber_xml_add_problem (p->problems, p->display, node,
+                              _("%s=\"%s\" on <%s> must be a number from %s to %s"),
+                              name, text, node->name, lo, hi);
+      return ATTR_BAD;
+    }
+  return ATTR_OK;
+}
+
+static AttrResult
+read_word (Parser      *p,
+           xmlNode     *node,
+           const char  *name,
+           LimberWords  words,
+           const char  *what,
+           int         *index)
+{
+  g_autofree char *text = get_attr (node, name);
+
+  if (text == NULL)
+    return ATTR_ABSENT;
+  *index = limber_figure_word_lookup (words, text);
+  if (*index < 0)
+    {
+      g_autofree char *list = limber_figure_word_list (words);
+
+      limber_xml_add_problem (p->problems, p->display, node,
+                              _("‘%s’ is not %s Limber knows (%s=\"…\" on <%s>); use one of: %s"),
+                              text, what, name, node->name, list);
+      return ATTR_BAD;
+    }
+  return ATTR_OK;
+}
+
+static gboolean
+require (Parser     *p,
+         xmlNode    *node,
+         const char *name,
+         AttrResult  result)
+{
+  if (result == ATTR_ABSENT)
+    limber_xml_add_problem (p->problems, p->display, node,
+                            _("<%s> needs a %s=\"…\" attribute"), node->name, name);
+  return result == ATTR_OK;
+}
+
+/* Each attribute must be one of @allowed (NULL-terminated). */
+static gboolean
+check_attributes (Parser             *p,
+                  xmlNode            *node,
+                  const char * const *allowed)
+{
+  gboolean ok = TRUE;
+
+  for (xmlAttr *a = node->properties; a != NULL; a = a->next)
+    if (a->ns != NULL || !g_strv_contains (allowed, (const char *) a->name))
+      {
+        g_autofree char *list = g_strjoinv (", ", (GStrv) allowed);
+
+        limber_xml_add_problem (p->problems, p->display, node,
+                                _("<%s> cannot have %s=\"…\"; it can have: %s"),
+                                node->name, a->name, list);
+        ok = FALSE;
+      }
+  return ok;
+}
+
+/* ------------------------------------------------------------------ */
+/* Props, highlight, pressure, arrow                                  */
+
+static const LimberProp *
+find_prop (LimberFigure   *self,
+           LimberPropKind  kind)
+{
+  for (guint i = 0; i < self->props->len; i++)
+    if (g_array_index (self->props, LimberProp, i).kind == kind)
+      return &g_array_index (self->props, LimberProp, i);
+  return NULL;
+}
+
+static void
+parse_prop_place (Parser     *p,
+                  xmlNode    *node,
+                  LimberProp *prop)
+{
+  int surface = LIMBER_SURFACE_NONE;
+
+  prop->has_x = read_number (p, node, "x", -PLACE_MAX, PLACE_MAX, &prop->x) == ATTR_OK;
+  prop->has_width = read_number (p, node, "width", WIDTH_MIN, WIDTH_MAX, &prop->width) == ATTR_OK;
+  prop->has_height = read_number (p, node, "height", 0, HEIGHT_MAX, &prop->height) == ATTR_OK;
+  if (read_word (p, node, "segment", LIMBER_WORDS_SEGMENT, _("a body segment"), &prop->segment) != ATTR_OK)
+    prop->segment = -1;
+  if (read_number (p, node, "at", 0, 1, &prop->at) != ATTR_OK)
+    prop->at = 0.5;
+  read_word (p, node, "surface", LIMBER_WORDS_SURFACE, _("a side of a segment"), &surface);
+  prop->surface = surface;
+}
+
+static void
+parse_prop (Parser  *p,
+            xmlNode *node)
+{
+  static const char * const allowed[] = {
+    "kind", "x", "width", "height", "facing", "segment", "at", "surface", "from", "to", NULL
+  };
+  LimberProp prop = { 0 };
+  g_autofree char *facing = get_attr (node, "facing");
+  int kind, index;
+
+  check_attributes (p, node, allowed);
+  prop.line = limber_xml_line (node);
+  prop.from = prop.to = -1;
+  if (!require (p, node, "kind",
+                read_word (p, node, "kind", LIMBER_WORDS_PROP, _("a prop"), &kind)))
+    return;
+  prop.kind = kind;
+  parse_prop_place (p, node, &prop);
+
+  if (facing != NULL)
+    {
+      prop.has_facing = TRUE;
+      prop.facing = g_str_equal (facing, "left") ? -1 : 1;
+      if (!g_str_equal (facing, "left") && !g_str_equal (facing, "right"))
+        limber_xml_add_problem (p->problems, p->display, node,
+                                _("facing=\"%s\" must be left or right"), facing);
+    }
+  if (prop.kind == LIMBER_PROP_CHAIR && !prop.has_facing)
+    prop.facing = prop.x >= 0 ? 1 : -1;   /* its back toward the figure */
+
+  if ((prop.kind == LIMBER_PROP_CHAIR || prop.kind == LIMBER_PROP_WALL) && !prop.has_x)
+    limber_xml_add_problem (p->problems, p->display, node,
+                            _("a %s needs x=\"…\": where it stands, in body heights from the pelvis"),
+                            limber_figure_word (LIMBER_WORDS_PROP, prop.kind));
+  if (prop.segment >= 0 && prop.kind != LIMBER_PROP_BALL && prop.kind != LIMBER_PROP_FOAM_ROLLER
+      && prop.kind != LIMBER_PROP_TOWEL)
+    limber_xml_add_problem (p->problems, p->display, node,
+                            _("only a ball, a foam-roller or a towel can be put under a segment"));
+  if (prop.kind == LIMBER_PROP_STRAP)
+    {
+      if (require (p, node, "from", read_word (p, node, "from", LIMBER_WORDS_POINT, _("a hand"), &index)))
+        {
+          prop.from = index;
+          if (index != LIMBER_POINT_RIGHT_HAND && index != LIMBER_POINT_LEFT_HAND)
+            limber_xml_add_problem (p->problems, p->display, node,
+                                    _("a strap is held in a hand: from=\"right-hand\" or \"left-hand\""));
+        }
+      if (require (p, node, "to", read_word (p, node, "to", LIMBER_WORDS_SEGMENT, _("a foot"), &index)))
+        {
+          prop.to = index;
+          if (index != LIMBER_SEGMENT_RIGHT_FOOT && index != LIMBER_SEGMENT_LEFT_FOOT)
+            limber_xml_add_problem (p->problems, p->display, node,
+                                    _("a strap goes around a foot: to=\"right-foot\" or \"left-foot\""));
+        }
+    }
+  g_array_append_val (p->figure->props, prop);
+}
+
+static void
+parse_highlight (Parser  *p,
+                 xmlNode *node)
+{
+  static const char * const allowed[] = { "segment", "from", "to", "surface", NULL };
+  LimberHighlight h = { 0 };
+  int surface = LIMBER_SURFACE_NONE;
+
+  check_attributes (p, node, allowed);
+  h.line = limber_xml_line (node);
+  if (!require (p, node, "segment",
+                read_word (p, node, "segment", LIMBER_WORDS_SEGMENT, _("a body segment"), &h.segment)))
+    return;
+  if (read_number (p, node, "from", 0, 1, &h.from) != ATTR_OK)
+    h.from = 0;
+  if (read_number (p, node, "to", 0, 1, &h.to) != ATTR_OK)
+    h.to = 1;
+  read_word (p, node, "surface", LIMBER_WORDS_SURFACE, _("a side of a segment"), &surface);
+  h.surface = surface;
+  if (h.from >= h.to)
+    limber_xml_add_problem (p->problems, p->display, node,
+                            _("the highlight must go from a smaller to a larger number (from=\"%g\" to=\"%g\")"),
+                            h.from, h.to);
+  g_array_append_val (p->figure->highlights, h);
+}
+
+static void
+parse_pressure (Parser  *p,
+                xmlNode *node)
+{
+  static const char * const allowed[] = { "segment", "at", "surface", "by", "hand", NULL };
+  LimberPressure *pr = &p->figure->pressure;
+  int by = LIMBER_PRESSURE_HAND, hand = LIMBER_POINT_RIGHT_HAND, surface = LIMBER_SURFACE_NONE;
+
+  if (p->figure->has_pressure)
+    {
+      limber_xml_add_problem (p->problems, p->display, node, _("a figure has one <pressure> at most"));
+      return;
+    }
+  check_attributes (p, node, allowed);
+  p->figure->has_pressure = TRUE;
+  pr->line = limber_xml_line (node);
+  require (p, node, "segment",
+           read_word (p, node, "segment", LIMBER_WORDS_SEGMENT, _("a body segment"), &pr->segment));
+  if (read_number (p, node, "at", 0, 1, &pr->at) != ATTR_OK)
+    pr->at = 0.5;
+  read_word (p, node, "surface", LIMBER_WORDS_SURFACE, _("a side of a segment"), &surface);
+  read_word (p, node, "by", LIMBER_WORDS_PRESSURE, _("a way to press"), &by);
+  read_word (p, node, "hand", LIMBER_WORDS_POINT, _("a hand"), &hand);
+  pr->surface = surface;
+  pr->by = by;
+  pr->hand = hand;
+  if (hand != LIMBER_POINT_RIGHT_HAND && hand != LIMBER_POINT_LEFT_HAND)
+    limber_xml_add_problem (p->problems, p->display, node,
+                            _("hand=\"%s\" must be right-hand or left-hand"),
+                            limber_figure_word (LIMBER_WORDS_POINT, hand));
+  else if (by == LIMBER_PRESSURE_HAND
+           && limber_segment_limb (pr->segment) == (hand == LIMBER_POINT_RIGHT_HAND ? LIMBER_LIMB_RIGHT_ARM
+                                                                                     : LIMBER_LIMB_LEFT_ARM))
+    limber_xml_add_problem (p->problems, p->display, node,
+                            _("the %s cannot press on its own arm"),
+                            limber_figure_word (LIMBER_WORDS_POINT, hand));
+}
+
+static void
+parse_arrow (Parser  *p,
+             xmlNode *node)
+{
+  static const char * const allowed[] = { "kind", "point", "around", NULL };
+  LimberFigure *self = p->figure;
+  int kind = LIMBER_ARROW_AUTO;
+
+  check_attributes (p, node, allowed);
+  read_word (p, node, "kind", LIMBER_WORDS_ARROW, _("a kind of arrow"), &kind);
+  self->arrow_kind = kind;
+  if (read_word (p, node, "point", LIMBER_WORDS_POINT, _("a point of the body"), &self->arrow_point) != ATTR_OK)
+    self->arrow_point = -1;
+  if (read_word (p, node, "around", LIMBER_WORDS_POINT, _("a point of the body"), &self->arrow_around) != ATTR_OK)
+    self->arrow_around = -1;
+  if (self->arrow_around >= 0 && self->arrow_point < 0)
+    limber_xml_add_problem (p->problems, p->display, node,
+                            _("an arrow turning around=\"…\" also needs the point=\"…\" that moves"));
+  if (self->arrow_around >= 0 && self->arrow_around == self->arrow_point)
+    limber_xml_add_problem (p->problems, p->display, node,
+                            _("an arrow cannot turn around the point that moves"));
+}
+
+/* ------------------------------------------------------------------ */
+/* Phases                                                             */
+
+/* Whether a reach target moves with the limb that reaches for it. */
+static gboolean
+target_on_own_chain (const LimberConstraint *c)
+{
+  int bones = 0;
+  int chain = limber_reach_chain (c->subject, &bones);
+  LimberLimb limb;
+
+  if (chain < 0)
+    return FALSE;
+  limb = limber_segment_limb (chain);
+  if (c->target == LIMBER_TARGET_POINT)
+    return limber_point_on_limb (c->index, limb);
+  if (c->target == LIMBER_TARGET_SEGMENT)
+    return limber_segment_limb (c->index) == limb;
+  return FALSE;
+}
+
+static gboolean
+read_target (Parser           *p,
+             xmlNode          *node,
+             LimberConstraint *c)
+{
+  g_autofree char *to = get_attr (node, "to");
+  int index;
+
+  if (to == NULL)
+    {
+      limber_xml_add_problem (p->problems, p->display, node,
+                              _("<reach> needs to=\"…\": a point of the body, a segment, or floor, bench, "
+                                "bed, chair, wall"));
+      return FALSE;
+    }
+  if ((index = limber_figure_word_lookup (LIMBER_WORDS_POINT, to)) >= 0)
+    c->target = LIMBER_TARGET_POINT;
+  else if ((index = limber_figure_word_lookup (LIMBER_WORDS_SEGMENT, to)) >= 0)
+    c->target = LIMBER_TARGET_SEGMENT;
+  else if ((index = limber_figure_word_lookup (LIMBER_WORDS_PROP, to)) >= 0
+           && index <= LIMBER_PROP_WALL)
+    c->target = LIMBER_TARGET_PROP;
+  else
+    {
+      g_autofree char *points = limber_figure_word_list (LIMBER_WORDS_POINT);
+      g_autofree char *segments = limber_figure_word_list (LIMBER_WORDS_SEGMENT);
+
+      limber_xml_add_problem (p->problems, p->display, node,
+                              _("a limb cannot reach to=\"%s\"; use a point (%s), a segment (%s) "
+                                "or floor, mat, bench, bed, chair, wall"), to, points, segments);
+      return FALSE;
+    }
+  c->index = index;
+  return TRUE;
+}
+
+static gboolean
+check_reach (Parser                 *p,
+             xmlNode                *node,
+             const LimberConstraint *c)
+{
+  const char *limb = limber_figure_word (LIMBER_WORDS_EFFECTOR, limber_effector_for_point (c->subject));
+
+  if (target_on_own_chain (c) || (c->target == LIMBER_TARGET_POINT && c->index == c->subject))
+    {
+      limber_xml_add_problem (p->problems, p->display, node,
+                              _("the %s cannot reach a point of its own limb"), limb);
+      return FALSE;
+    }
+  if (c->target == LIMBER_TARGET_PROP && c->index != LIMBER_PROP_FLOOR && c->index != LIMBER_PROP_MAT
+      && find_prop (p->figure, c->index) == NULL)
+    {
+      limber_xml_add_problem (p->problems, p->display, node,
+                              _("the %s reaches for a %s, but the figure has no <prop kind=\"%s\"/>"),
+                              limb, limber_figure_word (LIMBER_WORDS_PROP, c->index),
+                              limber_figure_word (LIMBER_WORDS_PROP, c->index));
+      return FALSE;
+    }
+  if ((c->has_x || c->has_y) && c->target != LIMBER_TARGET_PROP)
+    {
+      limber_xml_add_problem (p->problems, p->display, node,
+                              _("x=\"…\" and y=\"…\" only go with to=\"floor\", \"bench\", \"wall\"…"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+parse_reach (Parser           *p,
+             xmlNode          *node,
+             LimberConstraint *c)
+{
+  static const char * const allowed[] = { "limb", "to", "at", "surface", "x", "y", NULL };
+  g_autofree char *at = get_attr (node, "at");
+  int effector, surface = LIMBER_SURFACE_NONE;
+
+  check_attributes (p, node, allowed);
+  if (!require (p, node, "limb", read_word (p, node, "limb", LIMBER_WORDS_EFFECTOR,
+                                            _("a limb that can reach"), &effector)))
+    return FALSE;
+  c->subject = limber_effector_point (effector);
+  if (!read_target (p, node, c))
+    return FALSE;
+  if (read_number (p, node, "at", 0, 1, &c->at) != ATTR_OK)
+    c->at = 0.5;
+  read_word (p, node, "surface", LIMBER_WORDS_SURFACE, _("a side of a segment"), &surface);
+  c->surface = surface;
+  c->has_x = read_number (p, node, "x", -PLACE_MAX, PLACE_MAX, &c->x) == ATTR_OK;
+  c->has_y = read_number (p, node, "y", -PLACE_MAX, PLACE_MAX, &c->y) == ATTR_OK;
+  if ((at != NULL || surface != LIMBER_SURFACE_NONE) && c->target != LIMBER_TARGET_SEGMENT)
+    {
+      limber_xml_add_problem (p->problems, p->display, node,
+                              _("at=\"…\" and surface=\"…\" only go with a segment, as in "
+                                "to=\"right-thigh\" at=\"0.3\""));
+      return FALSE;
+    }
+  return check_reach (p, node, c);
+}
+
+static gboolean
+parse_flat (Parser           *p,
+            xmlNode          *node,
+            LimberConstraint *c)
+{
+  static const char * const allowed[] = { "limb", "on", NULL };
+  int on;
+
+  check_attributes (p, node, allowed);
+  if (!require (p, node, "limb", read_word (p, node, "limb", LIMBER_WORDS_SEGMENT,
+                                            _("a body segment"), &c->subject)))
+    return FALSE;
+  if (c->subject == LIMBER_SEGMENT_HEAD)
+    {
+      limber_xml_add_problem (p->problems, p->display, node, _("the head cannot be laid flat"));
+      return FALSE;
+    }
+  c->index = -1;
+  switch (read_word (p, node, "on", LIMBER_WORDS_SUPPORT, _("something to rest on"), &on))
+    {
+    case ATTR_BAD:
+      return FALSE;
+    case ATTR_OK:
+      c->index = limber_support_prop (on);
+      if (c->index != LIMBER_PROP_FLOOR && find_prop (p->figure, c->index) == NULL)
+        {
+          limber_xml_add_problem (p->problems, p->display, node,
+                                  _("the %s is flat on a %s, but the figure has no <prop kind=\"%s\"/>"),
+                                  limber_figure_word (LIMBER_WORDS_SEGMENT, c->subject),
+                                  limber_figure_word (LIMBER_WORDS_PROP, c->index),
+                                  limber_figure_word (LIMBER_WORDS_PROP, c->index));
+          return FALSE;
+        }
+      break;
+    case ATTR_ABSENT:
+    default:
+      break;
+    }
+  return TRUE;
+}
+
+static gboolean
+parse_limb_only (Parser           *p,
+                 xmlNode          *node,
+                 LimberWords       words,
+                 LimberConstraint *c)
+{
+  static const char * const allowed[] = { "limb", NULL };
+  int index;
+
+  check_attributes (p, node, allowed);
+  if (!require (p, node, "limb", read_word (p, node, "limb", words, _("a limb"), &index)))
+    return FALSE;
+  c->subject = words == LIMBER_WORDS_EFFECTOR ? (int) limber_effector_point (index) : index;
+  return TRUE;
+}
+
+static void
+parse_foreshorten (Parser     *p,
+                   xmlNode    *node,
+                   LimberPose *pose)
+{
+  static const char * const allowed[] = { "segment", "scale", NULL };
+  int segment;
+  double scale;
+  gboolean ok;
+
+  check_attributes (p, node, allowed);
+  ok = require (p, node, "segment",
+                read_word (p, node, "segment", LIMBER_WORDS_SEGMENT, _("a body segment"), &segment));
+  ok = require (p, node, "scale", read_number (p, node, "scale", SCALE_MIN, SCALE_MAX, &scale)) && ok;
+  if (!ok)
+    return;
+  if (segment == LIMBER_SEGMENT_HEAD)
+    limber_xml_add_problem (p->problems, p->display, node, _("the head is round: it cannot be foreshortened"));
+  else
+    pose->scale[segment] = scale;
+}
+
+/* One intent per hand or foot: two would pull it two ways. */
+static gboolean
+placed_twice (Parser                 *p,
+              xmlNode                *node,
+              const LimberPose       *pose,
+              const LimberConstraint *c)
+{
+  if (c->kind != LIMBER_CONSTRAINT_REACH && c->kind != LIMBER_CONSTRAINT_STAY)
+    return FALSE;
+  for (guint i = 0; i < pose->constraints->len; i++)
+    {
+      const LimberConstraint *o = &g_array_index (pose->constraints, LimberConstraint, i);
+
+      if ((o->kind == LIMBER_CONSTRAINT_REACH || o->kind == LIMBER_CONSTRAINT_STAY)
+          && o->subject == c->subject)
+        {
+          limber_xml_add_problem (p->problems, p->display, node,
+                                  _("the %s is already placed on line %ld: it cannot go two places"),
+                                  limber_figure_word (LIMBER_WORDS_POINT, c->subject), o->line);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static void
+parse_intent (Parser      *p,
+              xmlNode     *node,
+              LimberPhase  phase)
+{
+  LimberPose *pose = &p->figure->poses[phase];
+  LimberConstraint c = { 0 };
+  gboolean ok;
+  guint first = p->problems->len;
+
+  c.line = limber_xml_line (node);
+  if (limber_xml_is (node, "foreshorten"))
+    {
+      parse_foreshorten (p, node, pose);
+      return;
+    }
+  if (limber_xml_is (node, "reach"))
+    {
+      c.kind = LIMBER_CONSTRAINT_REACH;
+      ok = parse_reach (p, node, &c);
+    }
+  else if (limber_xml_is (node, "flat"))
+    {
+      c.kind = LIMBER_CONSTRAINT_FLAT;
+      ok = parse_flat (p, node, &c);
+    }
+  else if (limber_xml_is (node, "stay"))
+    {
+      c.kind = LIMBER_CONSTRAINT_STAY;
+      ok = parse_limb_only (p, node, LIMBER_WORDS_EFFECTOR, &c);
+      if (ok && phase == LIMBER_PHASE_SHORTENED)
+        {
+          limber_xml_add_problem (p->problems, p->display, node,
+                                  _("<stay> keeps a hand or foot where it was in the shortened phase: "
+                                    "it belongs in <lengthened>"));
+          ok = FALSE;
+        }
+    }
+  else if (limber_xml_is (node, "behind"))
+    {
+      c.kind = LIMBER_CONSTRAINT_BEHIND;
+      ok = parse_limb_only (p, node, LIMBER_WORDS_LIMB, &c);
+    }
+  else
+    {
+      limber_xml_add_problem (p->problems, p->display, node,
+                              _("<%s> does not belong in <%s>; it can hold foreshorten, reach, flat, "
+                                "stay and behind"), node->name, phase_names[phase]);
+      return;
+    }
+  if (!ok || p->problems->len > first || placed_twice (p, node, pose, &c))
+    return;
+  g_array_append_val (pose->constraints, c);
+}
+
+static void
+parse_phase_attributes (Parser      *p,
+                        xmlNode     *node,
+                        LimberPhase  phase)
+{
+  LimberPose *pose = &p->figure->poses[phase];
+  int on;
+
+  for (xmlAttr *a = node->properties; a != NULL; a = a->next)
+    {
+      const char *name = (const char *) a->name;
+      int joint = a->ns == NULL ? limber_figure_word_lookup (LIMBER_WORDS_JOINT, name) : -1;
+
+      if (joint >= 0)
+        {
+          if (read_number (p, node, name, -ANGLE_MAX, ANGLE_MAX, &pose->angle[joint]) == ATTR_OK)
+            pose->angle_set |= 1u << joint;
+        }
+      else if (a->ns != NULL || !(g_str_equal (name, "x") || g_str_equal (name, "y")
+                                  || g_str_equal (name, "on") || g_str_equal (name, "keep")))
+        {
+          g_autofree char *list = limber_figure_word_list (LIMBER_WORDS_JOINT);
+
+          limber_xml_add_problem (p->problems, p->display, node,
+                                  _("‘%s’ is not a joint of the figure; the joints are: %s "
+                                    "(and x, y, on, keep place the body)"), name, list);
+        }
+    }
+  pose->has_x = read_number (p, node, "x", -PLACE_MAX, PLACE_MAX, &pose->x) == ATTR_OK;
+  pose->has_y = read_number (p, node, "y", -PLACE_MAX, PLACE_MAX, &pose->y) == ATTR_OK;
+  if (read_word (p, node, "on", LIMBER_WORDS_SUPPORT, _("something to rest on"), &on) == ATTR_OK)
+    {
+      pose->has_on = TRUE;
+      pose->on = limber_support_prop (on);
+      if (pose->on != LIMBER_PROP_FLOOR && find_prop (p->figure, pose->on) == NULL)
+        limber_xml_add_problem (p->problems, p->display, node,
+                                _("the body rests on a %s, but the figure has no <prop kind=\"%s\"/>"),
+                                limber_figure_word (LIMBER_WORDS_PROP, pose->on),
+                                limber_figure_word (LIMBER_WORDS_PROP, pose->on));
+    }
+  if (read_word (p, node, "keep", LIMBER_WORDS_POINT, _("a point of the body"), &pose->keep) != ATTR_OK)
+    pose->keep = -1;
+  else if (phase == LIMBER_PHASE_SHORTENED)
+    limber_xml_add_problem (p->problems, p->display, node,
+                            _("keep=\"…\" says what stays where it was in the shortened phase: "
+                              "it belongs on <lengthened>"));
+  else if (pose->has_x)
+    limber_xml_add_problem (p->problems, p->display, node,
+                            _("use either x=\"…\" or keep=\"…\" to place the lengthened phase, not both"));
+}
+
+static void
+parse_phase (Parser      *p,
+             xmlNode     *node,
+             LimberPhase  phase,
+             gboolean    *seen)
+{
+  if (seen[phase])
+    {
+      limber_xml_add_problem (p->problems, p->display, node,
+                              _("a figure has one <%s> phase"), phase_names[phase]);
+      return;
+    }
+  seen[phase] = TRUE;
+  parse_phase_attributes (p, node, phase);
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    if (child->type == XML_ELEMENT_NODE)
+      parse_intent (p, child, phase);
+}
+
+/* The hand that presses goes where it presses, in both phases, unless a
+ * phase puts it somewhere itself. */
+static void
+add_pressing_hand (LimberFigure *self)
+{
+  LimberConstraint c = { 0 };
+
+  if (!self->has_pressure || self->pressure.by != LIMBER_PRESSURE_HAND)
+    return;
+  c.kind = LIMBER_CONSTRAINT_REACH;
+  c.subject = self->pressure.hand;
+  c.target = LIMBER_TARGET_SEGMENT;
+  c.index = self->pressure.segment;
+  c.at = self->pressure.at;
+  c.surface = self->pressure.surface;
+  c.implicit = TRUE;
+  c.line = self->pressure.line;
+  for (int phase = 0; phase < LIMBER_N_PHASES; phase++)
+    {
+      GArray *list = self->poses[phase].constraints;
+      gboolean placed = FALSE;
+
+      for (guint i = 0; i < list->len; i++)
+        {
+          LimberConstraint *o = &g_array_index (list, LimberConstraint, i);
+
+          placed |= (o->kind == LIMBER_CONSTRAINT_REACH || o->kind == LIMBER_CONSTRAINT_STAY)
+                    && o->subject == c.subject;
+        }
+      if (!placed)
+        g_array_append_val (list, c);
+    }
+}
+
+static void
+solve (LimberFigure *self)
+{
+  LimberScene scene;
+
+  limber_figure_get_scene (self, &scene);
+  limber_pose_solve (&self->poses[LIMBER_PHASE_SHORTENED], &scene, NULL,
+                     &self->solved[LIMBER_PHASE_SHORTENED]);
+  limber_pose_solve (&self->poses[LIMBER_PHASE_LENGTHENED], &scene,
+                     &self->solved[LIMBER_PHASE_SHORTENED], &self->solved[LIMBER_PHASE_LENGTHENED]);
+
+  /* The arrow the file asks for, filled in from the movement. */
+  self->arrow_from = self->arrow_point;
+  limber_pose_auto_arrow (&self->solved[0], &self->solved[1], scene.pressure,
+                          &self->arrow_from, &self->arrow_pivot, &self->arrow);
+  if (self->arrow_kind == LIMBER_ARROW_NONE || self->arrow == LIMBER_ARROW_NONE)
+    self->arrow = LIMBER_ARROW_NONE;
+  else if (self->arrow_kind == LIMBER_ARROW_STRAIGHT)
+    self->arrow = LIMBER_ARROW_STRAIGHT;
+  else if (self->arrow_around >= 0)
+    {
+      self->arrow_pivot = self->arrow_around;
+      self->arrow = LIMBER_ARROW_ARC;
+    }
+  else if (self->arrow_kind == LIMBER_ARROW_ARC && self->arrow_pivot < 0)
+    self->arrow = LIMBER_ARROW_STRAIGHT;
+  else if (self->arrow_kind == LIMBER_ARROW_ARC)
+    self->arrow = LIMBER_ARROW_ARC;
+}
+
+static void
+parse_child (Parser  *p,
+             xmlNode *node,
+             gboolean seen[LIMBER_N_PHASES])
+{
+  if (limber_xml_is (node, "prop"))
+    parse_prop (p, node);
+  else if (limber_xml_is (node, "highlight"))
+    parse_highlight (p, node);
+  else if (limber_xml_is (node, "pressure"))
+    parse_pressure (p, node);
+  else if (limber_xml_is (node, "arrow"))
+    parse_arrow (p, node);
+  else if (limber_xml_is (node, "shortened"))
+    parse_phase (p, node, LIMBER_PHASE_SHORTENED, seen);
+  else if (limber_xml_is (node, "lengthened"))
+    parse_phase (p, node, LIMBER_PHASE_LENGTHENED, seen);
+  else
+    limber_xml_add_problem (p->problems, p->display, node,
+                            _("<%s> does not belong in a <figure>; it holds prop, highlight, pressure, "
+                              "arrow, shortened and lengthened"), node->name);
+}
+
+/**
+ * limber_figure_new_from_xml:
+ * @node: a `<figure>` element
+ * @display_name: the file, as messages name it
+ * @problems: where problems are added, as "FILE:LINE: message"
+ *
+ * Reads a figure and solves its two phases.  A limb told to reach a
+ * point it cannot reach goes as far as it can: that is not a problem.
+ *
+ * Returns: (transfer full) (nullable): the figure, or %NULL when the
+ *   element has a problem (then at least one is added to @problems)
+ */
+LimberFigure *
+limber_figure_new_from_xml (xmlNode    *node,
+                            const char *display_name,
+                            GPtrArray  *problems)
+{
+  static const char * const allowed[] = { "view", NULL };
+  g_autoptr(LimberFigure) self = g_object_new (LIMBER_TYPE_FIGURE, NULL);
+  Parser p = { self, display_name, problems };
+  gboolean seen[LIMBER_N_PHASES] = { FALSE, FALSE };
+  guint first = problems->len;
+  int view = LIMBER_VIEW_SIDE;
+
+  g_return_val_if_fail (node != NULL, NULL);
+  g_return_val_if_fail (problems != NULL, NULL);
+
+  check_attributes (&p, node, allowed);
+  read_word (&p, node, "view", LIMBER_WORDS_VIEW, _("a view"), &view);
+  self->view = view;
+
+  /* Props first: intents of the phases refer to them. */
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    if (child->type == XML_ELEMENT_NODE && limber_xml_is (child, "prop"))
+      parse_child (&p, child, seen);
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    if (child->type == XML_ELEMENT_NODE && !limber_xml_is (child, "prop"))
+      parse_child (&p, child, seen);
+
+  for (int i = 0; i < LIMBER_N_PHASES; i++)
+    if (!seen[i])
+      limber_xml_add_problem (problems, display_name, node,
+                              _("the figure needs a <%s> phase (both shortened and lengthened)"),
+                              phase_names[i]);
+  if (problems->len > first)
+    return NULL;
+
+  add_pressing_hand (self);
+  solve (self);
+  return g_steal_pointer (&self);
+}
+
+/* ------------------------------------------------------------------ */
+/* Writing                                                            */
+
+/* The shortest text that reads back as the same number. */
+static void
+set_number (xmlNode    *node,
+            const char *name,
+            double      value)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  for (int digits = 1; digits <= 17; digits++)
+    {
+      char format[8];
+
+      g_snprintf (format, sizeof format, "%%.%dg", digits);
+      g_ascii_formatd (buf, sizeof buf, format, value);
+      if (g_ascii_strtod (buf, NULL) == value)
+        break;
+    }
+  xmlSetProp (node, (const xmlChar *) name, (const xmlChar *) buf);
+}
+
+static void
+set_word (xmlNode     *node,
+          const char  *name,
+          LimberWords  words,
+          int          index)
+{
+  xmlSetProp (node, (const xmlChar *) name, (const xmlChar *) limber_figure_word (words, index));
+}
+
+static xmlNode *
+add_element (xmlNode    *parent,
+             const char *name)
+{
+  return xmlNewChild (parent, NULL, (const xmlChar *) name, NULL);
+}
+
+static void
+write_prop (xmlNode          *parent,
+            const LimberProp *prop)
+{
+  xmlNode *node = add_element (parent, "prop");
+
+  set_word (node, "kind", LIMBER_WORDS_PROP, prop->kind);
+  if (prop->has_x)
+    set_number (node, "x", prop->x);
+  if (prop->has_width)
+    set_number (node, "width", prop->width);
+  if (prop->has_height)
+    set_number (node, "height", prop->height);
+  if (prop->has_facing)
+    xmlSetProp (node, (const xmlChar *) "facing", (const xmlChar *) (prop->facing < 0 ? "left" : "right"));
+  if (prop->segment >= 0)
+    {
+      set_word (node, "segment", LIMBER_WORDS_SEGMENT, prop->segment);
+      set_number (node, "at", prop->at);
+      if (prop->surface != LIMBER_SURFACE_NONE)
+        set_word (node, "surface", LIMBER_WORDS_SURFACE, prop->surface);
+    }
+  if (prop->kind == LIMBER_PROP_STRAP)
+    {
+      set_word (node, "from", LIMBER_WORDS_POINT, prop->from);
+      set_word (node, "to", LIMBER_WORDS_SEGMENT, prop->to);
+    }
+}
+
+static void
+write_marks (LimberFigure *self,
+             xmlNode      *parent)
+{
+  for (guint i = 0; i < self->highlights->len; i++)
+    {
+      const LimberHighlight *h = &g_array_index (self->highlights, LimberHighlight, i);
+      xmlNode *node = add_element (parent, "highlight");
+
+      set_word (node, "segment", LIMBER_WORDS_SEGMENT, h->segment);
+      set_number (node, "from", h->from);
+      set_number (node, "to", h->to);
+      if (h->surface != LIMBER_SURFACE_NONE)
+        set_word (node, "surface", LIMBER_WORDS_SURFACE, h->surface);
+    }
+  if (self->has_pressure)
+    {
+      xmlNode *node = add_element (parent, "pressure");
+
+      set_word (node, "segment", LIMBER_WORDS_SEGMENT, self->pressure.segment);
+      set_number (node, "at", self->pressure.at);
+      if (self->pressure.surface != LIMBER_SURFACE_NONE)
+        set_word (node, "surface", LIMBER_WORDS_SURFACE, self->pressure.surface);
+      set_word (node, "by", LIMBER_WORDS_PRESSURE, self->pressure.by);
+      if (self->pressure.by == LIMBER_PRESSURE_HAND)
+        set_word (node, "hand", LIMBER_WORDS_POINT, self->pressure.hand);
+    }
+  if (self->arrow_kind != LIMBER_ARROW_AUTO || self->arrow_point >= 0)
+    {
+      xmlNode *node = add_element (parent, "arrow");
+
+      set_word (node, "kind", LIMBER_WORDS_ARROW, self->arrow_kind);
+      if (self->arrow_point >= 0)
+        set_word (node, "point", LIMBER_WORDS_POINT, self->arrow_point);
+      if (self->arrow_around >= 0)
+        set_word (node, "around", LIMBER_WORDS_POINT, self->arrow_around);
+    }
+}
+
+static void
+write_constraint (xmlNode                *parent,
+                  const LimberConstraint *c)
+{
+  static const char * const names[] = { "reach", "flat", "stay", "behind" };
+  xmlNode *node = add_element (parent, names[c->kind]);
+
+  switch (c->kind)
+    {
+    case LIMBER_CONSTRAINT_REACH:
+    case LIMBER_CONSTRAINT_STAY:
+      set_word (node, "limb", LIMBER_WORDS_EFFECTOR, limber_effector_for_point (c->subject));
+      break;
+    case LIMBER_CONSTRAINT_FLAT:
+      set_word (node, "limb", LIMBER_WORDS_SEGMENT, c->subject);
+      if (c->index >= 0)
+        set_word (node, "on", LIMBER_WORDS_SUPPORT, limber_prop_support (c->index));
+      return;
+    case LIMBER_CONSTRAINT_BEHIND:
+    default:
+      set_word (node, "limb", LIMBER_WORDS_LIMB, c->subject);
+      return;
+    }
+  if (c->kind != LIMBER_CONSTRAINT_REACH)
+    return;
+  if (c->target == LIMBER_TARGET_POINT)
+    set_word (node, "to", LIMBER_WORDS_POINT, c->index);
+  else if (c->target == LIMBER_TARGET_PROP)
+    set_word (node, "to", LIMBER_WORDS_PROP, c->index);
+  else
+    {
+      set_word (node, "to", LIMBER_WORDS_SEGMENT, c->index);
+      set_number (node, "at", c->at);
+      if (c->surface != LIMBER_SURFACE_NONE)
+        set_word (node, "surface", LIMBER_WORDS_SURFACE, c->surface);
+    }
+  if (c->has_x)
+    set_number (node, "x", c->x);
+  if (c->has_y)
+    set_number (node, "y", c->y);
+}
+
+static void
+write_phase (LimberFigure *self,
+             xmlNode      *parent,
+             LimberPhase   phase)
+{
+  const LimberPose *pose = &self->poses[phase];
+  xmlNode *node = add_element (parent, phase_names[phase]);
+
+  for (int i = 0; i < LIMBER_N_SEGMENTS; i++)
+    if (pose->angle_set & (1u << i))
+      set_number (node, limber_figure_word (LIMBER_WORDS_JOINT, i), pose->angle[i]);
+  if (pose->has_x)
+    set_number (node, "x", pose->x);
+  if (pose->has_y)
+    set_number (node, "y", pose->y);
+  if (pose->has_on)
+    set_word (node, "on", LIMBER_WORDS_SUPPORT, limber_prop_support (pose->on));
+  if (pose->keep >= 0)
+    set_word (node, "keep", LIMBER_WORDS_POINT, pose->keep);
+
+  for (int i = 0; i < LIMBER_N_SEGMENTS; i++)
+    if (pose->scale[i] != 1)
+      {
+        xmlNode *f = add_element (node, "foreshorten");
+
+        set_word (f, "segment", LIMBER_WORDS_SEGMENT, i);
+        set_number (f, "scale", pose->scale[i]);
+      }
+  for (guint i = 0; i < pose->constraints->len; i++)
+    if (!g_array_index (pose->constraints, LimberConstraint, i).implicit)
+      write_constraint (node, &g_array_index (pose->constraints, LimberConstraint, i));
+}
+
+/**
+ * limber_figure_write_xml:
+ * @parent: where the `<figure>` element is added
+ *
+ * Writes the figure as it was read (what Limber adds itself, such as
+ * the pressing hand's reach, is left out), in the schema's order.
+ *
+ * Returns: (transfer none): the new `<figure>` element
+ */
+xmlNode *
+limber_figure_write_xml (LimberFigure *self,
+                         xmlNode      *parent)
+{
+  xmlNode *node;
+
+  g_return_val_if_fail (LIMBER_IS_FIGURE (self), NULL);
+  g_return_val_if_fail (parent != NULL, NULL);
+
+  node = add_element (parent, "figure");
+  if (self->view != LIMBER_VIEW_SIDE)
+    set_word (node, "view", LIMBER_WORDS_VIEW, self->view);
+  for (guint i = 0; i < self->props->len; i++)
+    write_prop (node, &g_array_index (self->props, LimberProp, i));
+  write_marks (self, node);
+  write_phase (self, node, LIMBER_PHASE_SHORTENED);
+  write_phase (self, node, LIMBER_PHASE_LENGTHENED);
+  return node;
+}
+
+/* ------------------------------------------------------------------ */
+/* Comparing and reading back                                         */
+
+static gboolean
+prop_equal (const LimberProp *a,
+            const LimberProp *b)
+{
+  return a->kind == b->kind && a->has_x == b->has_x && (!a->has_x || a->x == b->x)
+         && a->has_width == b->has_width && (!a->has_width || a->width == b->width)
+         && a->has_height == b->has_height && (!a->has_height || a->height == b->height)
+         && a->facing == b->facing && a->segment == b->segment
+         && (a->segment < 0 || (a->at == b->at && a->surface == b->surface))
+         && a->from == b->from && a->to == b->to;
+}
+
+static gboolean
+highlight_equal (const LimberHighlight *a,
+                 const LimberHighlight *b)
+{
+  return a->segment == b->segment && a->from == b->from && a->to == b->to && a->surface == b->surface;
+}
+
+/**
+ * limber_figure_equal:
+ *
+ * Returns: whether @a and @b describe the same figure (as written: the
+ *   same props, marks and poses, whatever the spacing or order of
+ *   attributes in their files)
+ */
+gboolean
+limber_figure_equal (LimberFigure *a,
+                     LimberFigure *b)
+{
+  g_return_val_if_fail (LIMBER_IS_FIGURE (a) && LIMBER_IS_FIGURE (b), FALSE);
+
+  if (a->view != b->view || a->props->len != b->props->len || a->highlights->len != b->highlights->len
+      || a->has_pressure != b->has_pressure || a->arrow_kind != b->arrow_kind
+      || a->arrow_point != b->arrow_point || a->arrow_around != b->arrow_around)
+    return FALSE;
+  if (a->has_pressure
+      && (a->pressure.segment != b->pressure.segment || a->pressure.at != b->pressure.at
+          || a->pressure.surface != b->pressure.surface || a->pressure.by != b->pressure.by
+          || (a->pressure.by == LIMBER_PRESSURE_HAND && a->pressure.hand != b->pressure.hand)))
+    return FALSE;
+  for (guint i = 0; i < a->props->len; i++)
+    if (!prop_equal (&g_array_index (a->props, LimberProp, i), &g_array_index (b->props, LimberProp, i)))
+      return FALSE;
+  for (guint i = 0; i < a->highlights->len; i++)
+    if (!highlight_equal (&g_array_index (a->highlights, LimberHighlight, i),
+                          &g_array_index (b->highlights, LimberHighlight, i)))
+      return FALSE;
+  for (int i = 0; i < LIMBER_N_PHASES; i++)
+    if (!limber_pose_equal (&a->poses[i], &b->poses[i]))
+      return FALSE;
+  return TRUE;
+}
+
+LimberView
+limber_figure_get_view (LimberFigure *self)
+{
+  g_return_val_if_fail (LIMBER_IS_FIGURE (self), LIMBER_VIEW_SIDE);
+  return self->view;
+}
+
+const LimberPose *
+limber_figure_get_pose (LimberFigure *self,
+                        LimberPhase   phase)
+{
+  g_return_val_if_fail (LIMBER_IS_FIGURE (self), NULL);
+  g_return_val_if_fail (phase < LIMBER_N_PHASES, NULL);
+  return &self->poses[phase];
+}
+
+/* Where every point of a phase is, in body heights (y up, floor 0). */
+const LimberPoseSolved *
+limber_figure_get_solved (LimberFigure *self,
+                          LimberPhase   phase)
+{
+  g_return_val_if_fail (LIMBER_IS_FIGURE (self), NULL);
+  g_return_val_if_fail (phase < LIMBER_N_PHASES, NULL);
+  return &self->solved[phase];
+}
+
+const LimberProp *
+limber_figure_get_props (LimberFigure *self,
+                         guint        *n_props)
+{
+  g_return_val_if_fail (LIMBER_IS_FIGURE (self), NULL);
+  *n_props = self->props->len;
+  return (const LimberProp *) self->props->data;
+}
+
+const LimberHighlight *
+limber_figure_get_highlights (LimberFigure *self,
+                              guint        *n_highlights)
+{
+  g_return_val_if_fail (LIMBER_IS_FIGURE (self), NULL);
+  *n_highlights = self->highlights->len;
+  return (const LimberHighlight *) self->highlights->data;
+}
+
+/* Returns: (nullable): the pressure point, if the figure has one */
+const LimberPressure *
+limber_figure_get_pressure (LimberFigure *self)
+{
+  g_return_val_if_fail (LIMBER_IS_FIGURE (self), NULL);
+  return self->has_pressure ? &self->pressure : NULL;
+}
+
+/**
+ * limber_figure_get_arrow:
+ * @point: (out): the point whose movement the arrow shows
+ * @pivot: (out): for an arc, the point it turns around
+ *
+ * Returns: the movement arrow to draw, worked out from the <arrow> the
+ *   file gives, or from the two phases
+ */
+LimberArrowKind
+limber_figure_get_arrow (LimberFigure *self,
+                         int          *point,
+                         int          *pivot)
+{
+  g_return_val_if_fail (LIMBER_IS_FIGURE (self), LIMBER_ARROW_NONE);
+  *point = self->arrow_from;
+  *pivot = self->arrow_pivot;
+  return self->arrow;
+}
+
+void
+limber_figure_get_scene (LimberFigure *self,
+                         LimberScene  *scene)
+{
+  g_return_if_fail (LIMBER_IS_FIGURE (self));
+  scene->view = self->view;
+  scene->props = (const LimberProp *) self->props->data;
+  scene->n_props = self->props->len;
+  scene->pressure = self->has_pressure ? &self->pressure : NULL;
+}

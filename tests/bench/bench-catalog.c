@@ -1,0 +1,524 @@
+/* bench-catalog.c — load, validate and search a big catalog
+ *
+ * Writes N realistic exercises (the bundled ones, cycled, names varied),
+ * then times loading them, xmllint on the same files, and one search
+ * pass over every exercise per keystroke, counting the mallocs the
+ * keystrokes make.  Run: meson test -C _build --benchmark --verbose catalog
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "bench-catalog"
+
+#include "config.h"
+
+#include <errno.h>
+#include <execinfo.h>
+#include <glib/gstdio.h>
+#include <malloc.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+
+#include "limber-catalog.h"
+#include "limber-search.h"
+#include "limber-xml.h"
+
+/* ---- Counting mallocs: a glibc program may replace malloc & co. ---- */
+
+extern void *__libc_malloc (size_t size);
+extern void *__libc_calloc (size_t n, size_t size);
+extern void *__libc_realloc (void *ptr, size_t size);
+extern void *__libc_memalign (size_t align, size_t size);
+
+static volatile gboolean counting;
+static guint64 n_allocs;
+static void *first_trace[24];
+static int first_trace_len;
+
+static void
+count_alloc (void)
+{
+  if (counting && __atomic_fetch_add (&n_allocs, 1, __ATOMIC_RELAXED) == 0)
+    {
+      counting = FALSE;   /* backtrace() allocates the first time */
+      first_trace_len = backtrace (first_trace, G_N_ELEMENTS (first_trace));
+      counting = TRUE;
+    }
+}
+
+void *malloc (size_t size) { count_alloc (); return __libc_malloc (size); }
+void *calloc (size_t n, size_t size) { count_alloc (); return __libc_calloc (n, size); }
+void *realloc (void *ptr, size_t size) { count_alloc (); return __libc_realloc (ptr, size); }
+void *memalign (size_t align, size_t size) { count_alloc (); return __libc_memalign (align, size); }
+void *aligned_alloc (size_t align, size_t size) { count_alloc (); return __libc_memalign (align, size); }
+
+int
+posix_memalign (void   **out,
+                size_t   align,
+                size_t   size)
+{
+  count_alloc ();
+  *out = __libc_memalign (align, size);
+  return *out != NULL || size == 0 ? 0 : ENOMEM;
+}
+
+/* ---- Writing the catalog ---- */
+
+static const char *variations[][2] = {
+  { "gentle", "suave" }, { "deep", "profunda" }, { "slow", "lenta" },
+  { "assisted", "asistida" }, { "progressed", "avanzada" },
+  { "morning", "de mañana" }, { "evening", "de tarde" },
+  { "short hold", "pausa corta" }, { "long hold", "pausa larga" },
+  { "warm-up", "calentamiento" }, { "recovery", "recuperación" },
+};
+
+static const char header[] = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                             "<limber-catalog version=\"1\" xml:lang=\"en\">\n"
+                             "  <title>Benchmark catalog</title>\n"
+                             "  <title xml:lang=\"es\">Catálogo de prueba</title>\n";
+static const char footer[] = "</limber-catalog>\n";
+
+static void
+put_element (GString    *out,
+             const char *element,
+             const char *attrs,
+             const char *lang,
+             const char *text)
+{
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+
+  g_string_append_printf (out, "    <%s%s", element, attrs);
+  if (lang != NULL && g_strcmp0 (lang, "en") != 0)
+    g_string_append_printf (out, " xml:lang=\"%s\"", lang);
+  g_string_append_printf (out, ">%s</%s>\n", escaped, element);
+}
+
+static void
+put_text (GString            *out,
+          const char         *element,
+          const char         *attrs,
+          LimberExercise     *ex,
+          LimberExerciseText  which)
+{
+  const LimberText *text = limber_exercise_peek_text (ex, which);
+
+  for (guint i = 0; i < limber_text_get_n (text); i++)
+    put_element (out, element, attrs, limber_text_nth_lang (text, i), limber_text_nth_text (text, i));
+}
+
+/* Steps and cautions are read per language: in the name's languages. */
+static void
+put_list (GString        *out,
+          const char     *element,
+          LimberExercise *ex,
+          guint           n,
+          const char   *(*get) (LimberExercise *, guint, const char *))
+{
+  const LimberText *names = limber_exercise_peek_text (ex, LIMBER_EXERCISE_NAME);
+
+  for (guint k = 0; k < n; k++)
+    for (guint i = 0; i < limber_text_get_n (names); i++)
+      put_element (out, element, "", limber_text_nth_lang (names, i),
+                   get (ex, k, limber_text_nth_lang (names, i)));
+}
+
+static void
+put_exercise (GString        *out,
+              LimberExercise *ex,
+              guint           round)
+{
+  const LimberText *names = limber_exercise_peek_text (ex, LIMBER_EXERCISE_NAME);
+  const LimberDosage *dosage = limber_exercise_get_dosage (ex);
+  const char * const *tissues = limber_exercise_get_tissues (ex);
+  const char **word = variations[round % G_N_ELEMENTS (variations)];
+
+  g_string_append_printf (out, "  <exercise id=\"%s-v%u\">\n", limber_exercise_get_id (ex), round);
+  for (guint i = 0; i < limber_text_get_n (names); i++)
+    {
+      const char *lang = limber_text_nth_lang (names, i);
+      g_autofree char *name = g_strdup_printf ("%s — %s %u", limber_text_nth_text (names, i),
+                                               word[g_str_has_prefix (lang, "es")], round);
+      put_element (out, "name", "", lang, name);
+    }
+  /* In the order FORMATS.md gives: region, tissue, position, equipment. */
+  for (LimberVocabulary kind = 0; kind < LIMBER_VOCABULARY_N_KINDS; kind++)
+    {
+      for (guint i = 0; i < limber_vocabulary_count (kind); i++)
+        if (limber_exercise_get_words (ex, kind) & (G_GUINT64_CONSTANT (1) << i))
+          put_element (out, limber_vocabulary_name (kind), "", NULL, limber_vocabulary_word (kind, i));
+      for (guint i = 0; kind == LIMBER_VOCABULARY_REGION && tissues[i] != NULL; i++)
+        put_element (out, "tissue", "", NULL, tissues[i]);
+    }
+  put_text (out, "summary", "", ex, LIMBER_EXERCISE_SUMMARY);
+  put_text (out, "shorten", "", ex, LIMBER_EXERCISE_SHORTEN);
+  put_text (out, "lengthen", "", ex, LIMBER_EXERCISE_LENGTHEN);
+  put_text (out, "pressure", " by=\"self\"", ex, LIMBER_EXERCISE_PRESSURE_SELF);
+  put_text (out, "pressure", " by=\"therapist\"", ex, LIMBER_EXERCISE_PRESSURE_THERAPIST);
+  put_list (out, "step", ex, limber_exercise_get_n_steps (ex), limber_exercise_get_step);
+  put_list (out, "caution", ex, limber_exercise_get_n_cautions (ex), limber_exercise_get_caution);
+  if (dosage->set != 0 || dosage->side != LIMBER_SIDE_UNSET)
+    {
+      g_string_append (out, "    <dosage");
+      for (LimberDosageField f = 0; f < LIMBER_DOSAGE_N_FIELDS; f++)
+        if (limber_dosage_is_set (dosage, f))
+          g_string_append_printf (out, " %s=\"%d\"", limber_dosage_field_attribute (f),
+                                  limber_dosage_get (dosage, f));
+      if (dosage->side != LIMBER_SIDE_UNSET)
+        g_string_append_printf (out, " side=\"%s\"", limber_side_to_string (dosage->side));
+      g_string_append (out, "/>\n");
+    }
+  if (limber_exercise_get_figure_xml (ex) != NULL)
+    g_string_append_printf (out, "    %s\n", limber_exercise_get_figure_xml (ex));
+  /* No <image>: it would need the picture file beside the catalog. */
+  g_string_append (out, "  </exercise>\n");
+}
+
+static FILE *
+open_part (GPtrArray  *paths,
+           const char *base)
+{
+  g_autofree char *stem = g_strndup (base, strlen (base) - (g_str_has_suffix (base, ".xml") ? 4 : 0));
+  char *path = paths->len == 0 ? g_strdup (base) : g_strdup_printf ("%s-%u.xml", stem, paths->len + 1);
+  FILE *f = fopen (path, "w");
+
+  if (f == NULL || fputs (header, f) < 0)
+    g_error ("Cannot write %s: %s", path, g_strerror (errno));
+  g_ptr_array_add (paths, path);
+  return f;
+}
+
+static void
+close_part (FILE *f)
+{
+  if (fputs (footer, f) < 0 || fclose (f) != 0)
+    g_error ("Cannot write the catalog: %s", g_strerror (errno));
+}
+
+/* Streams the catalog (the writer's memory must not count in the peak
+ * RSS), in as many files as it takes to keep each within the size Limber
+ * accepts; one catalog then loads them all, as from a clinic folder.
+ * Returns the total size. */
+static gsize
+write_catalog (const char *base,
+               GListModel *source,
+               guint       n_exercises,
+               GPtrArray  *paths)
+{
+  g_autoptr(GString) out = g_string_sized_new (8192);
+  guint n_source = g_list_model_get_n_items (source);
+  gsize part_size = strlen (header), size = 0;
+  FILE *f = open_part (paths, base);
+
+  for (guint i = 0; i < n_exercises; i++)
+    {
+      g_autoptr(LimberExercise) ex = g_list_model_get_item (source, i % n_source);
+
+      g_string_truncate (out, 0);
+      put_exercise (out, ex, i / n_source + 1);
+      if (part_size + out->len + strlen (footer) > LIMBER_XML_MAX_CATALOG_BYTES)
+        {
+          close_part (f);
+          size += part_size + strlen (footer);
+          f = open_part (paths, base);
+          part_size = strlen (header);
+        }
+      if (fwrite (out->str, 1, out->len, f) != out->len)
+        g_error ("Cannot write the catalog: %s", g_strerror (errno));
+      part_size += out->len;
+    }
+  close_part (f);
+  return size + part_size + strlen (footer);
+}
+
+/* ---- Measuring ---- */
+
+static double
+ms_since (gint64 start)
+{
+  return (g_get_monotonic_time () - start) / 1000.0;
+}
+
+static long
+rss_mb (void)
+{
+  g_autofree char *status = NULL;
+  const char *line;
+
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL)
+      || (line = strstr (status, "VmRSS:")) == NULL)
+    return -1;
+  return strtol (line + strlen ("VmRSS:"), NULL, 10) / 1024;
+}
+
+static long
+peak_rss_mb (int who)
+{
+  struct rusage usage;
+
+  getrusage (who, &usage);
+  return usage.ru_maxrss / 1024;
+}
+
+/* Best of 3, each run loading every part into a new catalog, which is
+ * kept in @catalog.  Returns -1 if a part does not load. */
+static double
+time_load (GPtrArray      *paths,
+           LimberCatalog **catalog,
+           long           *rss_loaded,
+           long           *peak_loaded)
+{
+  double best = G_MAXDOUBLE;
+
+  for (int run = 0; run < 3; run++)
+    {
+      g_autoptr(LimberCatalog) fresh = NULL;
+      gint64 start;
+
+      /* As the app does on a reload: the old catalog goes first. */
+      g_clear_object (catalog);
+      fresh = limber_catalog_new ();
+      start = g_get_monotonic_time ();
+
+      for (guint i = 0; i < paths->len; i++)
+        {
+          g_autoptr(GFile) file = g_file_new_for_path (g_ptr_array_index (paths, i));
+          g_autoptr(GError) error = NULL;
+
+          if (!limber_catalog_add_file (fresh, file, &error))
+            {
+              g_printerr ("Loading the generated catalog failed: %s\n", error->message);
+              return -1;
+            }
+        }
+      best = MIN (best, ms_since (start));
+      if (run == 0)
+        {
+          *rss_loaded = rss_mb ();
+          *peak_loaded = peak_rss_mb (RUSAGE_SELF);
+        }
+      g_set_object (catalog, fresh);
+    }
+  return best;
+}
+
+/* Best of 3 runs over every part; -1 if there is no xmllint. */
+static double
+time_xmllint (const char *schema,
+              GPtrArray  *paths)
+{
+  double best = G_MAXDOUBLE;
+
+  for (int run = 0; run < 3; run++)
+    {
+      gint64 start = g_get_monotonic_time ();
+
+      for (guint i = 0; i < paths->len; i++)
+        {
+          const char *argv[] = { "xmllint", "--noout", "--relaxng", schema, g_ptr_array_index (paths, i), NULL };
+          g_autofree char *err = NULL;
+          int status;
+
+          if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL,
+                             NULL, NULL, NULL, &err, &status, NULL))
+            return -1;
+          if (!g_spawn_check_wait_status (status, NULL))
+            g_error ("xmllint finds the generated catalog invalid:\n%s", err);
+        }
+      best = MIN (best, ms_since (start));
+    }
+  return best;
+}
+
+static volatile guint sink;
+
+/* Types @text a character at a time; each keystroke refolds the query
+ * and runs one full pass of the catalog's search index, as the catalog
+ * pane does (it could refine the last matches when the text only grew:
+ * this measures the slower, full pass every time). */
+static void
+type_query (LimberQuery       *query,
+            LimberSearchIndex *index,
+            guint8            *match_bytes,
+            const char        *text,
+            GArray            *times)
+{
+  for (const char *end = text; *end; )
+    {
+      char prefix[128];
+      guint matches = 0;
+      double elapsed;
+      gint64 start;
+
+      end = g_utf8_next_char (end);
+      g_strlcpy (prefix, text, MIN ((gsize) (end - text) + 1, sizeof prefix));
+
+      start = g_get_monotonic_time ();
+      counting = TRUE;
+      limber_query_set_text (query, prefix);
+      matches = limber_search_index_run (index, query, match_bytes, FALSE);
+      counting = FALSE;
+      elapsed = ms_since (start);
+      g_array_append_val (times, elapsed);
+      if (g_getenv ("LIMBER_BENCH_VERBOSE") != NULL)
+        g_printerr ("  %-20s %6.2f ms  %u matches\n", prefix, elapsed, matches);
+      sink += matches;
+    }
+}
+
+static void
+time_keystrokes (LimberCatalog *catalog,
+                 GArray        *times)
+{
+  static const char *queries[] = {
+    "psoas", "hip flexor", "cadera", "glúteo", "hamstring strap", "piriformis", "calf",
+    "knee", "rectus fem", "adductor", "quadratus", "lower back", "zzz", "side lying", "ball",
+  };
+  static const char *filtered[][2] = { { "hip", "release" }, { "thigh", "muslo" }, { "lumbar", "gentle" } };
+  g_autoptr(LimberQuery) query = limber_query_new ();
+  LimberSearchIndex *index = limber_catalog_get_search_index (catalog);
+  g_autofree guint8 *match_bytes = g_new0 (guint8, limber_search_index_get_n (index) + 1);
+  void * volatile probe;
+
+  /* The counter must see GLib's allocations (this also loads what
+   * backtrace() needs, so that it does not count later). */
+  counting = TRUE;
+  probe = g_malloc (16);
+  counting = FALSE;
+  g_free (probe);
+  if (n_allocs == 0)
+    g_printerr ("WARNING: mallocs are not counted here; the allocation count means nothing\n");
+  n_allocs = 0;
+
+  for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
+    type_query (query, index, match_bytes, queries[q], times);
+  for (guint q = 0; q < G_N_ELEMENTS (filtered); q++)
+    {
+      limber_query_set_word (query, LIMBER_VOCABULARY_REGION,
+                             limber_vocabulary_lookup (LIMBER_VOCABULARY_REGION, filtered[q][0]));
+      type_query (query, index, match_bytes, filtered[q][1], times);
+    }
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+/* Nearest rank: the smallest time that @p per cent of keystrokes meet. */
+static double
+percentile (GArray *sorted,
+            double  p)
+{
+  guint rank = (guint) MAX (1.0, (p / 100.0) * sorted->len + 0.999999);
+
+  return g_array_index (sorted, double, MIN (rank, sorted->len) - 1);
+}
+
+static void
+remove_files (GPtrArray  *paths,
+              const char *tmpdir)
+{
+  for (guint i = 0; i < paths->len; i++)
+    g_remove (g_ptr_array_index (paths, i));
+  g_rmdir (tmpdir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int n_exercises = 25000;
+  g_autofree char *keep = NULL;
+  GOptionEntry entries[] = {
+    { "exercises", 0, 0, G_OPTION_ARG_INT, &n_exercises, "How many exercises (25000)", "N" },
+    { "keep", 0, 0, G_OPTION_ARG_FILENAME, &keep, "Leave the generated catalog at FILE", "FILE" },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new ("— catalog load and search benchmark");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LimberCatalog) source = limber_catalog_new ();
+  g_autoptr(LimberCatalog) catalog = NULL;
+  g_autoptr(GFile) bundled = NULL;
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autofree char *tmpdir = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *schema = NULL;
+  const char *data_dir = g_getenv ("LIMBER_DATA_DIR") ? g_getenv ("LIMBER_DATA_DIR") : "data";
+  double load_ms, lint_ms;
+  long rss_loaded = -1, peak_loaded = -1;
+  gsize size;
+
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error) || n_exercises < 1)
+    {
+      g_printerr ("%s\n", error ? error->message : "--exercises must be at least 1");
+      return 2;
+    }
+  limber_xml_init ();
+  schema = g_build_filename (data_dir, "schemas", "catalog.rng", NULL);
+  bundled = g_file_new_build_filename (data_dir, "catalog", NULL);
+  if (limber_catalog_add_folder (source, bundled) == 0)
+    {
+      g_printerr ("No bundled catalog in %s/catalog (set LIMBER_DATA_DIR)\n", data_dir);
+      return 1;
+    }
+
+  tmpdir = g_dir_make_tmp ("limber-bench-XXXXXX", &error);
+  g_assert_no_error (error);
+  base = keep ? g_strdup (keep) : g_build_filename (tmpdir, "catalog.xml", NULL);
+  size = write_catalog (base, G_LIST_MODEL (source), n_exercises, paths);
+  g_print ("wrote %d exercises (the %u bundled ones, cycled) in %u file(s): %s%s\n", n_exercises,
+           g_list_model_get_n_items (G_LIST_MODEL (source)), paths->len, base,
+           paths->len > 1 ? " and its -N.xml siblings" : "");
+
+  load_ms = time_load (paths, &catalog, &rss_loaded, &peak_loaded);
+  if (load_ms < 0)
+    {
+      if (keep == NULL)
+        remove_files (paths, tmpdir);
+      return 1;
+    }
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (catalog)), ==, n_exercises);
+  lint_ms = time_xmllint (schema, paths);
+  time_keystrokes (catalog, times);
+  g_array_sort (times, compare_doubles);
+
+  g_print ("\ncatalog benchmark: %d exercises, %.1f MB ", n_exercises, size / 1e6);
+  if (paths->len == 1)
+    g_print ("file\n");
+  else
+    g_print ("in %u files (one file would be over Limber's %u MiB limit)\n",
+             paths->len, LIMBER_XML_MAX_CATALOG_BYTES >> 20);
+  g_print ("  load + validate (best of 3):   %.0f ms\n", load_ms);
+  if (lint_ms < 0)
+    g_print ("  xmllint --relaxng:             not found, no ratio\n");
+  else
+    g_print ("  xmllint --relaxng (best of 3): %.0f ms    ratio %.2f (target <= 2)\n",
+             lint_ms, load_ms / lint_ms);
+  g_print ("  keystrokes: %u  median %.2f ms  p90 %.2f ms  p99 %.2f ms  max %.2f ms (target p99 <= 4 ms)\n",
+           times->len, percentile (times, 50), percentile (times, 90), percentile (times, 99),
+           g_array_index (times, double, times->len - 1));
+  g_print ("  allocations during %u keystrokes: %" G_GUINT64_FORMAT "\n", times->len, n_allocs);
+  g_print ("  RSS after the first load: %ld MB, peak until then: %ld MB\n", rss_loaded, peak_loaded);
+  g_print ("  heap in use with the catalog loaded: %zu MB\n", mallinfo2 ().uordblks >> 20);
+  g_print ("  peak RSS: %ld MB (target <= 200 MB); xmllint's: %ld MB\n",
+           peak_rss_mb (RUSAGE_SELF), peak_rss_mb (RUSAGE_CHILDREN));
+  if (n_allocs > 0)
+    {
+      g_print ("  the first allocation during a keystroke came from:\n");
+      fflush (stdout);
+      backtrace_symbols_fd (first_trace, first_trace_len, fileno (stdout));
+    }
+
+  if (keep == NULL)
+    remove_files (paths, tmpdir);
+  else
+    g_rmdir (tmpdir);
+  return 0;
+}

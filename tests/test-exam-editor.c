@@ -1,0 +1,558 @@
+/* test-exam-editor.c — the examination form in a real window (Xvfb in CI)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "limber-exam-editor.h"
+#include "limber-program.h"
+
+/* Runs the main loop until @done says so, or 5 s pass. */
+static gboolean
+wait_for (gboolean (*done) (gpointer),
+          gpointer  data)
+{
+  gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (!done (data) && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+  return done (data);
+}
+
+static gboolean
+is_mapped (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget);
+}
+
+static void
+spin (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static GtkWidget *
+find_named (GtkWidget  *root,
+            const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_named (child, name);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_widget (GtkWidget *root,
+             GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_label (GtkWidget  *root,
+            const char *text)
+{
+  if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (root)), text) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child, text);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* LIMBER_SCREENSHOT=DIR saves what the window shows, to look at. */
+static void
+maybe_screenshot (GtkWidget  *window,
+                  const char *name)
+{
+  const char *dir = g_getenv ("LIMBER_SCREENSHOT");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  int w, h;
+
+  if (dir == NULL)
+    return;
+  spin (300);
+  w = gtk_widget_get_width (window);
+  h = gtk_widget_get_height (window);
+  paintable = gtk_widget_paintable_new (window);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, w, h);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, w, h));
+  path = g_build_filename (dir, name, NULL);
+  gdk_texture_save_to_png (texture, path);
+}
+
+typedef struct
+{
+  GtkWindow        *window;
+  LimberExamEditor *editor;
+  LimberProgram    *program;
+  guint             changed;
+} Fixture;
+
+static void
+count_changed (Fixture *f)
+{
+  f->changed++;
+}
+
+/* The editor in a window, as the exam dialog will show it. */
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("LIMBER_DATA_DIR"), "examples", "tight-hips.limber", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  GtkWidget *editor = limber_exam_editor_new ();
+
+  f->program = limber_program_load (file, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (limber_program_get_n_exams (f->program), >=, 1);
+
+  f->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_title (f->window, "Examination");
+  gtk_widget_set_margin_start (editor, 24);
+  gtk_widget_set_margin_end (editor, 24);
+  gtk_widget_set_margin_top (editor, 24);
+  gtk_widget_set_margin_bottom (editor, 24);
+  gtk_window_set_child (f->window, editor);
+  f->editor = LIMBER_EXAM_EDITOR (editor);
+  g_signal_connect_swapped (editor, "changed", G_CALLBACK (count_changed), f);
+  gtk_window_present (f->window);
+  g_assert_true (wait_for (is_mapped, f->window));
+  spin (100);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (f->window);
+  g_clear_object (&f->program);
+}
+
+static const LimberExam *
+sample_exam (Fixture *f)
+{
+  return limber_program_get_exam (f->program, 0);
+}
+
+static GtkWidget *
+control (Fixture    *f,
+         const char *name)
+{
+  GtkWidget *widget = find_named (GTK_WIDGET (f->editor), name);
+
+  g_assert_nonnull (widget);
+  g_assert_true (gtk_widget_get_mapped (widget));
+  return widget;
+}
+
+/* Types @text in a degree field and presses Enter. */
+static void
+type_degrees (GtkSpinButton *spin_button,
+              const char    *text)
+{
+  gtk_widget_grab_focus (GTK_WIDGET (spin_button));
+  gtk_editable_set_text (GTK_EDITABLE (spin_button), text);
+  /* What Enter does in the spin button's text. */
+  g_signal_emit_by_name (gtk_editable_get_delegate (GTK_EDITABLE (spin_button)), "activate");
+}
+
+static const LimberRom *
+hip (const LimberExam *exam,
+     LimberSide        side,
+     const char       *motion)
+{
+  return limber_exam_find_rom (exam, "hip", side, motion);
+}
+
+static const LimberSpecialTest *
+find_test (const LimberExam *exam,
+           const char       *name,
+           LimberSide        side)
+{
+  for (guint i = 0; i < exam->tests->len; i++)
+    {
+      const LimberSpecialTest *t = &g_array_index (exam->tests, LimberSpecialTest, i);
+
+      if (g_strcmp0 (t->name, name) == 0 && t->side == side)
+        return t;
+    }
+  return NULL;
+}
+
+static void
+test_new_is_today (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(LimberExam) exam = limber_exam_editor_dup_exam (f->editor);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  GtkSpinButton *flexion = GTK_SPIN_BUTTON (control (f, "rom-flexion-left"));
+
+  g_assert_cmpstr (exam->date, ==, today);
+  g_assert_cmpuint (exam->rom->len, ==, 0);
+  g_assert_cmpuint (exam->tests->len, ==, 0);
+  g_assert_cmpint (exam->pain, ==, -1);
+  g_assert_null (exam->note);
+  g_assert_true (limber_exam_editor_get_valid (f->editor));
+  /* "Not measured" is an empty field, not a zero. */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (flexion)), ==, "");
+  g_assert_cmpuint (f->changed, ==, 0);
+}
+
+static void
+test_round_trip (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(LimberExam) exam = NULL;
+  GtkWidget *extension = NULL;
+
+  limber_exam_editor_set_exam (f->editor, sample_exam (f));
+  g_assert_cmpuint (f->changed, ==, 0);
+  exam = limber_exam_editor_dup_exam (f->editor);
+  g_assert_true (limber_exam_equal (exam, sample_exam (f)));
+  g_assert_cmpuint (f->changed, ==, 0);
+
+  /* The fields show the numbers, with their unit. */
+  extension = control (f, "rom-extension-left");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (extension)), ==, "5°");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (control (f, "rom-abduction-left"))), ==, "");
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (control (f, "test-thomas-left"))), ==, 1);
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (control (f, "test-faber-left"))), ==, 0);
+
+  /* Every control is named for screen readers and in a tooltip. */
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (extension), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Hip extension, left, degrees");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (control (f, "rom-internal-rotation-right")),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Hip internal rotation, right, degrees");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (control (f, "test-fair-right")),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Piriformis (FAIR) test, right");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (control (f, "test-90-90-hamstring-left")), ==,
+                   "90-90 hamstring test, left");
+  maybe_screenshot (GTK_WIDGET (f->window), "exam-editor.png");
+
+  /* Another exam replaces everything the form showed. */
+  {
+    g_autoptr(LimberExam) empty = limber_exam_new ();
+    g_autoptr(LimberExam) back = NULL;
+
+    limber_exam_editor_set_exam (f->editor, empty);
+    back = limber_exam_editor_dup_exam (f->editor);
+    g_assert_true (limber_exam_equal (back, empty));
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (extension)), ==, "");
+    g_assert_cmpuint (f->changed, ==, 0);
+  }
+}
+
+/* What the form does not show (a knee, a test without a side, a hip
+ * motion it has no row for) comes back as it was, in its place. */
+static void
+test_keeps_what_it_does_not_show (Fixture       *f,
+                                  gconstpointer  data)
+{
+  g_autoptr(LimberExam) exam = limber_exam_new ();
+  g_autoptr(LimberExam) back = NULL;
+
+  exam->date = g_strdup ("2026-11-24Z");
+  exam->note = g_strdup ("");
+  limber_exam_set_rom (exam, "knee", LIMBER_SIDE_LEFT, "flexion", 130);
+  limber_exam_set_rom (exam, "hip", LIMBER_SIDE_LEFT, "extension", -10);
+  limber_exam_set_rom (exam, "hip", LIMBER_SIDE_UNSET, "rotation", 30);
+  limber_exam_set_rom (exam, "lumbar", LIMBER_SIDE_UNSET, "flexion", 40);
+  limber_exam_set_test (exam, "ely", LIMBER_SIDE_RIGHT, TRUE);
+  limber_exam_set_test (exam, "slr", LIMBER_SIDE_UNSET, FALSE);
+  limber_exam_set_test (exam, "thomas", LIMBER_SIDE_LEFT, TRUE);
+  limber_exam_set_test (exam, "slr", LIMBER_SIDE_BOTH, TRUE);
+
+  limber_exam_editor_set_exam (f->editor, exam);
+  back = limber_exam_editor_dup_exam (f->editor);
+  g_assert_true (limber_exam_equal (back, exam));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (control (f, "rom-extension-left"))), ==, "-10°");
+}
+
+static void
+test_rom_through_spin_button (Fixture       *f,
+                              gconstpointer  data)
+{
+  GtkSpinButton *extension = GTK_SPIN_BUTTON (control (f, "rom-extension-left"));
+  GtkSpinButton *abduction = GTK_SPIN_BUTTON (control (f, "rom-abduction-right"));
+  GtkSpinButton *flexion = GTK_SPIN_BUTTON (control (f, "rom-flexion-right"));
+  g_autoptr(LimberExam) typed = NULL;
+  g_autoptr(LimberExam) arrowed = NULL;
+  g_autoptr(LimberExam) cleared = NULL;
+  g_autoptr(LimberExam) refused = NULL;
+  g_autoptr(LimberExam) pending = NULL;
+
+  limber_exam_editor_set_exam (f->editor, sample_exam (f));
+
+  type_degrees (extension, "12");
+  g_assert_cmpuint (f->changed, >, 0);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (extension)), ==, "12°");
+  typed = limber_exam_editor_dup_exam (f->editor);
+  g_assert_cmpint (hip (typed, LIMBER_SIDE_LEFT, "extension")->degrees, ==, 12);
+  g_assert_cmpint (hip (typed, LIMBER_SIDE_RIGHT, "extension")->degrees, ==, 15);
+  g_assert_cmpuint (typed->rom->len, ==, sample_exam (f)->rom->len);
+
+  /* An empty field's arrow measures from zero. */
+  g_assert_null (hip (typed, LIMBER_SIDE_RIGHT, "abduction"));
+  gtk_spin_button_spin (abduction, GTK_SPIN_STEP_FORWARD, 1);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (abduction)), ==, "1°");
+  arrowed = limber_exam_editor_dup_exam (f->editor);
+  g_assert_cmpint (hip (arrowed, LIMBER_SIDE_RIGHT, "abduction")->degrees, ==, 1);
+
+  /* Emptying a field takes the measurement out. */
+  type_degrees (flexion, "");
+  cleared = limber_exam_editor_dup_exam (f->editor);
+  g_assert_null (hip (cleared, LIMBER_SIDE_RIGHT, "flexion"));
+  g_assert_cmpint (hip (cleared, LIMBER_SIDE_LEFT, "flexion")->degrees, ==, 110);
+
+  /* Not a number, or out of range: the last value comes back. */
+  type_degrees (extension, "lots");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (extension)), ==, "12°");
+  type_degrees (extension, "200");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (extension)), ==, "12°");
+  type_degrees (extension, "−15°");
+  refused = limber_exam_editor_dup_exam (f->editor);
+  g_assert_cmpint (hip (refused, LIMBER_SIDE_LEFT, "extension")->degrees, ==, -15);
+
+  /* A number typed and not yet confirmed counts. */
+  gtk_editable_set_text (GTK_EDITABLE (extension), "14");
+  pending = limber_exam_editor_dup_exam (f->editor);
+  g_assert_cmpint (hip (pending, LIMBER_SIDE_LEFT, "extension")->degrees, ==, 14);
+}
+
+static void
+test_special_test_through_dropdown (Fixture       *f,
+                                    gconstpointer  data)
+{
+  GtkDropDown *thomas = GTK_DROP_DOWN (control (f, "test-thomas-left"));
+  GtkDropDown *faber = GTK_DROP_DOWN (control (f, "test-faber-right"));
+  GtkDropDown *ober = GTK_DROP_DOWN (control (f, "test-ober-right"));
+  g_autoptr(LimberExam) negative = NULL;
+  g_autoptr(LimberExam) added = NULL;
+  guint before;
+
+  limber_exam_editor_set_exam (f->editor, sample_exam (f));
+  before = f->changed;
+  gtk_drop_down_set_selected (thomas, 2);   /* Negative */
+  g_assert_cmpuint (f->changed, ==, before + 1);
+  negative = limber_exam_editor_dup_exam (f->editor);
+  g_assert_nonnull (find_test (negative, "thomas", LIMBER_SIDE_LEFT));
+  g_assert_false (find_test (negative, "thomas", LIMBER_SIDE_LEFT)->positive);
+  /* In its place: only that result differs. */
+  g_assert_cmpstr (g_array_index (negative->tests, LimberSpecialTest, 0).name, ==, "thomas");
+  g_assert_cmpuint (negative->tests->len, ==, sample_exam (f)->tests->len);
+
+  gtk_drop_down_set_selected (faber, 1);    /* Positive */
+  gtk_drop_down_set_selected (ober, 0);     /* — */
+  added = limber_exam_editor_dup_exam (f->editor);
+  g_assert_true (find_test (added, "faber", LIMBER_SIDE_RIGHT)->positive);
+  g_assert_null (find_test (added, "ober", LIMBER_SIDE_RIGHT));
+  g_assert_cmpuint (added->tests->len, ==, sample_exam (f)->tests->len);
+}
+
+static void
+test_pain (Fixture       *f,
+           gconstpointer  data)
+{
+  GtkCheckButton *not_recorded = GTK_CHECK_BUTTON (control (f, "pain-not-recorded"));
+  GtkRange *scale = GTK_RANGE (control (f, "pain-scale"));
+  g_autoptr(LimberExam) cleared = NULL;
+  g_autoptr(LimberExam) three = NULL;
+
+  limber_exam_editor_set_exam (f->editor, sample_exam (f));
+  g_assert_false (gtk_check_button_get_active (not_recorded));
+  g_assert_cmpfloat (gtk_range_get_value (scale), ==, 6);
+
+  gtk_check_button_set_active (not_recorded, TRUE);
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (scale)));
+  cleared = limber_exam_editor_dup_exam (f->editor);
+  g_assert_cmpint (cleared->pain, ==, -1);
+
+  gtk_check_button_set_active (not_recorded, FALSE);
+  gtk_range_set_value (scale, 3);
+  three = limber_exam_editor_dup_exam (f->editor);
+  g_assert_cmpint (three->pain, ==, 3);
+}
+
+static void
+test_date (Fixture       *f,
+           gconstpointer  data)
+{
+  GtkEntry *entry = GTK_ENTRY (find_widget (GTK_WIDGET (f->editor), GTK_TYPE_ENTRY));
+  GtkWidget *message = find_label (GTK_WIDGET (f->editor),
+                                   "Write the date as year-month-day, for example 2026-11-24");
+  g_autoptr(LimberExam) kept = NULL;
+  g_autoptr(LimberExam) moved = NULL;
+  g_autoptr(LimberExam) undated = NULL;
+
+  limber_exam_editor_set_exam (f->editor, sample_exam (f));
+  g_assert_nonnull (message);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "2026-11-24");
+  g_assert_false (gtk_widget_get_visible (message));
+
+  /* Not a date: the entry says so, the exam keeps its last good date,
+   * and the form is not valid (the dialog holds Save). */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "2026-02-30");
+  g_assert_false (limber_exam_editor_get_valid (f->editor));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (entry), "error"));
+  g_assert_true (gtk_widget_get_visible (message));
+  gtk_test_accessible_assert_state (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_STATE_INVALID,
+                                    GTK_ACCESSIBLE_INVALID_TRUE);
+  maybe_screenshot (GTK_WIDGET (f->window), "exam-editor-bad-date.png");
+  kept = limber_exam_editor_dup_exam (f->editor);
+  g_assert_cmpstr (kept->date, ==, "2026-11-24");
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), " 2027-01-05 ");
+  g_assert_true (limber_exam_editor_get_valid (f->editor));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (entry), "error"));
+  g_assert_false (gtk_widget_get_visible (message));
+  moved = limber_exam_editor_dup_exam (f->editor);
+  g_assert_cmpstr (moved->date, ==, "2027-01-05");
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  g_assert_true (limber_exam_editor_get_valid (f->editor));
+  undated = limber_exam_editor_dup_exam (f->editor);
+  g_assert_null (undated->date);
+}
+
+static void
+test_note (Fixture       *f,
+           gconstpointer  data)
+{
+  GtkTextView *view = GTK_TEXT_VIEW (find_widget (GTK_WIDGET (f->editor), GTK_TYPE_TEXT_VIEW));
+  g_autoptr(LimberExam) edited = NULL;
+  g_autoptr(LimberExam) emptied = NULL;
+
+  limber_exam_editor_set_exam (f->editor, sample_exam (f));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), "Better after two weeks.", -1);
+  g_assert_cmpuint (f->changed, >, 0);
+  edited = limber_exam_editor_dup_exam (f->editor);
+  g_assert_cmpstr (edited->note, ==, "Better after two weeks.");
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), "", -1);
+  emptied = limber_exam_editor_dup_exam (f->editor);
+  g_assert_null (emptied->note);
+}
+
+/* Picking a day in the calendar writes it in the entry; the calendar
+ * opens on the entry's date. */
+static void
+test_calendar (Fixture       *f,
+               gconstpointer  data)
+{
+  GtkEntry *entry = GTK_ENTRY (find_widget (GTK_WIDGET (f->editor), GTK_TYPE_ENTRY));
+  GtkMenuButton *button = GTK_MENU_BUTTON (find_widget (GTK_WIDGET (f->editor), GTK_TYPE_MENU_BUTTON));
+  GtkCalendar *calendar = GTK_CALENDAR (find_widget (GTK_WIDGET (button), GTK_TYPE_CALENDAR));
+  g_autoptr(GDateTime) shown = NULL;
+  g_autoptr(GDateTime) day = g_date_time_new_local (2026, 12, 1, 0, 0, 0);
+  g_autoptr(LimberExam) picked = NULL;
+  guint before;
+
+  limber_exam_editor_set_exam (f->editor, sample_exam (f));
+  g_assert_nonnull (calendar);
+  g_assert_nonnull (gtk_widget_get_tooltip_text (GTK_WIDGET (button)));
+  gtk_menu_button_popup (button);
+  g_assert_true (wait_for (is_mapped, calendar));
+  shown = gtk_calendar_get_date (calendar);
+  g_assert_cmpint (g_date_time_get_year (shown), ==, 2026);
+  g_assert_cmpint (g_date_time_get_month (shown), ==, 11);
+  g_assert_cmpint (g_date_time_get_day_of_month (shown), ==, 24);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "2026-11-24");
+
+  before = f->changed;
+  gtk_calendar_select_day (calendar, day);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "2026-12-01");
+  g_assert_cmpuint (f->changed, >, before);
+  gtk_menu_button_popdown (button);
+  picked = limber_exam_editor_dup_exam (f->editor);
+  g_assert_cmpstr (picked->date, ==, "2026-12-01");
+}
+
+/* The lead shows the form in an AdwMessageDialog: it must fit a
+ * 1280×800 laptop screen there, with room for the window's frame. */
+static void
+test_fits_in_message_dialog (void)
+{
+  GtkWidget *parent = gtk_window_new ();
+  GtkWidget *editor = limber_exam_editor_new ();
+  GtkWidget *dialog;
+
+  gtk_window_set_default_size (GTK_WINDOW (parent), 1100, 760);
+  gtk_window_present (GTK_WINDOW (parent));
+  dialog = adw_message_dialog_new (GTK_WINDOW (parent), "Examination", NULL);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", "_Cancel", "save", "_Save", NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), editor);
+  gtk_window_present (GTK_WINDOW (dialog));
+  g_assert_true (wait_for (is_mapped, dialog));
+  spin (200);
+  g_test_message ("dialog %d x %d, form %d x %d", gtk_widget_get_width (dialog), gtk_widget_get_height (dialog),
+                  gtk_widget_get_width (editor), gtk_widget_get_height (editor));
+  g_assert_cmpint (gtk_widget_get_width (dialog), <=, 1200);
+  g_assert_cmpint (gtk_widget_get_height (dialog), <=, 740);
+  maybe_screenshot (dialog, "exam-editor-dialog.png");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (parent));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_disable_setlocale ();
+  /* The accessible names are checked in GTK's own test context: no
+   * accessibility bus needed, nor a warning when there is none. */
+  g_setenv ("GTK_A11Y", "test", FALSE);
+  g_test_init (&argc, &argv, NULL);
+  if (!gtk_init_check ())
+    {
+      g_printerr ("No display: run under xvfb-run\n");
+      return 77;
+    }
+  adw_init ();
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/exam-editor/new-is-today", test_new_is_today);
+  ADD ("/exam-editor/round-trip", test_round_trip);
+  ADD ("/exam-editor/keeps-what-it-does-not-show", test_keeps_what_it_does_not_show);
+  ADD ("/exam-editor/rom-through-spin-button", test_rom_through_spin_button);
+  ADD ("/exam-editor/test-through-dropdown", test_special_test_through_dropdown);
+  ADD ("/exam-editor/pain", test_pain);
+  ADD ("/exam-editor/date", test_date);
+  ADD ("/exam-editor/note", test_note);
+  ADD ("/exam-editor/calendar", test_calendar);
+#undef ADD
+  g_test_add_func ("/exam-editor/fits-in-message-dialog", test_fits_in_message_dialog);
+  return g_test_run ();
+}
