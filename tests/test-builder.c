@@ -309,6 +309,41 @@ test_builder_offers_draft (void)
   g_assert_cmpuint (drafts->len, ==, 0);
 }
 
+static void
+test_builder_exam (void)
+{
+  LimberWindow *window = open_window ();
+  g_autoptr(GFile) sample = g_file_new_build_filename (g_getenv ("LIMBER_DATA_DIR"), "examples",
+                                                       "tight-hips.limber", NULL);
+  LimberProgram *program;
+  guint before;
+
+  g_assert_true (limber_window_open_file (window, sample));
+  program = limber_window_get_program (window);
+  before = limber_program_get_n_exams (program);
+  g_assert_cmpuint (before, >=, 1);
+
+  /* A re-exam: the dialog opens on today's date; Save adds it, undoably. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-exam", NULL));
+  g_assert_true (wait_for (has_dialog, (gpointer) "New Examination"));
+  maybe_screenshot (GTK_WIDGET (find_dialog ("New Examination")), "builder-exam-dialog.png");
+  adw_message_dialog_response (find_dialog ("New Examination"), "save");
+  spin (100);
+  g_assert_cmpuint (limber_program_get_n_exams (program), ==, before + 1);
+  maybe_screenshot (GTK_WIDGET (window), "builder-exam.png");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpuint (limber_program_get_n_exams (program), ==, before);
+
+  /* Removing one says how to undo it. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.remove-exam", "u", 0));
+  g_assert_cmpuint (limber_program_get_n_exams (program), ==, before - 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpuint (limber_program_get_n_exams (program), ==, before);
+
+  g_assert_false (limber_program_is_modified (program));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -336,6 +371,7 @@ main (int   argc,
   g_test_add_func ("/builder/tight-hips", test_builder_tight_hips);
   g_test_add_func ("/builder/close-asks", test_builder_close_asks);
   g_test_add_func ("/builder/offers-draft", test_builder_offers_draft);
+  g_test_add_func ("/builder/exam", test_builder_exam);
   ret = g_test_run ();
   g_clear_object (&app);
   return ret;

@@ -95,13 +95,14 @@ create_exam_row (LimberProgramEditor *self,
 {
   const LimberExam *exam = limber_program_get_exam (self->program, index);
   g_autofree char *summary = limber_exam_describe (exam);
+  g_autofree char *date = limber_exam_format_date (exam->date);
   g_autofree char *target = g_strdup_printf ("%u", index);
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *edit = gtk_button_new_from_icon_name ("document-edit-symbolic");
   GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), exam->date ? exam->date : _("Undated exam"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), date);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), summary);
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
 

@@ -345,6 +345,15 @@ on_exam_response (AdwMessageDialog *dialog,
     limber_program_set_exam (self->program, index, exam);
 }
 
+/* Save waits until the exam's date is a real date. */
+static void
+on_exam_valid (LimberExamEditor *editor,
+               GParamSpec       *pspec,
+               AdwMessageDialog *dialog)
+{
+  adw_message_dialog_set_response_enabled (dialog, "save", limber_exam_editor_get_valid (editor));
+}
+
 static void
 show_exam_dialog (LimberWindow *self,
                   int           index)
@@ -374,6 +383,7 @@ show_exam_dialog (LimberWindow *self,
   g_object_set_data (G_OBJECT (dialog), "editor", editor);
   g_object_set_data (G_OBJECT (dialog), "index", GINT_TO_POINTER (index));
   g_signal_connect (dialog, "response", G_CALLBACK (on_exam_response), self);
+  g_signal_connect_object (editor, "notify::valid", G_CALLBACK (on_exam_valid), dialog, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

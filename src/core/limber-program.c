@@ -311,6 +311,36 @@ push (LimberProgram *self,
   notify_state (self, was_modified, could_undo, could_redo);
 }
 
+/* The last command, if an edit of the same kind on the same target can
+ * join it (typing, clicking a spin button): recent, nothing to redo, and
+ * not what was saved. */
+static Command *
+joinable (LimberProgram *self,
+          CommandType    type,
+          guint          pos,
+          guint          field)
+{
+  Command *last = self->undo->len ? g_ptr_array_index (self->undo, self->undo->len - 1) : NULL;
+
+  if (last != NULL && last->type == type && last->pos == pos && last->field == field
+      && self->redo->len == 0 && self->saved_at != (int) self->undo->len
+      && g_get_monotonic_time () - last->time < COALESCE_USEC)
+    return last;
+  return NULL;
+}
+
+/* Runs @last again with its new value, as part of the same undo step. */
+static void
+rerun (LimberProgram *self,
+       Command       *last)
+{
+  gboolean was_modified = limber_program_is_modified (self);
+
+  last->time = g_get_monotonic_time ();
+  command_run (self, last, TRUE);
+  notify_state (self, was_modified, TRUE, FALSE);
+}
+
 static Command *
 command_new (CommandType type,
              guint       pos)
@@ -336,7 +366,7 @@ limber_program_get_field (LimberProgram      *self,
  * @value: (nullable): the new text; empty means none
  *
  * Sets a header field, undoably.  Quick successive edits of the same
- * field (typing) undo together.
+ * field (typing) undo together, as do those of one item's note or dosage.
  */
 void
 limber_program_set_field (LimberProgram      *self,
@@ -348,6 +378,7 @@ limber_program_set_field (LimberProgram      *self,
   g_return_if_fail (LIMBER_IS_PROGRAM (self));
   g_return_if_fail (field < LIMBER_PROGRAM_N_FIELDS);
 
+
   if (value != NULL && *value == '\0')
     value = NULL;
   if (field == LIMBER_PROGRAM_LANGUAGE && value == NULL)
@@ -355,18 +386,11 @@ limber_program_set_field (LimberProgram      *self,
   if (g_strcmp0 (self->fields[field], value) == 0)
     return;
 
-  last = self->undo->len ? g_ptr_array_index (self->undo, self->undo->len - 1) : NULL;
-  if (last != NULL && last->type == CMD_SET_FIELD && last->field == field
-      && self->redo->len == 0 && self->saved_at != (int) self->undo->len
-      && g_get_monotonic_time () - last->time < COALESCE_USEC)
+  if ((last = joinable (self, CMD_SET_FIELD, 0, field)) != NULL)
     {
-      gboolean was_modified = limber_program_is_modified (self);
-
       g_free (last->new_text);
       last->new_text = g_strdup (value);
-      last->time = g_get_monotonic_time ();
-      command_run (self, last, TRUE);
-      notify_state (self, was_modified, TRUE, FALSE);
+      rerun (self, last);
       return;
     }
 
@@ -499,6 +523,12 @@ limber_program_set_item_dosage (LimberProgram      *self,
   item = g_ptr_array_index (self->items, position);
   if (limber_dosage_equal (limber_program_item_get_override (item), override))
     return;
+  if ((cmd = joinable (self, CMD_SET_DOSAGE, position, 0)) != NULL)
+    {
+      cmd->new_dosage = *override;
+      rerun (self, cmd);
+      return;
+    }
   cmd = command_new (CMD_SET_DOSAGE, position);
   cmd->old_dosage = *limber_program_item_get_override (item);
   cmd->new_dosage = *override;
@@ -521,6 +551,13 @@ limber_program_set_item_note (LimberProgram *self,
   item = g_ptr_array_index (self->items, position);
   if (g_strcmp0 (limber_program_item_get_note (item), note) == 0)
     return;
+  if ((cmd = joinable (self, CMD_SET_NOTE, position, 0)) != NULL)
+    {
+      g_free (cmd->new_text);
+      cmd->new_text = g_strdup (note);
+      rerun (self, cmd);
+      return;
+    }
   cmd = command_new (CMD_SET_NOTE, position);
   cmd->old_text = g_strdup (limber_program_item_get_note (item));
   cmd->new_text = g_strdup (note);
