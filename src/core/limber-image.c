@@ -259,8 +259,9 @@ limber_image_check (GBytes      *bytes,
     }
   if (w * h > LIMBER_IMAGE_MAX_PIXELS)
     {
-      *message = g_strdup_printf (_("the picture is %" G_GUINT64_FORMAT "×%" G_GUINT64_FORMAT
-                                    " pixels; the limit is 40 megapixels"), w, h);
+      /* Header sizes are 32-bit (PNG, SVG) or 16-bit (JPEG): they fit. */
+      *message = g_strdup_printf (_("the picture is %u×%u pixels; the limit is 40 megapixels"),
+                                  (guint) MIN (w, G_MAXUINT), (guint) MIN (h, G_MAXUINT));
       return FALSE;
     }
   return TRUE;
