@@ -22,6 +22,8 @@ struct _LimberCatalogPane
 
   LimberCatalog      *catalog;
   LimberQuery        *query;
+  guint8             *matches;     /* one per catalog exercise, from its index */
+  guint               n_matches;
   char               *last_text;
   GStrv               tissues;     /* the tissue dropdown's words, after "All" */
   GtkCustomFilter    *filter;
@@ -74,13 +76,46 @@ on_add_clicked (GtkButton *button,
     emit_activated (self, exercise);
 }
 
+/* The filter only reads the answer of the last index pass. */
 static gboolean
 match_exercise (gpointer item,
                 gpointer user_data)
 {
   LimberCatalogPane *self = user_data;
+  LimberSearchIndex *index;
+  int slot;
 
-  return limber_query_matches (self->query, LIMBER_EXERCISE (item));
+  if (self->catalog == NULL)
+    return FALSE;
+  index = limber_catalog_get_search_index (self->catalog);
+  slot = limber_search_index_lookup (index, LIMBER_EXERCISE (item));
+  if (slot < 0 || (guint) slot >= self->n_matches)
+    return limber_query_matches (self->query, LIMBER_EXERCISE (item));
+  return self->matches[slot];
+}
+
+/* One pass over the catalog's index per change; when the query only got
+ * stricter, only what matched before is looked at again. */
+static void
+run_query (LimberCatalogPane *self,
+           GtkFilterChange    change)
+{
+  LimberSearchIndex *index;
+  guint n;
+
+  if (self->catalog == NULL)
+    return;
+  index = limber_catalog_get_search_index (self->catalog);
+  n = limber_search_index_get_n (index);
+  if (n != self->n_matches)
+    {
+      g_free (self->matches);
+      self->matches = g_new0 (guint8, MAX (n, 1));
+      self->n_matches = n;
+      change = GTK_FILTER_CHANGE_DIFFERENT;
+    }
+  limber_search_index_run (index, self->query, self->matches, change == GTK_FILTER_CHANGE_MORE_STRICT);
+  gtk_filter_changed (GTK_FILTER (self->filter), change);
 }
 
 static void
@@ -114,7 +149,7 @@ on_search_changed (LimberCatalogPane *self)
   g_free (self->last_text);
   self->last_text = g_strdup (text);
   limber_query_set_text (self->query, text);
-  gtk_filter_changed (GTK_FILTER (self->filter), change);
+  run_query (self, change);
 }
 
 static void
@@ -131,7 +166,7 @@ on_dropdown_changed (LimberCatalogPane *self)
   limber_query_set_tissue (self->query, tissue > 0 && self->tissues != NULL
                                         && tissue <= g_strv_length (self->tissues)
                                         ? self->tissues[tissue - 1] : NULL);
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  run_query (self, GTK_FILTER_CHANGE_DIFFERENT);
 }
 
 static void
@@ -234,6 +269,8 @@ limber_catalog_pane_set_catalog (LimberCatalogPane *self,
   g_return_if_fail (LIMBER_IS_CATALOG_PANE (self));
 
   g_set_object (&self->catalog, catalog);
+  self->n_matches = 0;
+  run_query (self, GTK_FILTER_CHANGE_DIFFERENT);
   gtk_filter_list_model_set_model (self->filtered, G_LIST_MODEL (catalog));
 
   g_clear_pointer (&self->tissues, g_strfreev);
@@ -279,6 +316,7 @@ limber_catalog_pane_dispose (GObject *object)
   g_clear_object (&self->filtered);
   g_clear_object (&self->catalog);
   g_clear_pointer (&self->query, limber_query_free);
+  g_clear_pointer (&self->matches, g_free);
   g_clear_pointer (&self->last_text, g_free);
   g_clear_pointer (&self->tissues, g_strfreev);
 
