@@ -375,8 +375,14 @@ main (int   argc,
                                     "program/valid/spanish.limber" };
   int ret;
 
-  /* Drafts go to a fresh folder (set before anything reads it). */
-  tmpdir = g_dir_make_tmp ("limber-edit-XXXXXX", NULL);
+  /* Drafts go to a fresh folder (set before anything reads it); a
+   * subprocess of a test works in its parent's folder. */
+  tmpdir = g_strdup (g_getenv ("LIMBER_TEST_TMP"));
+  if (tmpdir == NULL)
+    {
+      tmpdir = g_dir_make_tmp ("limber-edit-XXXXXX", NULL);
+      g_setenv ("LIMBER_TEST_TMP", tmpdir, TRUE);
+    }
   g_setenv ("XDG_STATE_HOME", tmpdir, TRUE);
 
   g_test_init (&argc, &argv, NULL);
