@@ -12,12 +12,12 @@
 
 #include "config.h"
 
+#include <cairo-pdf.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <pango/pangocairo.h>
-#include <cairo-pdf.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -87,17 +87,19 @@ make_layout (cairo_t    *cr,
 }
 
 static void
-show_text (cairo_t    *cr,
-           const char *font,
-           const char *text,
-           double      x,
-           double      y,
-           double      width,
-           double      grey)
+show_text (cairo_t        *cr,
+           const char     *font,
+           const char     *text,
+           double          x,
+           double          y,
+           double          width,
+           double          grey,
+           PangoAlignment  align)
 {
   g_autoptr(PangoLayout) layout = make_layout (cr, font);
 
   pango_layout_set_text (layout, text, -1);
+  pango_layout_set_alignment (layout, align);
   pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
   cairo_set_source_rgb (cr, grey, grey, grey);
@@ -134,9 +136,9 @@ draw_row (cairo_t        *cr,
   LimberFigureStyle style;
 
   show_text (cr, "DejaVu Sans Bold 10", limber_exercise_get_name (exercise, NULL),
-             MARGIN, top, width * 0.6, 0.1);
+             MARGIN, top, width * 0.66, 0.1, PANGO_ALIGN_LEFT);
   show_text (cr, "DejaVu Sans 7.5", limber_exercise_get_id (exercise),
-             MARGIN + width * 0.6, top + 2, width * 0.4, 0.45);
+             MARGIN + width * 0.68, top + 2, width * 0.32, 0.45, PANGO_ALIGN_RIGHT);
 
   limber_figure_style_init (&style);
   style.scale = LIMBER_FIGURE_SCALE_FIXED;
@@ -173,14 +175,15 @@ draw_pages (cairo_t    *cr,
       if (on_page == 0)
         {
           header = g_strdup_printf (_("Limber figures — page %u"), ++page);
-          show_text (cr, "DejaVu Sans 8", header, MARGIN, MARGIN - 12, PAGE_WIDTH - 2 * MARGIN, 0.45);
+          show_text (cr, "DejaVu Sans 8", header, MARGIN, MARGIN - 12, PAGE_WIDTH - 2 * MARGIN, 0.45,
+                     PANGO_ALIGN_LEFT);
         }
       draw_row (cr, exercise, MARGIN + HEADER + row * on_page, row - GAP);
       on_page++;
     }
   if (page == 0)
     show_text (cr, "DejaVu Sans 10", _("No exercise has a figure."), MARGIN, MARGIN,
-               PAGE_WIDTH - 2 * MARGIN, 0.1);
+               PAGE_WIDTH - 2 * MARGIN, 0.1, PANGO_ALIGN_LEFT);
 }
 
 static gboolean

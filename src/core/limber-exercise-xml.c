@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "limber-exercise-xml.h"
+#include "limber-figure.h"
 #include "limber-xml.h"
 
 static void
@@ -80,7 +81,8 @@ add_image (xmlNode              *parent,
     xmlSetProp (node, (const xmlChar *) "alt", (const xmlChar *) alt);
 }
 
-/* The figure is kept as the XML it was read from. */
+/* The figure in its canonical form, so two copies of the same figure
+ * write the same bytes whatever their indentation was. */
 static void
 add_figure (xmlNode        *parent,
             LimberExercise *self)
@@ -90,6 +92,11 @@ add_figure (xmlNode        *parent,
   g_autoptr(GPtrArray) problems = NULL;
   xmlDoc *doc;
 
+  if (limber_exercise_get_figure (self) != NULL)
+    {
+      limber_figure_write_xml (limber_exercise_get_figure (self), parent);
+      return;
+    }
   if (xml == NULL)
     return;
   bytes = g_bytes_new_static (xml, strlen (xml));

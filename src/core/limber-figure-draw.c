@@ -257,11 +257,14 @@ bounds_union (Bounds       *b,
   bounds_add (b, other->x1, other->y1, 0);
 }
 
+/* The body with the outlines of its near limbs. */
 static void
 body_bounds (Ctx                    *ctx,
              const LimberPoseSolved *s,
              Bounds                 *b)
 {
+  const double o = LIMBER_FIGURE_OUTLINE;
+
   for (int i = 0; i < LIMBER_N_SEGMENTS; i++)
     {
       LimberPoint start = limber_segment_start (i), end = limber_segment_end (i);
@@ -278,8 +281,8 @@ body_bounds (Ctx                    *ctx,
         }
       else
         {
-          bounds_add (b, s->x[start], s->y[start], limber_segment_radius (i, ctx->view, 0));
-          bounds_add (b, s->x[end], s->y[end], limber_segment_radius (i, ctx->view, 1));
+          bounds_add (b, s->x[start], s->y[start], limber_segment_radius (i, ctx->view, 0) + o);
+          bounds_add (b, s->x[end], s->y[end], limber_segment_radius (i, ctx->view, 1) + o);
         }
     }
 }
@@ -309,11 +312,11 @@ prop_extent (Ctx              *ctx,
     }
 }
 
-static void
-prop_height_range (const LimberProp *prop,
-                   double           *top)
+/* The top of a bench's seat, a chair's seat, a mat, a wall. */
+static double
+prop_top (const LimberProp *prop)
 {
-  *top = prop->has_height ? prop->height : limber_prop_default_height (prop->kind);
+  return prop->has_height ? prop->height : limber_prop_default_height (prop->kind);
 }
 
 /* Props that stand on the floor, and the floor. */
@@ -329,7 +332,7 @@ scene_bounds (Ctx    *ctx,
     {
       const LimberProp *prop = &props[i];
 
-      prop_height_range (prop, &top);
+      top = prop_top (prop);
       switch (prop->kind)
         {
         case LIMBER_PROP_MAT:
@@ -619,7 +622,7 @@ draw_bench (Ctx              *ctx,
   double slab = prop->kind == LIMBER_PROP_BED ? 0.05 : 0.035;
 
   prop_extent (ctx, prop, &x0, &x1);
-  prop_height_range (prop, &top);
+  top = prop_top (prop);
   set_color (cr, pal->prop);
   fill_rect (cr, x0, top - slab, x1, top);
   set_color (cr, pal->prop_dark);
@@ -635,7 +638,7 @@ draw_chair (Ctx              *ctx,
   cairo_t *cr = ctx->cr;
   double gx, gy, top, front;
 
-  prop_height_range (prop, &top);
+  top = prop_top (prop);
   limber_scene_chair_grip (prop, &gx, &gy);
   front = prop->x + (prop->x - gx);
   set_color (cr, pal->prop_dark);
@@ -696,7 +699,7 @@ draw_scene (Ctx           *ctx,
         case LIMBER_PROP_MAT:
           set_color (cr, pal->prop);
           prop_extent (ctx, &props[i], &x0, &x1);
-          prop_height_range (&props[i], &top);
+          top = prop_top (&props[i]);
           /* Seen from above, the mat is all around: lighter, so the
            * far limbs still stand out on it. */
           if (ctx->view == LIMBER_VIEW_TOP)
@@ -715,7 +718,7 @@ draw_scene (Ctx           *ctx,
           draw_chair (ctx, &props[i], pal);
           break;
         case LIMBER_PROP_WALL:
-          prop_height_range (&props[i], &top);
+          top = prop_top (&props[i]);
           set_color (cr, pal->prop);
           x0 = props[i].x > (ctx->body.x0 + ctx->body.x1) / 2 ? props[i].x + 0.035 : props[i].x - 0.035;
           fill_rect (cr, props[i].x, 0, x0, top);
@@ -1023,14 +1026,18 @@ draw_body (Ctx                    *ctx,
 /* ------------------------------------------------------------------ */
 /* Layout                                                             */
 
+/* Side by side, both panels frame the same room (floor, mat): the body
+ * is seen to move in it. */
 static void
 panel_bounds (Ctx          *ctx,
               const Panel  *panel,
               Bounds       *b)
 {
+  gboolean both = ctx->style->show == LIMBER_FIGURE_SHOW_SIDE_BY_SIDE;
+
   bounds_empty (&ctx->body);
   for (int i = 0; i < LIMBER_N_PHASES; i++)
-    if (panel->phase[i])
+    if (panel->phase[i] || both)
       body_bounds (ctx, limber_figure_get_solved (ctx->figure, i), &ctx->body);
   *b = ctx->body;
   for (int i = 0; i < LIMBER_N_PHASES; i++)
@@ -1193,9 +1200,18 @@ _limber_figure_locate (LimberFigure            *figure,
                        double                  *box_x,
                        double                  *box_y)
 {
+  LimberFigureStyle defaults;
   Ctx ctx = { figure, NULL, style, limber_figure_get_view (figure) };
   Panel panels[2];
-  int n = layout (&ctx, x, y, width, height, panels);
+  int n;
+
+  g_return_val_if_fail (LIMBER_IS_FIGURE (figure), FALSE);
+  if (style == NULL)
+    {
+      limber_figure_style_init (&defaults);
+      ctx.style = style = &defaults;
+    }
+  n = layout (&ctx, x, y, width, height, panels);
 
   for (int i = 0; i < n; i++)
     if (panels[i].phase[phase])

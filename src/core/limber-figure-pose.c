@@ -83,25 +83,29 @@ static const struct
 };
 
 /* How a joint angle turns a segment from its parent's direction, per
- * view: direction = parent + base + sign × angle (sign × the side, +1
- * right, in the front view).  Side view: positive is flexion (trunk:
- * leaning forward; ankle: toes up).  Front view: positive moves a limb
- * away from the body's middle at the hip and shoulder, toward it at the
- * knee and elbow; the trunk and neck lean to the figure's right. */
+ * view: direction = parent + base + sign × angle.  In the front view the
+ * limbs of the two sides turn opposite ways: there base is front_base +
+ * front_side_base × side and sign is front_sign × side (side: +1 right,
+ * -1 left), except for the trunk and head (no side).  Side view:
+ * positive is flexion (trunk: leaning forward; ankle: toes up).  Front
+ * view: positive moves a limb away from the body's middle at the hip and
+ * shoulder, toward it at the knee and elbow; the trunk and neck lean to
+ * the figure's right. */
 static const struct
 {
   double base;
   double sign;
-  double front_base;  /* × side */
-  double front_sign;  /* × side, except for the trunk and head */
+  double front_base;
+  double front_side_base;
+  double front_sign;
 } turn[N_KINDS] = {
-  [KIND_TRUNK] = { 0, 1, 0, -1 },
-  [KIND_HEAD] = { 0, 1, 0, -1 },
-  [KIND_UPPER_ARM] = { 180, -1, 0, 1 },
-  [KIND_FOREARM] = { 0, -1, 0, -1 },
-  [KIND_THIGH] = { 180, -1, 0, 1 },
-  [KIND_SHIN] = { 0, 1, 0, -1 },
-  [KIND_FOOT] = { -90, -1, 90, 1 },
+  [KIND_TRUNK] = { 0, 1, 0, 0, -1 },
+  [KIND_HEAD] = { 0, 1, 0, 0, -1 },
+  [KIND_UPPER_ARM] = { 180, -1, 180, 0, 1 },
+  [KIND_FOREARM] = { 0, -1, 0, 0, -1 },
+  [KIND_THIGH] = { 180, -1, 180, 0, 1 },
+  [KIND_SHIN] = { 0, 1, 0, 0, -1 },
+  [KIND_FOOT] = { -90, -1, 0, 90, 1 },
 };
 
 /* Front view: the trunk is a rounded trapezoid, the joints beside it. */
@@ -416,15 +420,10 @@ turn_of (LimberView     view,
       *base = turn[kind].base;
       *sign = turn[kind].sign;
     }
-  else if (kind == KIND_TRUNK || kind == KIND_HEAD)
-    {
-      *base = 0;
-      *sign = turn[kind].front_sign;
-    }
   else
     {
-      *base = (kind == KIND_UPPER_ARM || kind == KIND_THIGH ? 180 : 0) + turn[kind].front_base * side;
-      *sign = turn[kind].front_sign * side;
+      *base = turn[kind].front_base + turn[kind].front_side_base * side;
+      *sign = turn[kind].front_sign * (side != 0 ? side : 1);
     }
 }
 
@@ -887,8 +886,24 @@ segment_bottom (const State   *st,
               s->y[b] - limber_segment_radius (segment, st->view, 1));
 }
 
-/* The lowest point of the trunk and head (@trunk_only) or of the body
- * but the @placed limbs, and of any ball, roller or towel under it. */
+/* Whether @segment holds the body up: the trunk always; a limb unless
+ * only the trunk does, or a constraint places it. */
+static gboolean
+carries (int      segment,
+         gboolean trunk_only,
+         guint    placed)
+{
+  int limb = skeleton[segment].limb;
+
+  if (segment == LIMBER_SEGMENT_HEAD)
+    return FALSE;
+  return limb < 0 || (!trunk_only && !(placed & (1u << limb)));
+}
+
+/* The lowest point of the trunk (@trunk_only) or of the body but the
+ * @placed limbs, and of any ball, roller or towel under it.  Not the
+ * head: it rests on the floor, it does not hold the body up (see
+ * rest_head()). */
 static double
 lowest_point (const State       *st,
               const LimberScene *scene,
@@ -898,15 +913,16 @@ lowest_point (const State       *st,
   double low = G_MAXDOUBLE, x, y, r;
 
   for (int i = 0; i < LIMBER_N_SEGMENTS; i++)
-    if (skeleton[i].limb < 0 || (!trunk_only && !(placed & (1u << skeleton[i].limb))))
+    if (carries (i, trunk_only, placed))
       low = MIN (low, segment_bottom (st, i));
   for (guint i = 0; i < scene->n_props; i++)
-    if (scene->props[i].segment >= 0)
+    if (scene->props[i].segment >= 0 && carries (scene->props[i].segment, trunk_only, placed))
       {
         limber_pose_prop_center (&st->s, st->view, &scene->props[i], &x, &y, &r);
         low = MIN (low, y - r);
       }
-  if (scene->pressure != NULL && scene->pressure->by != LIMBER_PRESSURE_HAND)
+  if (scene->pressure != NULL && scene->pressure->by != LIMBER_PRESSURE_HAND
+      && carries (scene->pressure->segment, trunk_only, placed))
     {
       limber_pose_pressure_ball (&st->s, st->view, scene->pressure, &x, &y, &r);
       low = MIN (low, y - r);
@@ -954,6 +970,19 @@ resting_point (const State       *st,
   return all;
 }
 
+/* The pictogram's head is wider than its trunk: lying, it would go
+ * through the floor.  It is tipped up until it rests on it instead. */
+static void
+rest_head (State  *st,
+           double  surface)
+{
+  double bottom = st->s.y[LIMBER_POINT_HEAD] - LIMBER_FIGURE_HEAD_RADIUS;
+
+  if (st->view == LIMBER_VIEW_TOP || bottom >= surface - 1e-9)
+    return;
+  lower_one_bone (st, LIMBER_SEGMENT_HEAD, surface + LIMBER_FIGURE_HEAD_RADIUS);
+}
+
 static void
 ground (State                  *st,
         const LimberPose       *pose,
@@ -969,6 +998,7 @@ ground (State                  *st,
   else if (st->view != LIMBER_VIEW_TOP)
     st->root_y += surface - resting_point (st, pose, scene, on);
   forward (st);
+  rest_head (st, surface);
 
   if (pose->keep >= 0 && start != NULL)
     st->root_x += start->x[pose->keep] - st->s.x[pose->keep];
@@ -1215,9 +1245,10 @@ limber_pose_equal (const LimberPose *a,
 {
   guint i = 0, j = 0;
 
-  if (memcmp (a->angle, b->angle, sizeof a->angle) != 0
-      || memcmp (a->scale, b->scale, sizeof a->scale) != 0
-      || a->has_x != b->has_x || (a->has_x && a->x != b->x)
+  for (int k = 0; k < LIMBER_N_SEGMENTS; k++)
+    if (a->angle[k] != b->angle[k] || a->scale[k] != b->scale[k])
+      return FALSE;
+  if (a->has_x != b->has_x || (a->has_x && a->x != b->x)
       || a->has_y != b->has_y || (a->has_y && a->y != b->y)
       || a->has_on != b->has_on || (a->has_on && a->on != b->on) || a->keep != b->keep)
     return FALSE;

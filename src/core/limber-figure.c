@@ -53,6 +53,10 @@ static const char * const phase_names[LIMBER_N_PHASES] = { "shortened", "lengthe
 #define WIDTH_MIN   0.05
 #define WIDTH_MAX   4.0
 
+/* More than any picture needs; a file with more is refused, not slow. */
+#define MAX_PARTS   32    /* props, highlights */
+#define MAX_INTENTS 48    /* per phase */
+
 static void
 limber_figure_finalize (GObject *object)
 {
@@ -100,6 +104,14 @@ typedef enum
   ATTR_BAD,
 } AttrResult;
 
+/* "right hand" for right-hand: a word of the format, as in a sentence. */
+static char *
+human (LimberWords words,
+       int         index)
+{
+  return g_strdelimit (g_strdup (limber_figure_word (words, index)), "-", ' ');
+}
+
 static char *
 get_attr (xmlNode    *node,
           const char *name)
@@ -107,7 +119,8 @@ get_attr (xmlNode    *node,
   return (char *) xmlGetNoNsProp (node, (const xmlChar *) name);
 }
 
-/* Digits, a sign, a point, an exponent: no "nan", "inf" or hex. */
+/* A plain decimal as the schema's xsd:decimal: a sign, digits, a
+ * point; no exponent, "nan", "inf" or hex. */
 static gboolean
 parse_decimal (const char *text,
                double     *value)
@@ -115,7 +128,7 @@ parse_decimal (const char *text,
   g_autofree char *s = g_strstrip (g_strdup (text));
   char *end = NULL;
 
-  if (*s == '\0' || strspn (s, "0123456789+-.eE") != strlen (s))
+  if (*s == '\0' || strspn (s, "0123456789+-.") != strlen (s))
     return FALSE;
   *value = g_ascii_strtod (s, &end);
   return end != NULL && *end == '\0' && isfinite (*value);
@@ -336,13 +349,15 @@ parse_pressure (Parser  *p,
   check_attributes (p, node, allowed);
   p->figure->has_pressure = TRUE;
   pr->line = limber_xml_line (node);
-  require (p, node, "segment",
-           read_word (p, node, "segment", LIMBER_WORDS_SEGMENT, _("a body segment"), &pr->segment));
   if (read_number (p, node, "at", 0, 1, &pr->at) != ATTR_OK)
     pr->at = 0.5;
-  read_word (p, node, "surface", LIMBER_WORDS_SURFACE, _("a side of a segment"), &surface);
-  read_word (p, node, "by", LIMBER_WORDS_PRESSURE, _("a way to press"), &by);
-  read_word (p, node, "hand", LIMBER_WORDS_POINT, _("a hand"), &hand);
+  /* Each word is checked only once it is known to be one. */
+  if (!require (p, node, "segment",
+                read_word (p, node, "segment", LIMBER_WORDS_SEGMENT, _("a body segment"), &pr->segment))
+      || read_word (p, node, "surface", LIMBER_WORDS_SURFACE, _("a side of a segment"), &surface) == ATTR_BAD
+      || read_word (p, node, "by", LIMBER_WORDS_PRESSURE, _("a way to press"), &by) == ATTR_BAD
+      || read_word (p, node, "hand", LIMBER_WORDS_POINT, _("a hand"), &hand) == ATTR_BAD)
+    return;
   pr->surface = surface;
   pr->by = by;
   pr->hand = hand;
@@ -353,9 +368,11 @@ parse_pressure (Parser  *p,
   else if (by == LIMBER_PRESSURE_HAND
            && limber_segment_limb (pr->segment) == (hand == LIMBER_POINT_RIGHT_HAND ? LIMBER_LIMB_RIGHT_ARM
                                                                                      : LIMBER_LIMB_LEFT_ARM))
-    limber_xml_add_problem (p->problems, p->display, node,
-                            _("the %s cannot press on its own arm"),
-                            limber_figure_word (LIMBER_WORDS_POINT, hand));
+    {
+      g_autofree char *who = human (LIMBER_WORDS_POINT, hand);
+
+      limber_xml_add_problem (p->problems, p->display, node, _("the %s cannot press on its own arm"), who);
+    }
 }
 
 static void
@@ -443,12 +460,18 @@ check_reach (Parser                 *p,
              xmlNode                *node,
              const LimberConstraint *c)
 {
-  const char *limb = limber_figure_word (LIMBER_WORDS_EFFECTOR, limber_effector_for_point (c->subject));
+  g_autofree char *limb = human (LIMBER_WORDS_EFFECTOR, limber_effector_for_point (c->subject));
+  int bones = 0;
+  int chain = limber_reach_chain (c->subject, &bones);
 
   if (target_on_own_chain (c) || (c->target == LIMBER_TARGET_POINT && c->index == c->subject))
     {
+      gboolean arm = chain >= 0 && (limber_segment_limb (chain) == LIMBER_LIMB_RIGHT_ARM
+                                    || limber_segment_limb (chain) == LIMBER_LIMB_LEFT_ARM);
+
       limber_xml_add_problem (p->problems, p->display, node,
-                              _("the %s cannot reach a point of its own limb"), limb);
+                              arm ? _("the %s cannot reach a point of its own arm")
+                                  : _("the %s cannot reach a point of its own leg"), limb);
       return FALSE;
     }
   if (c->target == LIMBER_TARGET_PROP && c->index != LIMBER_PROP_FLOOR && c->index != LIMBER_PROP_MAT
@@ -527,9 +550,11 @@ parse_flat (Parser           *p,
       c->index = limber_support_prop (on);
       if (c->index != LIMBER_PROP_FLOOR && find_prop (p->figure, c->index) == NULL)
         {
+          g_autofree char *what = human (LIMBER_WORDS_SEGMENT, c->subject);
+
           limber_xml_add_problem (p->problems, p->display, node,
                                   _("the %s is flat on a %s, but the figure has no <prop kind=\"%s\"/>"),
-                                  limber_figure_word (LIMBER_WORDS_SEGMENT, c->subject),
+                                  what,
                                   limber_figure_word (LIMBER_WORDS_PROP, c->index),
                                   limber_figure_word (LIMBER_WORDS_PROP, c->index));
           return FALSE;
@@ -596,9 +621,11 @@ placed_twice (Parser                 *p,
       if ((o->kind == LIMBER_CONSTRAINT_REACH || o->kind == LIMBER_CONSTRAINT_STAY)
           && o->subject == c->subject)
         {
+          g_autofree char *what = human (LIMBER_WORDS_POINT, c->subject);
+
           limber_xml_add_problem (p->problems, p->display, node,
                                   _("the %s is already placed on line %ld: it cannot go two places"),
-                                  limber_figure_word (LIMBER_WORDS_POINT, c->subject), o->line);
+                                  what, o->line);
           return TRUE;
         }
     }
@@ -615,6 +642,13 @@ parse_intent (Parser      *p,
   gboolean ok;
   guint first = p->problems->len;
 
+  if (pose->constraints->len >= MAX_INTENTS)
+    {
+      limber_xml_add_problem (p->problems, p->display, node,
+                              _("a phase can have at most %d reach, flat, stay and behind elements"),
+                              MAX_INTENTS);
+      return;
+    }
   c.line = limber_xml_line (node);
   if (limber_xml_is (node, "foreshorten"))
     {
@@ -799,7 +833,11 @@ parse_child (Parser  *p,
              xmlNode *node,
              gboolean seen[LIMBER_N_PHASES])
 {
-  if (limber_xml_is (node, "prop"))
+  if ((limber_xml_is (node, "prop") && p->figure->props->len >= MAX_PARTS)
+      || (limber_xml_is (node, "highlight") && p->figure->highlights->len >= MAX_PARTS))
+    limber_xml_add_problem (p->problems, p->display, node,
+                            _("a figure can have at most %d <%s> elements"), MAX_PARTS, node->name);
+  else if (limber_xml_is (node, "prop"))
     parse_prop (p, node);
   else if (limber_xml_is (node, "highlight"))
     parse_highlight (p, node);
@@ -872,23 +910,26 @@ limber_figure_new_from_xml (xmlNode    *node,
 /* ------------------------------------------------------------------ */
 /* Writing                                                            */
 
-/* The shortest text that reads back as the same number. */
+/* The shortest plain decimal (no exponent: the schema's xsd:decimal)
+ * that reads back as the same number. */
 static void
 set_number (xmlNode    *node,
             const char *name,
             double      value)
 {
-  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  char buf[G_ASCII_DTOSTR_BUF_SIZE + 32];
 
-  for (int digits = 1; digits <= 17; digits++)
+  for (int digits = 0; digits <= 20; digits++)
     {
       char format[8];
 
-      g_snprintf (format, sizeof format, "%%.%dg", digits);
+      g_snprintf (format, sizeof format, "%%.%df", digits);
       g_ascii_formatd (buf, sizeof buf, format, value);
       if (g_ascii_strtod (buf, NULL) == value)
         break;
     }
+  if (strcmp (buf, "-0") == 0)
+    strcpy (buf, "0");
   xmlSetProp (node, (const xmlChar *) name, (const xmlChar *) buf);
 }
 
