@@ -14,7 +14,9 @@
 #include <glib/gi18n.h>
 
 #include "limber-catalog-pane.h"
+#include "limber-exercise-view.h"
 #include "limber-search.h"
+#include "limber-thumbnail.h"
 
 struct _LimberCatalogPane
 {
@@ -62,6 +64,18 @@ on_list_activate (LimberCatalogPane *self,
 
   if (exercise != NULL)
     emit_activated (self, exercise);
+}
+
+/* The stretch in full: its figure large, its steps and notes. */
+static void
+on_info_clicked (GtkButton *button,
+                 gpointer   user_data)
+{
+  LimberExercise *exercise = g_object_get_data (G_OBJECT (button), "exercise");
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (button));
+
+  if (exercise != NULL)
+    limber_exercise_view_present (exercise, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL);
 }
 
 static void
@@ -200,8 +214,10 @@ static void
 setup_row (GtkSignalListItemFactory *factory,
            GtkListItem              *item)
 {
-  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
+  GtkWidget *picture = gtk_drawing_area_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *info = gtk_button_new_from_icon_name ("help-about-symbolic");
   GtkWidget *name = gtk_label_new (NULL);
   GtkWidget *detail = gtk_label_new (NULL);
   GtkWidget *add = gtk_button_new_from_icon_name ("list-add-symbolic");
@@ -232,7 +248,21 @@ setup_row (GtkSignalListItemFactory *factory,
   gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (drag));
   g_object_set_data (G_OBJECT (row), "drag-source", drag);
 
+  gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (picture), 72);
+  gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (picture), 54);
+  gtk_widget_set_valign (picture, GTK_ALIGN_CENTER);
+
+  gtk_widget_set_valign (info, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (info, "flat");
+  gtk_widget_add_css_class (info, "circular");
+  gtk_widget_set_tooltip_text (info, _("Show the Stretch"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (info), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Show the stretch"), -1);
+  g_signal_connect (info, "clicked", G_CALLBACK (on_info_clicked), NULL);
+
+  gtk_box_append (GTK_BOX (row), picture);
   gtk_box_append (GTK_BOX (row), box);
+  gtk_box_append (GTK_BOX (row), info);
   gtk_box_append (GTK_BOX (row), add);
   gtk_list_item_set_child (item, row);
 }
@@ -243,8 +273,10 @@ bind_row (GtkSignalListItemFactory *factory,
 {
   LimberExercise *exercise = gtk_list_item_get_item (item);
   GtkWidget *row = gtk_list_item_get_child (item);
-  GtkWidget *box = gtk_widget_get_first_child (row);
-  GtkWidget *add = gtk_widget_get_next_sibling (box);
+  GtkWidget *picture = gtk_widget_get_first_child (row);
+  GtkWidget *box = gtk_widget_get_next_sibling (picture);
+  GtkWidget *info = gtk_widget_get_next_sibling (box);
+  GtkWidget *add = gtk_widget_get_next_sibling (info);
   GtkWidget *name = gtk_widget_get_first_child (box);
   GtkWidget *detail = gtk_widget_get_next_sibling (name);
   g_autoptr(GdkContentProvider) content = gdk_content_provider_new_typed (LIMBER_TYPE_EXERCISE, exercise);
@@ -257,6 +289,8 @@ bind_row (GtkSignalListItemFactory *factory,
   gtk_label_set_label (GTK_LABEL (detail), text);
   gtk_widget_set_tooltip_text (detail, text);
   g_object_set_data_full (G_OBJECT (add), "exercise", g_object_ref (exercise), g_object_unref);
+  g_object_set_data_full (G_OBJECT (info), "exercise", g_object_ref (exercise), g_object_unref);
+  limber_thumbnail_attach (GTK_DRAWING_AREA (picture), exercise, LIMBER_FIGURE_SHOW_OVERLAID, FALSE);
   gtk_drag_source_set_content (g_object_get_data (G_OBJECT (row), "drag-source"), content);
 }
 

@@ -16,6 +16,7 @@
 #include "limber-exam-progress.h"
 #include "limber-item-row.h"
 #include "limber-program-editor.h"
+#include "limber-thumbnail.h"
 
 static const char *languages[] = { "en", "es" };
 
@@ -204,13 +205,32 @@ on_language_changed (LimberProgramEditor *self)
   limber_program_set_field (self->program, LIMBER_PROGRAM_LANGUAGE, languages[selected]);
 }
 
+static void
+draw_item_thumbnail (GtkDrawingArea *area,
+                     cairo_t        *cr,
+                     int             width,
+                     int             height,
+                     gpointer        user_data)
+{
+  LimberProgramItem *item = user_data;
+  LimberDosage dosage;
+
+  /* A left-side item shows the stretch mirrored, as the handout does. */
+  limber_program_item_get_dosage (item, &dosage);
+  limber_thumbnail_draw (cr, width, height, limber_program_item_get_exercise (item),
+                         LIMBER_FIGURE_SHOW_OVERLAID, dosage.side == LIMBER_SIDE_LEFT);
+}
+
 static GtkWidget *
 create_item_row (gpointer item,
                  gpointer user_data)
 {
   LimberProgramEditor *self = user_data;
+  GtkWidget *row = limber_item_row_new (self->program, item, self->catalog);
 
-  return limber_item_row_new (self->program, item, self->catalog);
+  limber_item_row_set_thumbnail_draw_func (LIMBER_ITEM_ROW (row), draw_item_thumbnail,
+                                           g_object_ref (item), g_object_unref);
+  return row;
 }
 
 void
