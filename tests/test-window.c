@@ -323,6 +323,65 @@ test_window_reports_skipped_catalog (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkWidget *
+find_button_with_tooltip (GtkWidget  *root,
+                          const char *tooltip)
+{
+  if (GTK_IS_BUTTON (root) && gtk_widget_get_mapped (root)
+      && g_strcmp0 (gtk_widget_get_tooltip_text (root), tooltip) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button_with_tooltip (child, tooltip);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWindow *
+find_toplevel_titled (const char *title)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
+      if (g_strcmp0 (gtk_window_get_title (w), title) == 0 && gtk_widget_get_visible (GTK_WIDGET (w)))
+        return w;
+    }
+  return NULL;
+}
+
+static gboolean
+has_toplevel_titled (gpointer title)
+{
+  return find_toplevel_titled (title) != NULL;
+}
+
+/* A row's info button shows the stretch in full, its figure drawn. */
+static void
+test_window_shows_exercise (void)
+{
+  LimberWindow *window = open_window ();
+  LimberCatalog *catalog = limber_application_get_catalog (app);
+  g_autoptr(LimberExercise) first = g_list_model_get_item (G_LIST_MODEL (catalog), 0);
+  const char *name = limber_exercise_get_name (first, "en");
+  GtkWidget *info = find_button_with_tooltip (GTK_WIDGET (window), "Show the Stretch");
+  GtkWindow *view;
+
+  g_assert_nonnull (info);
+  g_signal_emit_by_name (info, "clicked");
+  g_assert_true (wait_for (has_toplevel_titled, (gpointer) name));
+  view = find_toplevel_titled (name);
+  spin (200);
+  g_assert_nonnull (find_label (GTK_WIDGET (view), limber_exercise_get_text (first, LIMBER_EXERCISE_SUMMARY, "en")));
+  g_assert_true (gtk_widget_get_mapped (find_widget (GTK_WIDGET (view), GTK_TYPE_DRAWING_AREA)));
+  maybe_screenshot (GTK_WIDGET (view), "exercise-view.png");
+  gtk_window_destroy (view);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Icon-only buttons must still say what they do, to a screen reader
  * and in a tooltip. */
 static void
@@ -384,6 +443,7 @@ main (int   argc,
   g_test_add_func ("/window/opens-sample-program", test_window_opens_sample_program);
   g_test_add_func ("/window/buttons-named", test_window_buttons_named);
   g_test_add_func ("/window/reports-skipped-catalog", test_window_reports_skipped_catalog);
+  g_test_add_func ("/window/shows-exercise", test_window_shows_exercise);
   ret = g_test_run ();
   g_clear_object (&app);
   return ret;
