@@ -382,6 +382,28 @@ test_window_shows_exercise (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Preview shows the handout's pages, drawn by the same renderer as the PDF. */
+static void
+test_window_preview (void)
+{
+  LimberWindow *window = open_window ();
+  g_autoptr(GFile) sample = g_file_new_build_filename (g_getenv ("LIMBER_DATA_DIR"), "examples",
+                                                       "tight-hips.limber", NULL);
+  GtkWindow *preview;
+
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (window), "win.preview", NULL)
+                  && find_toplevel_titled ("Handout") != NULL);
+  g_assert_true (limber_window_open_file (window, sample));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.preview", NULL));
+  g_assert_true (wait_for (has_toplevel_titled, (gpointer) "Handout"));
+  preview = find_toplevel_titled ("Handout");
+  spin (500);
+  g_assert_nonnull (find_widget (GTK_WIDGET (preview), GTK_TYPE_DRAWING_AREA));
+  maybe_screenshot (GTK_WIDGET (preview), "handout-preview.png");
+  gtk_window_destroy (preview);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Icon-only buttons must still say what they do, to a screen reader
  * and in a tooltip. */
 static void
@@ -444,6 +466,7 @@ main (int   argc,
   g_test_add_func ("/window/buttons-named", test_window_buttons_named);
   g_test_add_func ("/window/reports-skipped-catalog", test_window_reports_skipped_catalog);
   g_test_add_func ("/window/shows-exercise", test_window_shows_exercise);
+  g_test_add_func ("/window/preview", test_window_preview);
   ret = g_test_run ();
   g_clear_object (&app);
   return ret;

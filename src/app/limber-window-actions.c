@@ -29,9 +29,9 @@ _limber_window_update_actions (LimberWindow *self)
   gtk_widget_action_set_enabled (widget, "win.undo", has && limber_program_can_undo (self->program));
   gtk_widget_action_set_enabled (widget, "win.redo", has && limber_program_can_redo (self->program));
   gtk_widget_action_set_enabled (widget, "win.add-exam", has);
-  /* Printing and the PDF handout come with the handout renderer. */
-  gtk_widget_action_set_enabled (widget, "win.print", FALSE);
-  gtk_widget_action_set_enabled (widget, "win.export", FALSE);
+  gtk_widget_action_set_enabled (widget, "win.print", has);
+  gtk_widget_action_set_enabled (widget, "win.export", has);
+  gtk_widget_action_set_enabled (widget, "win.preview", has);
 }
 
 /* Opening or starting a program replaces the one shown; if that one has
@@ -446,13 +446,6 @@ catalog_report_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-static void
-unavailable_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-}
-
 /* The recent programs on the start page, newest first. */
 void
 _limber_window_fill_recent (LimberWindow *self)
@@ -552,8 +545,7 @@ _limber_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.edit-exam", "u", edit_exam_action);
   gtk_widget_class_install_action (widget_class, "win.remove-exam", "u", remove_exam_action);
   gtk_widget_class_install_action (widget_class, "win.catalog-report", NULL, catalog_report_action);
-  gtk_widget_class_install_action (widget_class, "win.print", NULL, unavailable_action);
-  gtk_widget_class_install_action (widget_class, "win.export", NULL, unavailable_action);
+  _limber_window_class_add_handout_actions (widget_class);
 }
 
 void
@@ -567,6 +559,7 @@ limber_window_set_accels (GtkApplication *app)
     { "win.undo", { "<Control>z", NULL } },
     { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
     { "win.print", { "<Control>p", NULL } },
+    { "win.preview", { "<Control><Shift>p", NULL } },
     { "win.export", { "<Control>e", NULL } },
     { "win.search", { "<Control>f", NULL } },
     { "window.close", { "<Control>w", NULL } },

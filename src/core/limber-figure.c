@@ -1259,3 +1259,157 @@ limber_figure_get_scene (LimberFigure *self,
   scene->n_props = self->props->len;
   scene->pressure = self->has_pressure ? &self->pressure : NULL;
 }
+
+/* ------------------------------------------------------------------ */
+/* Editing: a custom exercise starts from a copy of a bundled figure  */
+
+/**
+ * limber_figure_copy:
+ *
+ * Returns: (transfer full): a figure equal to @self (limber_figure_equal()),
+ *   which can be changed without changing @self
+ */
+LimberFigure *
+limber_figure_copy (LimberFigure *self)
+{
+  LimberFigure *copy;
+
+  g_return_val_if_fail (LIMBER_IS_FIGURE (self), NULL);
+
+  copy = g_object_new (LIMBER_TYPE_FIGURE, NULL);
+  copy->view = self->view;
+  g_array_append_vals (copy->props, self->props->data, self->props->len);
+  g_array_append_vals (copy->highlights, self->highlights->data, self->highlights->len);
+  copy->pressure = self->pressure;
+  copy->has_pressure = self->has_pressure;
+  copy->arrow_kind = self->arrow_kind;
+  copy->arrow_point = self->arrow_point;
+  copy->arrow_around = self->arrow_around;
+  for (int i = 0; i < LIMBER_N_PHASES; i++)
+    {
+      /* The pressing hand's implicit reach comes along: it was added
+       * when @self was read, and is not written either way. */
+      limber_pose_clear (&copy->poses[i]);
+      limber_pose_copy (&copy->poses[i], &self->poses[i]);
+      copy->solved[i] = self->solved[i];
+    }
+  copy->arrow = self->arrow;
+  copy->arrow_from = self->arrow_from;
+  copy->arrow_pivot = self->arrow_pivot;
+  return copy;
+}
+
+static int
+joint_index (const char *joint)
+{
+  return limber_figure_word_lookup (LIMBER_WORDS_JOINT, joint);
+}
+
+/**
+ * limber_figure_get_angle:
+ * @joint: a joint of the format: "trunk", "neck", "right-knee"…
+ *
+ * Returns: the joint's angle in @phase as written, in degrees (0, the
+ *   person standing straight, when the file does not give it)
+ */
+double
+limber_figure_get_angle (LimberFigure *self,
+                         LimberPhase   phase,
+                         const char   *joint)
+{
+  int index = joint_index (joint);
+
+  g_return_val_if_fail (LIMBER_IS_FIGURE (self), 0);
+  g_return_val_if_fail (phase < LIMBER_N_PHASES, 0);
+  g_return_val_if_fail (index >= 0, 0);
+  return self->poses[phase].angle[index];
+}
+
+/**
+ * limber_figure_set_angle:
+ * @joint: a joint of the format: "trunk", "neck", "right-knee"…
+ * @degrees: kept within what the format allows
+ *
+ * Changes one angle of one phase and solves the figure again: the
+ * reaches, flat limbs and stays still apply, and the lengthened phase
+ * follows a change of the shortened one (what stays where it was).
+ */
+void
+limber_figure_set_angle (LimberFigure *self,
+                         LimberPhase   phase,
+                         const char   *joint,
+                         double        degrees)
+{
+  int index = joint_index (joint);
+  LimberPose *pose;
+
+  g_return_if_fail (LIMBER_IS_FIGURE (self));
+  g_return_if_fail (phase < LIMBER_N_PHASES);
+  g_return_if_fail (index >= 0);
+  g_return_if_fail (isfinite (degrees));
+
+  pose = &self->poses[phase];
+  degrees = CLAMP (degrees, -ANGLE_MAX, ANGLE_MAX);
+  if (pose->angle[index] == degrees && (degrees == 0 || (pose->angle_set & (1u << index))))
+    return;
+  pose->angle[index] = degrees;
+  /* 0 is what an absent attribute means: the file stays short. */
+  if (degrees == 0)
+    pose->angle_set &= ~(1u << index);
+  else
+    pose->angle_set |= 1u << index;
+  solve (self);
+}
+
+/**
+ * limber_figure_joint_is_placed:
+ * @joint: a joint of the format: "trunk", "neck", "right-knee"…
+ *
+ * Whether a reach, a flat limb or a stay of @phase turns this joint:
+ * then its angle is only where the solver starts, and changing it
+ * barely shows.  An editor says so rather than offer a slider that
+ * seems to do nothing.
+ *
+ * Returns: %TRUE if the joint is placed by what the phase asks for
+ */
+gboolean
+limber_figure_joint_is_placed (LimberFigure *self,
+                               LimberPhase   phase,
+                               const char   *joint)
+{
+  int index = joint_index (joint);
+  GArray *constraints;
+
+  g_return_val_if_fail (LIMBER_IS_FIGURE (self), FALSE);
+  g_return_val_if_fail (phase < LIMBER_N_PHASES, FALSE);
+  g_return_val_if_fail (index >= 0, FALSE);
+
+  constraints = self->poses[phase].constraints;
+  for (guint i = 0; i < constraints->len; i++)
+    {
+      const LimberConstraint *c = &g_array_index (constraints, LimberConstraint, i);
+      int first = -1, bones = 0;
+
+      if (c->kind == LIMBER_CONSTRAINT_REACH || c->kind == LIMBER_CONSTRAINT_STAY)
+        first = limber_reach_chain (c->subject, &bones);
+      else if (c->kind == LIMBER_CONSTRAINT_FLAT)
+        {
+          /* Levelled; set down on something, the bones above it turn too. */
+          first = c->subject;
+          bones = 1;
+          if (c->index >= 0 && limber_segment_parent (c->subject) >= 0
+              && limber_segment_limb (c->subject) == limber_segment_limb (limber_segment_parent (c->subject)))
+            {
+              int parent = limber_segment_parent (c->subject);
+              gboolean foot = c->subject == LIMBER_SEGMENT_RIGHT_FOOT || c->subject == LIMBER_SEGMENT_LEFT_FOOT;
+
+              first = foot ? limber_segment_parent (parent) : parent;
+              bones = foot ? 3 : 2;
+            }
+        }
+      /* A limb's segments follow each other in LimberSegment. */
+      if (first >= 0 && index >= first && index < first + bones)
+        return TRUE;
+    }
+  return FALSE;
+}

@@ -55,3 +55,18 @@ void                    limber_figure_get_scene      (LimberFigure  *self,
                                                       LimberScene   *scene);
 
 G_END_DECLS
+
+/* Editing (the custom exercise editor). */
+G_BEGIN_DECLS
+LimberFigure           *limber_figure_copy            (LimberFigure  *self);
+double                  limber_figure_get_angle       (LimberFigure  *self,
+                                                       LimberPhase    phase,
+                                                       const char    *joint);
+void                    limber_figure_set_angle       (LimberFigure  *self,
+                                                       LimberPhase    phase,
+                                                       const char    *joint,
+                                                       double         degrees);
+gboolean                limber_figure_joint_is_placed (LimberFigure  *self,
+                                                       LimberPhase    phase,
+                                                       const char    *joint);
+G_END_DECLS

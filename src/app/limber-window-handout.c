@@ -1,0 +1,231 @@
+/* limber-window-handout.c — the window's handout actions: preview, print, PDF
+ *
+ * All three draw the same pages with the same code (LimberHandout), with
+ * the options from the settings; the preview window lets the therapist
+ * change them for this handout before printing or exporting.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "limber-window-handout"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "limber-handout-preview.h"
+#include "limber-print-operation.h"
+#include "limber-window-private.h"
+
+static void
+options_from_settings (LimberWindow         *self,
+                       LimberHandoutOptions *options)
+{
+  limber_handout_options_init (options);
+  limber_handout_options_load_settings (options, self->settings);
+}
+
+static void
+print_with (LimberWindow               *self,
+            GtkWindow                  *parent,
+            LimberProgram              *program,
+            const LimberHandoutOptions *options)
+{
+  g_autoptr(LimberPrintOperation) operation = limber_print_operation_new (program, options);
+  g_autoptr(GError) error = NULL;
+
+  if (gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                               parent, &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+    _limber_window_error (self, _("The Handout Was Not Printed"), error->message);
+}
+
+typedef struct
+{
+  LimberWindow        *window;
+  LimberProgram       *program;
+  LimberHandoutOptions options;
+} ExportJob;
+
+static void
+export_job_free (gpointer data)
+{
+  ExportJob *job = data;
+
+  g_clear_object (&job->program);
+  limber_handout_options_clear (&job->options);
+  g_free (job);
+}
+
+static void
+on_export_response (GtkNativeDialog *chooser,
+                    int              response,
+                    ExportJob       *job)
+{
+  LimberWindow *self = job->window;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = g_file_get_path (chosen);
+      g_autoptr(GFile) file = NULL;
+      g_autoptr(LimberHandout) handout = limber_handout_new (job->program, &job->options);
+      g_autoptr(GError) error = NULL;
+
+      if (path != NULL && !g_str_has_suffix (path, ".pdf"))
+        {
+          g_autofree char *with = g_strconcat (path, ".pdf", NULL);
+          file = g_file_new_for_path (with);
+        }
+      else
+        file = g_object_ref (chosen);
+
+      if (limber_handout_write_pdf (handout, file, &error))
+        _limber_window_toast (self, _("Handout exported as PDF"));
+      else
+        _limber_window_error (self, _("The Handout Was Not Exported"), error->message);
+    }
+  g_object_set_data (G_OBJECT (chooser), "job", NULL);
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+}
+
+static void
+export_with (LimberWindow               *self,
+             GtkWindow                  *parent,
+             LimberProgram              *program,
+             const LimberHandoutOptions *options)
+{
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  const char *title = limber_program_get_title (program);
+  g_autofree char *name = g_strdup_printf ("%s.pdf", title ? title : _("Handout"));
+  ExportJob *job = g_new0 (ExportJob, 1);
+
+  job->window = self;
+  job->program = g_object_ref (program);
+  limber_handout_options_copy (&job->options, options);
+
+  gtk_file_filter_set_name (filter, _("PDF documents"));
+  gtk_file_filter_add_mime_type (filter, "application/pdf");
+  g_strdelimit (name, "/\\:", '-');
+  chooser = gtk_file_chooser_native_new (_("Export Handout"), parent, GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Export"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  g_object_set_data_full (G_OBJECT (chooser), "job", job, export_job_free);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_export_response), job);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  LimberWindow *self = LIMBER_WINDOW (widget);
+  g_auto(LimberHandoutOptions) options = { 0 };
+
+  if (self->program == NULL)
+    return;
+  options_from_settings (self, &options);
+  print_with (self, GTK_WINDOW (self), self->program, &options);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  LimberWindow *self = LIMBER_WINDOW (widget);
+  g_auto(LimberHandoutOptions) options = { 0 };
+
+  if (self->program == NULL)
+    return;
+  options_from_settings (self, &options);
+  export_with (self, GTK_WINDOW (self), self->program, &options);
+}
+
+static void
+on_preview_print (GtkButton *button,
+                  gpointer   user_data)
+{
+  LimberHandoutPreview *preview = user_data;
+  GtkWindow *preview_window = GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (preview)));
+  LimberWindow *self = LIMBER_WINDOW (gtk_window_get_transient_for (preview_window));
+
+  print_with (self, preview_window, limber_handout_preview_get_program (preview),
+              limber_handout_preview_get_options (preview));
+}
+
+static void
+on_preview_export (GtkButton *button,
+                   gpointer   user_data)
+{
+  LimberHandoutPreview *preview = user_data;
+  GtkWindow *preview_window = GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (preview)));
+  LimberWindow *self = LIMBER_WINDOW (gtk_window_get_transient_for (preview_window));
+
+  export_with (self, preview_window, limber_handout_preview_get_program (preview),
+               limber_handout_preview_get_options (preview));
+}
+
+static GtkWidget *
+header_button (const char *label,
+               gboolean    suggested)
+{
+  GtkWidget *button = gtk_button_new_with_mnemonic (label);
+
+  if (suggested)
+    gtk_widget_add_css_class (button, "suggested-action");
+  return button;
+}
+
+/* The handout as the patient will get it, page by page. */
+static void
+preview_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  LimberWindow *self = LIMBER_WINDOW (widget);
+  GtkWidget *window, *box, *header, *preview, *print, *export;
+  GtkEventController *keys;
+
+  if (self->program == NULL)
+    return;
+
+  window = adw_window_new ();
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  header = adw_header_bar_new ();
+  preview = limber_handout_preview_new ();
+  print = header_button (_("_Print…"), FALSE);
+  export = header_button (_("_Export PDF…"), TRUE);
+
+  limber_handout_preview_set_program (LIMBER_HANDOUT_PREVIEW (preview), self->program);
+  g_signal_connect (print, "clicked", G_CALLBACK (on_preview_print), preview);
+  g_signal_connect (export, "clicked", G_CALLBACK (on_preview_export), preview);
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header), export);
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header), print);
+  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), adw_window_title_new (_("Handout"), NULL));
+  gtk_widget_set_vexpand (preview, TRUE);
+  gtk_box_append (GTK_BOX (box), header);
+  gtk_box_append (GTK_BOX (box), preview);
+  adw_window_set_content (ADW_WINDOW (window), box);
+  gtk_window_set_title (GTK_WINDOW (window), _("Handout"));
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 900);
+  gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (self));
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (window), TRUE);
+
+  keys = gtk_shortcut_controller_new ();
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
+                                                          gtk_named_action_new ("window.close")));
+  gtk_widget_add_controller (window, keys);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+void
+_limber_window_class_add_handout_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.preview", NULL, preview_action);
+}

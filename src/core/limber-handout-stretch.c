@@ -1,0 +1,579 @@
+/* limber-handout-stretch.c — one stretch on a handout, measured
+ *
+ * A stretch is one block that is never split across pages: a number and
+ * its name, the dosage line, the picture, short numbered steps in active
+ * release order (shorten, lengthen, press), the cautions and the
+ * therapist's note.  The compact layout makes a table row of it instead:
+ * picture, name, dosage.
+ *
+ * Catalog texts are written for the right side.  For a left-side item
+ * the words right and left are swapped and the figure is mirrored; the
+ * therapist's own note is left as written, for this patient.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "limber-handout"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "limber-handout-private.h"
+#include "limber-phrases.h"
+
+/* A figure is never taller than this many body heights with its props. */
+#define FIGURE_ROOM 4.0
+
+/* Text in the handout's language, else English, else the first there
+ * is (as limber_text_get()), and the language it turned out to be in:
+ * mirroring needs it. */
+static const char *
+text_in (const LimberText  *text,
+         const char        *lang,
+         const char       **found)
+{
+  const char *s;
+
+  if (limber_text_get_n (text) == 0)
+    return NULL;
+  if ((s = limber_text_get_exact (text, lang)) != NULL)
+    *found = lang;
+  else if ((s = limber_text_get_exact (text, "en")) != NULL)
+    *found = "en";
+  else
+    {
+      s = limber_text_nth_text (text, 0);
+      *found = limber_text_nth_lang (text, 0);
+    }
+  return s;
+}
+
+/* A catalog text for the patient, for the item's side. */
+static char *
+patient_text (const LimberText *text,
+              const char       *lang,
+              LimberSide        side)
+{
+  const char *found = lang;
+  const char *s = text_in (text, lang, &found);
+
+  if (s == NULL || *s == '\0')
+    return NULL;
+  return side == LIMBER_SIDE_LEFT ? limber_phrases_mirror_sides (s, found) : g_strdup (s);
+}
+
+static const char *
+item_note (LimberProgramItem *item,
+           const char        *lang,
+           const char        *program_lang)
+{
+  const LimberText *others = _limber_program_item_get_note_translations (item);
+  const char *note = NULL;
+
+  if (others != NULL && g_strcmp0 (lang, program_lang) != 0)
+    note = limber_text_get_exact (others, lang);
+  if (note == NULL)
+    note = limber_program_item_get_note (item);
+  return note != NULL && *note != '\0' ? note : NULL;
+}
+
+/* The numbered steps: the exercise's active release texts when it has
+ * them, else its generic steps; and for both sides, the order to do
+ * them in. */
+static GPtrArray *
+stretch_steps (LimberExercise *exercise,
+               const char     *lang,
+               LimberSide      side)
+{
+  static const LimberExerciseText art[] = {
+    LIMBER_EXERCISE_SHORTEN, LIMBER_EXERCISE_LENGTHEN, LIMBER_EXERCISE_PRESSURE_SELF,
+  };
+  GPtrArray *steps = g_ptr_array_new_with_free_func (g_free);
+  gboolean has_art = limber_text_get_n (limber_exercise_peek_text (exercise, LIMBER_EXERCISE_SHORTEN)) > 0
+                     || limber_text_get_n (limber_exercise_peek_text (exercise, LIMBER_EXERCISE_LENGTHEN)) > 0;
+  char *text;
+
+  if (has_art)
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (art); i++)
+        if ((text = patient_text (limber_exercise_peek_text (exercise, art[i]), lang, side)) != NULL)
+          g_ptr_array_add (steps, text);
+    }
+  else
+    {
+      for (guint i = 0; i < limber_exercise_get_n_steps (exercise); i++)
+        if ((text = patient_text (limber_exercise_peek_step (exercise, i), lang, side)) != NULL)
+          g_ptr_array_add (steps, text);
+    }
+  if (side == LIMBER_SIDE_BOTH)
+    g_ptr_array_add (steps, g_strdup (limber_phrases_get (LIMBER_PHRASE_BOTH_SIDES, lang)));
+  return steps;
+}
+
+static LimberHandoutPicture *
+item_picture (LimberExercise *exercise)
+{
+  const char *type = NULL;
+  GBytes *bytes = limber_exercise_get_image_data (exercise, &type);
+  g_autofree char *message = NULL;
+  LimberHandoutPicture *picture;
+
+  if (bytes == NULL)
+    return NULL;
+  picture = _limber_handout_picture_new (bytes, type, &message);
+  if (picture == NULL)
+    g_debug ("%s: picture left out: %s", limber_exercise_get_id (exercise), message);
+  return picture;
+}
+
+/**
+ * _limber_handout_item_has_picture:
+ *
+ * Whether the stretch at @index shows a picture: its own image, or its
+ * figure.  Neither: nothing is drawn, not an empty box.
+ */
+gboolean
+_limber_handout_item_has_picture (LimberProgram *program,
+                                  guint          index)
+{
+  LimberProgramItem *item = limber_program_get_item (program, index);
+  LimberExercise *exercise = limber_program_item_get_exercise (item);
+
+  return limber_exercise_get_figure (exercise) != NULL
+         || limber_exercise_get_image_data (exercise, NULL) != NULL;
+}
+
+static gboolean
+scale_is_fixed (LimberFigure            *figure,
+                const LimberFigureStyle *style,
+                double                   width,
+                double                   height)
+{
+  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+
+  _limber_figure_locate (figure, 0, 0, width, height, style, LIMBER_PHASE_LENGTHENED, 0, 0, &x0, &y0);
+  _limber_figure_locate (figure, 0, 0, width, height, style, LIMBER_PHASE_LENGTHENED, 1, 0, &x1, &y1);
+  return fabs (x1 - x0) >= style->body_height * 0.999;
+}
+
+/* Adds the figure, centred in @width at @y, at the handout's one body
+ * height (narrower than @width if it needs less: the two phases stay
+ * close together).  Its height is its ink, found by drawing it once on
+ * a recording surface, so there is no empty band above or below. */
+static double
+add_figure (LimberHandoutBlock *block,
+            LimberFigure       *figure,
+            double              x,
+            double              y,
+            double              width,
+            double              body_height,
+            gboolean            mirror,
+            LimberRgb           background)
+{
+  LimberFigureStyle style;
+  LimberHandoutPart *part;
+  cairo_surface_t *recording;
+  cairo_t *cr;
+  double tall = FIGURE_ROOM * body_height, lo = body_height * 0.3, hi = width, w = width;
+  double ix, iy, iw, ih;
+
+  limber_figure_style_init (&style);
+  style.show = LIMBER_FIGURE_SHOW_SIDE_BY_SIDE;
+  style.scale = LIMBER_FIGURE_SCALE_FIXED;
+  style.body_height = body_height;
+  style.mirror = mirror;
+  style.background = (LimberFigureColor) { background.red, background.green, background.blue };
+
+  /* The narrowest box that still shows the figure at full size. */
+  if (scale_is_fixed (figure, &style, width, tall))
+    {
+      while (hi - lo > 2)
+        {
+          double mid = (lo + hi) / 2;
+
+          if (scale_is_fixed (figure, &style, mid, tall))
+            hi = mid;
+          else
+            lo = mid;
+        }
+      w = MIN (width, hi * 1.15);
+    }
+
+  recording = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+  cr = cairo_create (recording);
+  limber_figure_draw (figure, cr, 0, 0, w, tall, &style);
+  cairo_destroy (cr);
+  cairo_recording_surface_ink_extents (recording, &ix, &iy, &iw, &ih);
+  cairo_surface_destroy (recording);
+  if (!(ih > 0))
+    return 0;
+
+  part = _limber_handout_add_part (block, LIMBER_PART_FIGURE, x + (width - w) / 2, y, w, ih + 2,
+                                   limber_handout_ink);
+  part->figure = g_object_ref (figure);
+  part->style = style;
+  part->figure_x = part->x;
+  part->figure_y = y + 1 - iy;
+  part->figure_w = w;
+  part->figure_h = tall;
+  return part->h;
+}
+
+/* The stretch's picture in a box @width wide: its image, else its
+ * figure.  Returns the height used, 0 for none. */
+static double
+add_picture (LimberHandoutBuilder *b,
+             LimberHandoutBlock   *block,
+             LimberExercise       *exercise,
+             double                x,
+             double                y,
+             double                width,
+             double                body_height,
+             double                max_height,
+             gboolean              mirror,
+             LimberRgb             background)
+{
+  g_autoptr(LimberHandoutPicture) picture = item_picture (exercise);
+  LimberFigure *figure = limber_exercise_get_figure (exercise);
+
+  if (picture != NULL)
+    {
+      LimberHandoutPart *part;
+      double pw, ph, s;
+
+      _limber_handout_picture_get_size (picture, &pw, &ph);
+      s = MIN (width / pw, max_height / ph);
+      part = _limber_handout_add_part (block, LIMBER_PART_PICTURE, x + (width - pw * s) / 2, y,
+                                       pw * s, ph * s, limber_handout_ink);
+      part->picture = g_steal_pointer (&picture);
+      part->mirror = mirror;
+      return part->h;
+    }
+  if (figure != NULL)
+    return add_figure (block, figure, x, y, width, body_height, mirror, background);
+  return 0;
+}
+
+/* The height of the first line of @layout, to centre a number on it. */
+static double
+first_line_height (PangoLayout *layout)
+{
+  PangoRectangle logical;
+
+  pango_layout_line_get_extents (pango_layout_get_line_readonly (layout, 0), NULL, &logical);
+  return (double) logical.height / PANGO_SCALE;
+}
+
+/* A number in a disc, its centre level with the first line of the text
+ * beside it; returns the height of both. */
+static double
+add_numbered (LimberHandoutBuilder *b,
+              LimberHandoutBlock   *block,
+              int                   number,
+              double                x,
+              double                disc,
+              double                number_size,
+              PangoLayout          *text,
+              double                text_x,
+              double                y)
+{
+  g_autofree char *digits = g_strdup_printf ("%d", number);
+  PangoLayout *label = _limber_handout_layout (b, digits, number_size, TRUE, disc);
+  double line = first_line_height (text);
+  double disc_y = y + MAX (0, (line - disc) / 2);
+  double text_y = y + MAX (0, (disc - line) / 2);
+  PangoRectangle ink;
+  double th;
+
+  _limber_handout_add_part (block, LIMBER_PART_DISC, x, disc_y, disc, disc, limber_handout_accent);
+  pango_layout_set_alignment (label, PANGO_ALIGN_CENTER);
+  /* Centre the digits' ink, not their line box: the line box has room
+   * for descenders that digits do not have. */
+  pango_layout_get_extents (label, &ink, NULL);
+  _limber_handout_add_text (block, label, x,
+                            disc_y + disc / 2 - ((double) ink.y + ink.height / 2.0) / PANGO_SCALE,
+                            (LimberRgb) { 1, 1, 1 });
+  th = _limber_handout_add_text (block, text, text_x, text_y, limber_handout_ink);
+  return MAX (disc_y + disc, text_y + th) - y;
+}
+
+/* The cautions in a pale box, after a warning sign: the first says
+ * "Careful:", each is a paragraph of its own. */
+static double
+add_cautions (LimberHandoutBuilder *b,
+              LimberHandoutBlock   *block,
+              LimberExercise       *exercise,
+              LimberSide            side,
+              double                y)
+{
+  const LimberHandoutMetrics *m = b->m;
+  double pad = m->body * 0.5, sign = m->body * 1.5, text_x = pad + sign + m->body * 0.6;
+  double text_y = y + pad, first_line = 0;
+  guint box_index = block->parts->len, n = 0;
+  LimberHandoutPart *box;
+  double h;
+
+  box = _limber_handout_add_part (block, LIMBER_PART_BOX, 0, y, b->width, 0, (LimberRgb) { 1.0, 0.96, 0.84 });
+  box->radius = 4;
+  for (guint i = 0; i < limber_exercise_get_n_cautions (exercise); i++)
+    {
+      g_autofree char *text = patient_text (limber_exercise_peek_caution (exercise, i), b->lang, side);
+      g_autofree char *escaped = _limber_handout_escape (text);
+      g_autofree char *markup = NULL;
+      PangoLayout *layout;
+
+      if (text == NULL)
+        continue;
+      if (n++ == 0)
+        {
+          g_autofree char *careful = _limber_handout_escape (limber_phrases_get (LIMBER_PHRASE_CAREFUL, b->lang));
+
+          markup = g_strdup_printf ("<b>%s</b> %s", careful, escaped);
+        }
+      layout = _limber_handout_layout (b, markup ? markup : escaped, m->body, FALSE, b->width - text_x - pad);
+      if (n == 1)
+        {
+          /* The first line level with the middle of the sign. */
+          first_line = first_line_height (layout);
+          text_y += MAX (0, (sign - first_line) / 2);
+        }
+      text_y += _limber_handout_add_text (block, layout, text_x, text_y, limber_handout_ink) + m->body * 0.35;
+    }
+  if (n == 0)
+    {
+      g_array_set_size (block->parts, box_index);
+      return 0;
+    }
+  _limber_handout_add_part (block, LIMBER_PART_WARNING, pad, y + pad + MAX (0, (first_line - sign) / 2),
+                            sign, sign, limber_handout_ink);
+  h = MAX (text_y - m->body * 0.35 - y - pad, sign) + 2 * pad;
+  g_array_index (block->parts, LimberHandoutPart, box_index).h = h;
+  return h;
+}
+
+/* The therapist's note for this patient: a tinted box with a bar. */
+static double
+add_note (LimberHandoutBuilder *b,
+          LimberHandoutBlock   *block,
+          const char           *note,
+          double                y)
+{
+  const LimberHandoutMetrics *m = b->m;
+  g_autofree char *label = _limber_handout_escape (limber_phrases_get (LIMBER_PHRASE_THERAPIST_NOTE, b->lang));
+  g_autofree char *text = _limber_handout_escape (note);
+  g_autofree char *markup = g_strdup_printf ("<b>%s</b> %s", label, text);
+  double pad = m->body * 0.5, bar = 4;
+  PangoLayout *layout = _limber_handout_layout (b, markup, m->body, FALSE, b->width - bar - 2 * pad);
+  LimberHandoutPart *part;
+  PangoRectangle logical;
+  double h;
+
+  pango_layout_get_extents (layout, NULL, &logical);
+  h = (double) logical.height / PANGO_SCALE + 2 * pad;
+  part = _limber_handout_add_part (block, LIMBER_PART_BOX, 0, y, b->width, h, limber_handout_tint);
+  part->radius = 4;
+  _limber_handout_add_part (block, LIMBER_PART_BOX, 0, y, bar, h, limber_handout_accent);
+  _limber_handout_add_text (block, layout, bar + pad, y + pad, limber_handout_ink);
+  return h;
+}
+
+static double
+add_heading (LimberHandoutBuilder *b,
+             LimberHandoutBlock   *block,
+             guint                 index,
+             LimberExercise       *exercise,
+             LimberSide            side,
+             double                disc,
+             double                size)
+{
+  g_autofree char *name = patient_text (limber_exercise_peek_text (exercise, LIMBER_EXERCISE_NAME), b->lang, side);
+  g_autofree char *escaped = _limber_handout_escape (name ? name : limber_exercise_get_id (exercise));
+  double x = disc + b->m->body * 0.6;
+  PangoLayout *layout = _limber_handout_layout (b, escaped, size, TRUE, b->width - x);
+
+  return add_numbered (b, block, index + 1, 0, disc, size * 0.9, layout, x, 0);
+}
+
+static double
+add_dosage (LimberHandoutBuilder *b,
+            LimberHandoutBlock   *block,
+            const LimberDosage   *dosage,
+            double                x,
+            double                y,
+            double                width,
+            gboolean              band)
+{
+  g_autofree char *line = limber_phrases_dosage (dosage, b->lang);
+  g_autofree char *escaped = NULL;
+  g_auto(GStrv) parts = g_strsplit (line, " · ", -1);
+
+  /* Break the line only between its parts: "left side" together. */
+  for (guint i = 0; parts[i] != NULL; i++)
+    g_strdelimit (parts[i], " ", '\x01');
+  g_free (line);
+  line = g_strjoinv (" · ", parts);
+  {
+    g_auto(GStrv) words = g_strsplit (line, "\x01", -1);
+
+    g_free (line);
+    line = g_strjoinv ("\u00a0", words);
+  }
+  escaped = _limber_handout_escape (line);
+  double pad = band ? b->m->body * 0.45 : 0;
+  PangoLayout *layout;
+  LimberHandoutPart *part;
+  double h;
+
+  if (*line == '\0')
+    return 0;
+  if (band)
+    {
+      part = _limber_handout_add_part (block, LIMBER_PART_BOX, x, y, width, 0, limber_handout_tint);
+      part->radius = 4;
+    }
+  /* Bold in its band; in the compact table's narrow column, regular. */
+  layout = _limber_handout_layout (b, escaped, b->m->body, band, width - 2 * pad);
+  h = _limber_handout_add_text (block, layout, x + pad, y + pad, band ? limber_handout_accent : limber_handout_ink);
+  if (band)
+    g_array_index (block->parts, LimberHandoutPart, block->parts->len - 2).h = h + 2 * pad;
+  return h + 2 * pad;
+}
+
+/**
+ * _limber_handout_build_stretch:
+ *
+ * Adds the block of the stretch at @index, for the large and standard
+ * layouts.
+ */
+void
+_limber_handout_build_stretch (LimberHandoutBuilder *b,
+                               guint                 index)
+{
+  const LimberHandoutMetrics *m = b->m;
+  LimberProgramItem *item = limber_program_get_item (b->program, index);
+  LimberExercise *exercise = limber_program_item_get_exercise (item);
+  LimberHandoutBlock *block = _limber_handout_block_new (b, LIMBER_BLOCK_STRETCH, index);
+  const char *note = item_note (item, b->lang, limber_program_get_language (b->program));
+  g_autoptr(GPtrArray) steps = NULL;
+  LimberDosage dosage;
+  double y, h, disc = m->body * 1.6;
+  double space = m->body * 0.7, pad = m->body * 0.6, pic_w, panel_h, steps_x, steps_y;
+  const LimberRgb tint = { 0.965, 0.965, 0.96 };
+  LimberHandoutPart *panel;
+  gboolean beside;
+  guint panel_index;
+
+  limber_program_item_get_dosage (item, &dosage);
+  steps = stretch_steps (exercise, b->lang, dosage.side);
+
+  y = add_heading (b, block, index, exercise, dosage.side, m->name * 1.55, m->name) + space * 0.6;
+  if ((h = add_dosage (b, block, &dosage, 0, y, b->width, TRUE)) > 0)
+    y += h + space;
+
+  /* The picture on a light panel: above the steps, or in the standard
+   * layout beside them (two or three stretches fit a page). */
+  beside = m->picture_beside && _limber_handout_item_has_picture (b->program, index);
+  pic_w = beside ? b->width * 0.44 : b->width;
+  panel = _limber_handout_add_part (block, LIMBER_PART_BOX, 0, y, pic_w, 0, tint);
+  panel->radius = 6;
+  panel_index = block->parts->len - 1;
+  panel_h = add_picture (b, block, exercise, 0, y + pad, pic_w, m->body_height, m->picture_height,
+                         dosage.side == LIMBER_SIDE_LEFT, tint);
+  if (panel_h > 0)
+    panel_h += 2 * pad;
+  else
+    beside = FALSE;   /* a picture that could not be read: no empty box */
+  if (panel_h > 0 && !beside)
+    y += panel_h + space;
+
+  steps_x = beside ? pic_w + m->body : 0;
+  steps_y = y;
+  for (guint i = 0; i < steps->len; i++)
+    {
+      g_autofree char *escaped = _limber_handout_escape (g_ptr_array_index (steps, i));
+      double text_x = steps_x + disc + m->body * 0.6;
+      PangoLayout *layout = _limber_handout_layout (b, escaped, m->body, FALSE, b->width - text_x);
+
+      steps_y += add_numbered (b, block, i + 1, steps_x, disc, m->body * 0.85, layout, text_x, steps_y)
+                 + space * 0.8;
+    }
+  if (steps->len > 0)
+    steps_y += space * 0.2;
+  if (beside)
+    {
+      /* The panel as tall as the steps, the picture in its middle. */
+      double tall = MAX (panel_h, steps_y - space - y);
+
+      for (guint i = panel_index + 1; i < block->parts->len; i++)
+        {
+          LimberHandoutPart *part = &g_array_index (block->parts, LimberHandoutPart, i);
+
+          if (part->kind != LIMBER_PART_FIGURE && part->kind != LIMBER_PART_PICTURE)
+            continue;
+          part->y += (tall - panel_h) / 2;
+          part->figure_y += (tall - panel_h) / 2;
+        }
+      panel_h = tall;
+      y = MAX (steps_y, y + panel_h + space);
+    }
+  else
+    y = steps_y;
+  g_array_index (block->parts, LimberHandoutPart, panel_index).h = panel_h;
+
+  if ((h = add_cautions (b, block, exercise, dosage.side, y)) > 0)
+    y += h + space;
+  if (note != NULL)
+    y += add_note (b, block, note, y) + space;
+  block->height = y - space;
+}
+
+/**
+ * _limber_handout_build_row:
+ * @pictures: whether the table has a picture column
+ *
+ * Adds the compact layout's row for the stretch at @index: number,
+ * picture, name, dosage and the therapist's note.
+ */
+void
+_limber_handout_build_row (LimberHandoutBuilder *b,
+                           guint                 index,
+                           gboolean              pictures)
+{
+  const LimberHandoutMetrics *m = b->m;
+  LimberProgramItem *item = limber_program_get_item (b->program, index);
+  LimberExercise *exercise = limber_program_item_get_exercise (item);
+  LimberHandoutBlock *block = _limber_handout_block_new (b, LIMBER_BLOCK_STRETCH, index);
+  const char *note = item_note (item, b->lang, limber_program_get_language (b->program));
+  double pad = m->body * 0.3, disc = m->name * 1.6, gap = m->body;
+  double pic_w = pictures ? b->width * 0.22 : 0;
+  double text_x = disc + gap + (pictures ? pic_w + gap : 0), text_w = b->width - text_x;
+  g_autofree char *name = NULL;
+  g_autofree char *escaped = NULL;
+  LimberDosage dosage;
+  double text_h, pic_h = 0;
+
+  limber_program_item_get_dosage (item, &dosage);
+  name = patient_text (limber_exercise_peek_text (exercise, LIMBER_EXERCISE_NAME), b->lang, dosage.side);
+  escaped = _limber_handout_escape (name ? name : limber_exercise_get_id (exercise));
+
+  text_h = add_numbered (b, block, index + 1, 0, disc, m->name * 0.9,
+                         _limber_handout_layout (b, escaped, m->name, TRUE, text_w), text_x, pad);
+  text_h += m->body * 0.2;
+  text_h += add_dosage (b, block, &dosage, text_x, pad + text_h, text_w, FALSE);
+  if (note != NULL)
+    {
+      g_autofree char *text = _limber_handout_escape (note);
+      g_autofree char *markup = g_strdup_printf ("<i>%s</i>", text);
+
+      text_h += m->body * 0.2;
+      text_h += _limber_handout_add_text (block, _limber_handout_layout (b, markup, m->body, FALSE, text_w),
+                                          text_x, pad + text_h, limber_handout_grey);
+    }
+  if (pictures)
+    pic_h = add_picture (b, block, exercise, disc + gap, pad, pic_w, m->body_height, m->picture_height,
+                         dosage.side == LIMBER_SIDE_LEFT, (LimberRgb) { 1, 1, 1 });
+
+  block->height = MAX (text_h, pic_h) + 2 * pad;
+  _limber_handout_add_part (block, LIMBER_PART_LINE, 0, block->height, b->width, 0,
+                            limber_handout_rule)->line_width = 0.75;
+}

@@ -1,0 +1,603 @@
+/* limber-handout.c — a program laid out as pages for the patient
+ *
+ * The handout is built once from the program: every block (the header,
+ * each stretch, the notes, the log) is measured with Pango and placed
+ * on a page; limber_handout_draw_page() then draws page N onto any
+ * cairo_t, in points.  The preview, the printer and the PDF all call
+ * it, so what the therapist sees is what the patient gets.  A stretch
+ * is never split across pages: one taller than a page is scaled down,
+ * never clipped.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "limber-handout"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "limber-handout-private.h"
+#include "limber-phrases.h"
+
+struct _LimberHandout
+{
+  GObject               parent_instance;
+
+  LimberHandoutOptions  options;
+  LimberHandoutMetrics  metrics;
+  PangoContext         *pango;
+  char                 *lang;
+  char                 *title;
+  char                 *therapist;
+  double                page_width, page_height;
+  PangoLayout          *running_left;   /* later pages: title and patient */
+  PangoLayout          *running_right;  /* later pages: the clinic */
+  GPtrArray            *blocks;         /* LimberHandoutBlock */
+  int                   n_pages;
+};
+
+G_DEFINE_FINAL_TYPE (LimberHandout, limber_handout, G_TYPE_OBJECT)
+
+/* 15 mm is 42.5 pt: every margin is more, so nothing falls in a
+ * printer's unprintable border. */
+static const LimberHandoutMetrics layouts[] = {
+  [LIMBER_HANDOUT_LARGE] = {
+    .body = 14, .small = 11, .name = 19, .heading = 17, .title = 24, .gap = 26,
+    .margin = 48, .body_height = 165, .picture_height = 210, .max_per_page = 2,
+  },
+  [LIMBER_HANDOUT_STANDARD] = {
+    .body = 12, .small = 10, .name = 16, .heading = 15, .title = 21, .gap = 20,
+    .margin = 48, .body_height = 92, .picture_height = 150, .max_per_page = 3,
+    .picture_beside = TRUE,
+  },
+  [LIMBER_HANDOUT_COMPACT] = {
+    .body = 10, .small = 9, .name = 11, .heading = 12, .title = 17, .gap = 7,
+    .margin = 44, .body_height = 42, .picture_height = 60, .max_per_page = 0,
+  },
+};
+
+/* ------------------------------------------------------------------ */
+/* Options                                                            */
+
+void
+limber_handout_options_init (LimberHandoutOptions *options)
+{
+  g_return_if_fail (options != NULL);
+
+  memset (options, 0, sizeof *options);
+  options->layout = LIMBER_HANDOUT_LARGE;
+  options->paper = LIMBER_PAPER_A4;
+  options->days = 7;
+}
+
+void
+limber_handout_options_clear (LimberHandoutOptions *options)
+{
+  g_clear_pointer (&options->language, g_free);
+  g_clear_pointer (&options->clinic_name, g_free);
+  g_clear_pointer (&options->clinic_address, g_free);
+  g_clear_pointer (&options->clinic_phone, g_free);
+  g_clear_pointer (&options->clinic_logo, g_free);
+}
+
+void
+limber_handout_options_copy (LimberHandoutOptions       *dest,
+                             const LimberHandoutOptions *src)
+{
+  g_return_if_fail (dest != NULL && src != NULL);
+
+  if (dest == src)
+    return;
+  limber_handout_options_clear (dest);
+  *dest = *src;
+  dest->language = g_strdup (src->language);
+  dest->clinic_name = g_strdup (src->clinic_name);
+  dest->clinic_address = g_strdup (src->clinic_address);
+  dest->clinic_phone = g_strdup (src->clinic_phone);
+  dest->clinic_logo = g_strdup (src->clinic_logo);
+}
+
+static void
+set_string (char       **field,
+            GSettings   *settings,
+            const char  *key)
+{
+  g_free (*field);
+  *field = g_settings_get_string (settings, key);
+  if (**field == '\0')
+    g_clear_pointer (field, g_free);
+}
+
+/**
+ * limber_handout_options_load_settings:
+ * @settings: the application's settings (io.github.limber.Limber)
+ *
+ * Fills in the clinic, the paper, the layout and the days of the log
+ * from the settings.
+ */
+void
+limber_handout_options_load_settings (LimberHandoutOptions *options,
+                                      GSettings            *settings)
+{
+  g_return_if_fail (options != NULL);
+  g_return_if_fail (G_IS_SETTINGS (settings));
+
+  set_string (&options->clinic_name, settings, "clinic-name");
+  set_string (&options->clinic_address, settings, "clinic-address");
+  set_string (&options->clinic_phone, settings, "clinic-phone");
+  set_string (&options->clinic_logo, settings, "clinic-logo");
+  /* The schema's enums are in the order of ours. */
+  options->paper = g_settings_get_enum (settings, "paper-size") == 1 ? LIMBER_PAPER_LETTER : LIMBER_PAPER_A4;
+  options->layout = CLAMP (g_settings_get_enum (settings, "handout-layout"),
+                           LIMBER_HANDOUT_LARGE, LIMBER_HANDOUT_COMPACT);
+  options->days = g_settings_get_int (settings, "handout-days") > 7 ? 14 : 7;
+}
+
+gboolean
+limber_handout_layout_from_string (const char          *text,
+                                   LimberHandoutLayout *layout)
+{
+  static const char * const names[] = { "large", "standard", "compact" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (g_strcmp0 (text, names[i]) == 0)
+      {
+        *layout = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+gboolean
+limber_paper_from_string (const char  *text,
+                          LimberPaper *paper)
+{
+  if (text == NULL)
+    return FALSE;
+  if (g_ascii_strcasecmp (text, "a4") == 0)
+    *paper = LIMBER_PAPER_A4;
+  else if (g_ascii_strcasecmp (text, "letter") == 0)
+    *paper = LIMBER_PAPER_LETTER;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+/* In points: A4 is 210 × 297 mm, Letter 8.5 × 11 in. */
+void
+limber_paper_get_size (LimberPaper  paper,
+                       double      *width,
+                       double      *height)
+{
+  *width = paper == LIMBER_PAPER_LETTER ? 612.0 : 595.276;
+  *height = paper == LIMBER_PAPER_LETTER ? 792.0 : 841.890;
+}
+
+/* ------------------------------------------------------------------ */
+/* The object                                                         */
+
+static void
+limber_handout_finalize (GObject *object)
+{
+  LimberHandout *self = (LimberHandout *) object;
+
+  limber_handout_options_clear (&self->options);
+  g_clear_object (&self->running_left);
+  g_clear_object (&self->running_right);
+  g_clear_object (&self->pango);
+  g_clear_pointer (&self->blocks, g_ptr_array_unref);
+  g_free (self->lang);
+  g_free (self->title);
+  g_free (self->therapist);
+
+  G_OBJECT_CLASS (limber_handout_parent_class)->finalize (object);
+}
+
+static void
+limber_handout_class_init (LimberHandoutClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = limber_handout_finalize;
+}
+
+static void
+limber_handout_init (LimberHandout *self)
+{
+  limber_handout_options_init (&self->options);
+  self->blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) _limber_handout_block_free);
+}
+
+/* ------------------------------------------------------------------ */
+/* Pages                                                              */
+
+static double
+running_height (LimberHandout *self)
+{
+  return self->metrics.small * 1.3 + self->metrics.small;
+}
+
+static double
+footer_height (LimberHandout *self)
+{
+  return self->metrics.small * 1.3;
+}
+
+/* The body of page @page: where blocks go. */
+static double
+page_top (LimberHandout *self,
+          int            page)
+{
+  return self->metrics.margin + (page > 0 ? running_height (self) : 0);
+}
+
+static double
+page_bottom (LimberHandout *self)
+{
+  return self->page_height - self->metrics.margin - footer_height (self) - self->metrics.small;
+}
+
+/* The contact line may come down into the space above the page number. */
+static double
+block_bottom (LimberHandout            *self,
+              const LimberHandoutBlock *block)
+{
+  return page_bottom (self) + (block->kind == LIMBER_BLOCK_CONTACT ? self->metrics.small * 0.7 : 0);
+}
+
+static gboolean
+fits (LimberHandout            *self,
+      const LimberHandoutBlock *block,
+      double                    y)
+{
+  return y + block->height <= block_bottom (self, block) + 0.01;
+}
+
+static gboolean
+page_has_other (LimberHandout            *self,
+                const LimberHandoutBlock *block)
+{
+  for (guint i = 0; i < self->blocks->len; i++)
+    {
+      const LimberHandoutBlock *other = g_ptr_array_index (self->blocks, i);
+
+      if (other != block && other->page == block->page)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The contact line never has a page to itself: the block before it
+ * moves over to keep it company. */
+static void
+keep_contact_company (LimberHandout *self)
+{
+  LimberHandoutBlock *contact, *before = NULL;
+  guint n = self->blocks->len;
+
+  if (n < 2)
+    return;
+  contact = g_ptr_array_index (self->blocks, n - 1);
+  /* The last block that was placed (the notes' lines may not be). */
+  for (guint i = n - 1; i > 0 && before == NULL; i--)
+    {
+      LimberHandoutBlock *block = g_ptr_array_index (self->blocks, i - 1);
+
+      if (block->page >= 0)
+        before = block;
+    }
+  if (contact->kind != LIMBER_BLOCK_CONTACT || contact->page == 0 || before == NULL
+      || before->page == contact->page || before->kind == LIMBER_BLOCK_HEADER
+      || !page_has_other (self, before)
+      || page_top (self, contact->page) + before->height * before->scale + self->metrics.gap > contact->y)
+    return;
+  before->page = contact->page;
+  before->y = page_top (self, contact->page);
+}
+
+/* Puts each block on a page, in order.  A block goes to the next page if
+ * it does not fit on this one (or if this page has its layout's number
+ * of stretches); one taller than a whole page is scaled down.  The
+ * lines for the patient's notes are left out rather than given a page
+ * of their own; the contact line goes at the foot of the last page. */
+static void
+paginate (LimberHandout *self)
+{
+  const LimberHandoutMetrics *m = &self->metrics;
+  const LimberHandoutBlock *contact = NULL;
+  int page = 0, stretches = 0;
+  double y = page_top (self, 0);
+  gboolean empty = TRUE;
+
+  if (self->blocks->len > 0)
+    {
+      const LimberHandoutBlock *last = g_ptr_array_index (self->blocks, self->blocks->len - 1);
+
+      if (last->kind == LIMBER_BLOCK_CONTACT)
+        contact = last;
+    }
+
+  for (guint i = 0; i < self->blocks->len; i++)
+    {
+      LimberHandoutBlock *block = g_ptr_array_index (self->blocks, i);
+      gboolean stretch = block->kind == LIMBER_BLOCK_STRETCH;
+      double room;
+
+      if (block->kind == LIMBER_BLOCK_YOUR_NOTES)
+        {
+          double need = block->height + (contact ? m->gap + contact->height : 0);
+
+          if (y + need > page_bottom (self) || empty)
+            continue;
+        }
+      if (!empty && (!fits (self, block, y) || (stretch && m->max_per_page > 0 && stretches >= m->max_per_page)))
+        {
+          page++;
+          y = page_top (self, page);
+          stretches = 0;
+          empty = TRUE;
+        }
+      room = block_bottom (self, block) - y;
+      block->page = page;
+      block->scale = block->height > room ? room / block->height : 1;
+      block->y = block->kind == LIMBER_BLOCK_CONTACT ? block_bottom (self, block) - block->height : y;
+      g_debug ("block %u (kind %d): page %d, y %.1f, height %.1f, scale %.2f",
+               i, block->kind, page, block->y, block->height, block->scale);
+      y += block->height * block->scale + m->gap;
+      stretches += stretch;
+      empty = FALSE;
+    }
+  self->n_pages = page + 1;
+  keep_contact_company (self);
+}
+
+static void
+build (LimberHandout *self,
+       LimberProgram *program)
+{
+  LimberHandoutBuilder b = { 0 };
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (program));
+  gboolean compact = self->options.layout == LIMBER_HANDOUT_COMPACT;
+  gboolean pictures = FALSE;
+  g_autofree char *message = NULL;
+
+  b.pango = self->pango;
+  b.m = &self->metrics;
+  b.options = &self->options;
+  b.program = program;
+  b.lang = self->lang;
+  b.width = self->page_width - 2 * self->metrics.margin;
+  b.page_room = page_bottom (self) - page_top (self, 1);
+  b.blocks = self->blocks;
+  if (self->options.clinic_logo != NULL && *self->options.clinic_logo != '\0')
+    {
+      b.logo = _limber_handout_picture_load_file (self->options.clinic_logo, &message);
+      if (b.logo == NULL)
+        g_message ("The clinic’s logo %s is left out: %s", self->options.clinic_logo, message);
+    }
+
+  _limber_handout_build_header (&b);
+  if (n == 0)
+    {
+      LimberHandoutBlock *block = _limber_handout_block_new (&b, LIMBER_BLOCK_TEXT, -1);
+      g_autofree char *text = _limber_handout_escape (limber_phrases_get (LIMBER_PHRASE_NO_STRETCHES, b.lang));
+
+      block->height = _limber_handout_add_text (block, _limber_handout_layout (&b, text, b.m->body, FALSE, b.width),
+                                                0, 0, limber_handout_grey);
+    }
+  for (guint i = 0; compact && i < n; i++)
+    pictures |= _limber_handout_item_has_picture (program, i);
+  for (guint i = 0; i < n; i++)
+    {
+      if (compact)
+        _limber_handout_build_row (&b, i, pictures);
+      else
+        _limber_handout_build_stretch (&b, i);
+    }
+  _limber_handout_build_notes (&b);
+  if (self->options.therapist_copy)
+    _limber_handout_build_exams (&b);
+  _limber_handout_build_log (&b);
+  if (!compact)
+    _limber_handout_build_your_notes (&b);
+  _limber_handout_build_contact (&b);
+  g_clear_pointer (&b.logo, _limber_handout_picture_unref);
+}
+
+static void
+build_running_header (LimberHandout *self,
+                      LimberProgram *program)
+{
+  LimberHandoutBuilder b = { .pango = self->pango };
+  const char *patient = limber_program_get_patient_name (program);
+  const char *clinic = self->options.clinic_name && *self->options.clinic_name
+                       ? self->options.clinic_name : limber_program_get_clinic (program);
+  double width = self->page_width - 2 * self->metrics.margin;
+  g_autoptr(GString) left = g_string_new (NULL);
+  g_autofree char *left_markup = NULL;
+  g_autofree char *right_markup = _limber_handout_escape (clinic);
+
+  if (self->title != NULL)
+    g_string_append (left, self->title);
+  if (patient != NULL && *patient != '\0')
+    g_string_append_printf (left, "%s%s", left->len ? " · " : "", patient);
+  left_markup = _limber_handout_escape (left->str);
+  self->running_left = _limber_handout_layout (&b, left_markup, self->metrics.small, FALSE, width * 0.62);
+  self->running_right = _limber_handout_layout (&b, right_markup, self->metrics.small, FALSE, width * 0.36);
+  pango_layout_set_ellipsize (self->running_left, PANGO_ELLIPSIZE_END);
+  pango_layout_set_ellipsize (self->running_right, PANGO_ELLIPSIZE_END);
+  pango_layout_set_alignment (self->running_right, PANGO_ALIGN_RIGHT);
+}
+
+/**
+ * limber_handout_new:
+ * @options: (nullable): how; %NULL for the defaults
+ *
+ * Lays out @program as it is now: later edits to it do not change the
+ * handout (make a new one).
+ */
+LimberHandout *
+limber_handout_new (LimberProgram              *program,
+                    const LimberHandoutOptions *options)
+{
+  LimberHandout *self;
+  const char *lang;
+
+  g_return_val_if_fail (LIMBER_IS_PROGRAM (program), NULL);
+
+  self = g_object_new (LIMBER_TYPE_HANDOUT, NULL);
+  if (options != NULL)
+    limber_handout_options_copy (&self->options, options);
+  if (self->options.days != 14)
+    self->options.days = 7;
+  self->metrics = layouts[CLAMP (self->options.layout, LIMBER_HANDOUT_LARGE, LIMBER_HANDOUT_COMPACT)];
+  limber_paper_get_size (self->options.paper, &self->page_width, &self->page_height);
+
+  lang = self->options.language != NULL && *self->options.language ? self->options.language
+         : limber_program_get_language (program);
+  self->lang = g_strdup (lang != NULL && *lang ? lang : "en");
+  self->title = g_strdup (limber_program_get_title (program));
+  self->therapist = g_strdup (limber_program_get_therapist (program));
+
+  self->pango = _limber_handout_pango_context ();
+  pango_context_set_language (self->pango, pango_language_from_string (self->lang));
+  build_running_header (self, program);
+  build (self, program);
+  paginate (self);
+  return self;
+}
+
+int
+limber_handout_get_n_pages (LimberHandout *self)
+{
+  g_return_val_if_fail (LIMBER_IS_HANDOUT (self), 0);
+  return self->n_pages;
+}
+
+/* In points. */
+void
+limber_handout_get_page_size (LimberHandout *self,
+                              double        *width,
+                              double        *height)
+{
+  g_return_if_fail (LIMBER_IS_HANDOUT (self));
+  if (width != NULL)
+    *width = self->page_width;
+  if (height != NULL)
+    *height = self->page_height;
+}
+
+static void
+draw_text (cairo_t     *cr,
+           PangoLayout *layout,
+           double       x,
+           double       y,
+           LimberRgb    color)
+{
+  cairo_set_source_rgb (cr, color.red, color.green, color.blue);
+  cairo_move_to (cr, x, y);
+  pango_cairo_show_layout (cr, layout);
+  cairo_new_path (cr);
+}
+
+static void
+draw_rule (cairo_t   *cr,
+           double     x0,
+           double     x1,
+           double     y,
+           double     width,
+           LimberRgb  color)
+{
+  cairo_new_path (cr);
+  cairo_move_to (cr, x0, y);
+  cairo_line_to (cr, x1, y);
+  cairo_set_line_width (cr, width);
+  cairo_set_source_rgb (cr, color.red, color.green, color.blue);
+  cairo_stroke (cr);
+}
+
+/* The slim header of later pages, and the page number at the foot. */
+static void
+draw_chrome (LimberHandout *self,
+             cairo_t       *cr,
+             int            page)
+{
+  const LimberHandoutMetrics *m = &self->metrics;
+  LimberHandoutBuilder b = { .pango = self->pango };
+  double width = self->page_width - 2 * m->margin;
+  g_autofree char *number = limber_phrases_page (page + 1, self->n_pages, self->lang);
+  g_autofree char *escaped = _limber_handout_escape (number);
+  g_autoptr(PangoLayout) footer = _limber_handout_layout (&b, escaped, m->small, FALSE, width);
+
+  if (page > 0)
+    {
+      draw_text (cr, self->running_left, m->margin, m->margin, limber_handout_grey);
+      draw_text (cr, self->running_right, m->margin + width * 0.64, m->margin, limber_handout_grey);
+      draw_rule (cr, m->margin, m->margin + width, m->margin + m->small * 1.45, 0.75, limber_handout_rule);
+    }
+  pango_layout_set_alignment (footer, PANGO_ALIGN_CENTER);
+  draw_text (cr, footer, m->margin, self->page_height - m->margin - footer_height (self), limber_handout_grey);
+}
+
+/**
+ * limber_handout_draw_page:
+ * @cr: any cairo context, in points: one unit is 1/72 inch on paper
+ * @page: from 0
+ *
+ * Draws the page, white background included, with its top left corner
+ * at @cr's origin.  The preview, the printer and the PDF file all draw
+ * pages with this.
+ */
+void
+limber_handout_draw_page (LimberHandout *self,
+                          cairo_t       *cr,
+                          int            page)
+{
+  const LimberHandoutMetrics *m;
+  double width;
+  const LimberHandoutBlock *previous = NULL;
+
+  g_return_if_fail (LIMBER_IS_HANDOUT (self));
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (page >= 0 && page < self->n_pages);
+
+  m = &self->metrics;
+  width = self->page_width - 2 * m->margin;
+  cairo_save (cr);
+  cairo_new_path (cr);
+  cairo_rectangle (cr, 0, 0, self->page_width, self->page_height);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_fill (cr);
+
+  draw_chrome (self, cr, page);
+  for (guint i = 0; i < self->blocks->len; i++)
+    {
+      const LimberHandoutBlock *block = g_ptr_array_index (self->blocks, i);
+
+      if (block->page != page)
+        continue;
+      /* A thin rule between two stretches of the large layouts. */
+      if (block->kind == LIMBER_BLOCK_STRETCH && previous != NULL && previous->kind == LIMBER_BLOCK_STRETCH
+          && self->options.layout != LIMBER_HANDOUT_COMPACT)
+        draw_rule (cr, m->margin, m->margin + width, block->y - m->gap / 2, 0.75, limber_handout_rule);
+      cairo_save (cr);
+      cairo_translate (cr, m->margin + width * (1 - block->scale) / 2, block->y);
+      cairo_scale (cr, block->scale, block->scale);
+      _limber_handout_draw_block (block, cr);
+      cairo_restore (cr);
+      previous = block;
+    }
+  cairo_restore (cr);
+}
+
+/* For the PDF's metadata. */
+const char *
+_limber_handout_get_title (LimberHandout *self)
+{
+  return self->title;
+}
+
+const char *
+_limber_handout_get_author (LimberHandout *self)
+{
+  return self->therapist;
+}

@@ -1,0 +1,54 @@
+/* limber-phrases.h — a handout's fixed words, in the program's language
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "limber-dosage.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  LIMBER_PHRASE_PAGE_N_OF_M,       /* "Page %d of %d" */
+  LIMBER_PHRASE_SETS,
+  LIMBER_PHRASE_THERAPIST,
+  LIMBER_PHRASE_PATIENT,
+  LIMBER_PHRASE_DATE,
+  LIMBER_PHRASE_YOUR_NOTES,
+  LIMBER_PHRASE_CAUTIONS,
+  LIMBER_PHRASE_CAREFUL,           /* before a caution: "Careful:" */
+  LIMBER_PHRASE_TICK_A_BOX,
+  LIMBER_PHRASE_BOTH_SIDES,        /* "Do both sides: right first, then left" */
+  LIMBER_PHRASE_THERAPIST_NOTE,    /* before an item's note */
+  LIMBER_PHRASE_ADVICE,            /* the heading of the program's notes */
+  LIMBER_PHRASE_EXAMINATION,
+  LIMBER_PHRASE_PROGRESS,
+  LIMBER_PHRASE_THERAPIST_COPY,
+  LIMBER_PHRASE_STRETCH,
+  LIMBER_PHRASE_LOG,               /* the heading of the tick-box log */
+  LIMBER_PHRASE_QUESTIONS,         /* before the clinic's phone number */
+  LIMBER_PHRASE_NO_STRETCHES,
+  LIMBER_PHRASE_PATIENT_ID,
+  LIMBER_N_PHRASES
+} LimberPhrase;
+
+const char *limber_phrases_language      (const char        *lang);
+const char *limber_phrases_get           (LimberPhrase       phrase,
+                                          const char        *lang);
+char       *limber_phrases_page          (int                page,
+                                          int                n_pages,
+                                          const char        *lang);
+const char *limber_phrases_weekday       (GDateWeekday       weekday,
+                                          gboolean           initial,
+                                          const char        *lang);
+char       *limber_phrases_date          (const char        *iso_date,
+                                          const char        *lang);
+char       *limber_phrases_dosage        (const LimberDosage *dosage,
+                                          const char        *lang);
+char       *limber_phrases_mirror_sides  (const char        *text,
+                                          const char        *lang);
+
+G_END_DECLS

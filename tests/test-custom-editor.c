@@ -1,0 +1,607 @@
+/* test-custom-editor.c — making a custom stretch in a real window (Xvfb in CI)
+ *
+ * The fields are filled through the widgets, as a therapist would; Save
+ * must leave a custom.xml that the catalog loads.  $XDG_DATA_HOME is a
+ * temporary folder, set before anything asks GLib for it.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "limber-custom-editor.h"
+#include "limber-custom.h"
+#include "limber-paths.h"
+#include "limber-validate.h"
+#include "limber-xml.h"
+
+static char *data_home;
+static LimberCatalog *catalog;
+
+/* Runs the main loop until @done says so, or 5 s pass. */
+static gboolean
+wait_for (gboolean (*done) (gpointer),
+          gpointer  data)
+{
+  gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (!done (data) && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+  return done (data);
+}
+
+static gboolean
+is_mapped (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget);
+}
+
+static gboolean
+is_null (gpointer pointer_to_pointer)
+{
+  return *(gpointer *) pointer_to_pointer == NULL;
+}
+
+static void
+spin (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static GtkWidget *
+find_named (GtkWidget  *root,
+            const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_named (child, name);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+control (GtkWindow  *window,
+         const char *name)
+{
+  GtkWidget *widget = find_named (GTK_WIDGET (window), name);
+
+  if (widget == NULL)
+    g_error ("no widget named %s", name);
+  return widget;
+}
+
+/* LIMBER_SCREENSHOT=DIR saves what the window shows, to look at. */
+static void
+maybe_screenshot (GtkWidget  *window,
+                  const char *name)
+{
+  const char *dir = g_getenv ("LIMBER_SCREENSHOT");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  int w, h;
+
+  if (dir == NULL)
+    return;
+  spin (600);   /* style transitions end */
+  w = gtk_widget_get_width (window);
+  h = gtk_widget_get_height (window);
+  paintable = gtk_widget_paintable_new (window);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, w, h);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, w, h));
+  path = g_build_filename (dir, name, NULL);
+  gdk_texture_save_to_png (texture, path);
+}
+
+static void
+remove_tree (GFile *file)
+{
+  g_autoptr(GFileEnumerator) children =
+    g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME, G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS,
+                               NULL, NULL);
+  GFileInfo *info;
+
+  while (children != NULL && (info = g_file_enumerator_next_file (children, NULL, NULL)) != NULL)
+    {
+      g_autoptr(GFile) child = g_file_get_child (file, g_file_info_get_name (info));
+
+      remove_tree (child);
+      g_object_unref (info);
+    }
+  g_file_delete (file, NULL, NULL);
+}
+
+typedef struct
+{
+  GtkWindow *parent;
+  GtkWindow *editor;
+  char      *saved_id;
+} Fixture;
+
+static void
+on_saved (GtkWindow  *editor,
+          const char *id,
+          Fixture    *f)
+{
+  g_free (f->saved_id);
+  f->saved_id = g_strdup (id);
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GFile) user = limber_paths_user_catalog ();
+
+  remove_tree (user);
+  f->parent = GTK_WINDOW (gtk_window_new ());
+  gtk_window_present (f->parent);
+  f->editor = limber_custom_editor_new (f->parent, catalog);
+  g_object_add_weak_pointer (G_OBJECT (f->editor), (gpointer *) &f->editor);
+  g_signal_connect (f->editor, "saved", G_CALLBACK (on_saved), f);
+  gtk_window_present (f->editor);
+  g_assert_true (wait_for (is_mapped, f->editor));
+  spin (200);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  if (f->editor != NULL)
+    {
+      g_object_remove_weak_pointer (G_OBJECT (f->editor), (gpointer *) &f->editor);
+      gtk_window_destroy (f->editor);
+    }
+  gtk_window_destroy (f->parent);
+  g_free (f->saved_id);
+  spin (50);
+}
+
+static void
+set_text (Fixture    *f,
+          const char *name,
+          const char *text)
+{
+  GtkWidget *widget = control (f->editor, name);
+
+  if (GTK_IS_TEXT_VIEW (widget))
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)), text, -1);
+  else
+    gtk_editable_set_text (GTK_EDITABLE (widget), text);
+}
+
+/* Picks the entry of a combo row whose label is @label. */
+static void
+choose (Fixture    *f,
+        const char *name,
+        const char *label)
+{
+  AdwComboRow *row = ADW_COMBO_ROW (control (f->editor, name));
+  GListModel *model = adw_combo_row_get_model (row);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (model), i), label) == 0)
+      {
+        adw_combo_row_set_selected (row, i);
+        return;
+      }
+  g_error ("%s has no entry %s", name, label);
+}
+
+static void
+fill_required (Fixture    *f,
+               const char *name)
+{
+  set_text (f, "name", name);
+  choose (f, "region", "Hip");
+  set_text (f, "tissue", "Iliopsoas, rectus femoris");
+}
+
+static LimberCatalog *
+load_custom (void)
+{
+  g_autoptr(GFile) file = limber_custom_file ();
+  g_autofree char *path = g_file_get_path (file);
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  LimberCatalog *custom = limber_catalog_new ();
+
+  g_assert_true (limber_validate_file (path, NULL, problems));
+  g_assert_true (limber_catalog_add_file (custom, file, NULL));
+  return custom;
+}
+
+static void
+save_and_wait_closed (Fixture *f)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->editor), "editor.save", NULL));
+  g_assert_true (wait_for (is_null, &f->editor));
+  g_assert_nonnull (f->saved_id);
+}
+
+/* The focus is in @widget (an entry row's text holds the actual focus). */
+static gboolean
+focus_is_in (gpointer widget)
+{
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (widget));
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+/* Ctrl+S saves and Escape cancels: the window's own shortcuts. */
+static void
+test_shortcuts (Fixture       *f,
+                gconstpointer  data)
+{
+  const char *expected[][2] = { { "<Control>s", "editor.save" }, { "Escape", "editor.cancel" } };
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (f->editor));
+  guint found = 0;
+
+  /* Typing starts in the name. */
+  g_assert_true (wait_for (focus_is_in, control (f->editor, "name")));
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          g_autofree char *trigger = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
+          g_autofree char *action = gtk_shortcut_action_to_string (gtk_shortcut_get_action (shortcut));
+
+          for (guint k = 0; k < G_N_ELEMENTS (expected); k++)
+            if (g_str_equal (trigger, expected[k][0]) && strstr (action, expected[k][1]) != NULL)
+              found |= 1u << k;
+        }
+    }
+  g_assert_cmpuint (found, ==, 3);
+}
+
+/* The case: a figure from the catalog, one slider moved. */
+static void
+test_figure (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(LimberCatalog) custom = NULL;
+  LimberExercise *saved;
+  LimberFigure *figure;
+
+  fill_required (f, "Kneeling psoas release");
+  choose (f, "position", "Half kneeling");
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (control (f->editor, "mat")), TRUE);
+  set_text (f, "summary", "Loosen the front of your hip.");
+  set_text (f, "shorten", "Kneel on your right knee, the left foot in front.");
+  set_text (f, "lengthen", "Kneel up tall and move your hips forward.");
+  set_text (f, "pressure-self", "Press just inside the bony point of your hip.");
+  set_text (f, "pressure-therapist", "Fingertips medial to the ASIS.");
+  set_text (f, "caution", "Stop if your back hurts.");
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (control (f->editor, "reps")), 10);
+  choose (f, "side", "Right side");
+  choose (f, "base-pose", "Half-kneeling hip flexor release");
+
+  /* The slider names itself for a screen reader, and moves the figure. */
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (control (f->editor, "right-knee-lengthened")),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Right knee, lengthened, degrees");
+  gtk_stack_set_visible_child_name (GTK_STACK (control (f->editor, "phase")), "lengthened");
+  gtk_range_set_value (GTK_RANGE (control (f->editor, "trunk-lengthened")), 15);
+  maybe_screenshot (GTK_WIDGET (f->editor), "custom-editor-figure.png");
+  {
+    GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (
+      GTK_SCROLLED_WINDOW (control (f->editor, "fields-scroller")));
+
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+    maybe_screenshot (GTK_WIDGET (f->editor), "custom-editor-figure-end.png");
+  }
+
+  save_and_wait_closed (f);
+  g_assert_cmpstr (f->saved_id, ==, "custom-kneeling-psoas-release");
+  custom = load_custom ();
+  saved = limber_catalog_lookup (custom, f->saved_id);
+  g_assert_nonnull (saved);
+  g_assert_cmpstr (limber_exercise_get_name (saved, "en"), ==, "Kneeling psoas release");
+  g_assert_cmpstr (limber_exercise_get_tissues (saved)[1], ==, "rectus-femoris");
+  g_assert_cmpstr (limber_exercise_get_text (saved, LIMBER_EXERCISE_PRESSURE_THERAPIST, "en"), ==,
+                   "Fingertips medial to the ASIS.");
+  g_assert_cmpstr (limber_exercise_get_caution (saved, 0, "en"), ==, "Stop if your back hurts.");
+  g_assert_true (limber_exercise_get_words (saved, LIMBER_VOCABULARY_EQUIPMENT)
+                 & (1u << limber_vocabulary_lookup (LIMBER_VOCABULARY_EQUIPMENT, "mat")));
+  g_assert_cmpint (limber_dosage_get (limber_exercise_get_dosage (saved), LIMBER_DOSAGE_REPS), ==, 10);
+  g_assert_cmpint (limber_exercise_get_dosage (saved)->side, ==, LIMBER_SIDE_RIGHT);
+  figure = limber_exercise_get_figure (saved);
+  g_assert_nonnull (figure);
+  g_assert_cmpfloat (limber_figure_get_angle (figure, LIMBER_PHASE_LENGTHENED, "trunk"), ==, 15);
+  g_assert_cmpfloat (limber_figure_get_angle (figure, LIMBER_PHASE_SHORTENED, "trunk"), ==, 20);
+  g_assert_null (limber_exercise_get_image_src (saved));
+}
+
+/* Save with what is required missing says which, in place. */
+static void
+test_required (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GFile) file = limber_custom_file ();
+  GtkWidget *error = control (f->editor, "fields-error");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->editor), "editor.save", NULL));
+  spin (50);
+  g_assert_nonnull (f->editor);
+  g_assert_true (gtk_widget_get_visible (error));
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (error)), "name"));
+  g_assert_true (gtk_widget_has_css_class (control (f->editor, "name"), "error"));
+  g_assert_true (gtk_widget_has_css_class (control (f->editor, "region"), "error"));
+  gtk_test_accessible_assert_state (GTK_ACCESSIBLE (control (f->editor, "name")), GTK_ACCESSIBLE_STATE_INVALID,
+                                    GTK_ACCESSIBLE_INVALID_TRUE);
+  maybe_screenshot (GTK_WIDGET (f->editor), "custom-editor-required.png");
+
+  /* As each is filled, its complaint goes. */
+  set_text (f, "name", "Calf release");
+  g_assert_false (gtk_widget_has_css_class (control (f->editor, "name"), "error"));
+  g_assert_null (strstr (gtk_label_get_label (GTK_LABEL (error)), "name"));
+  choose (f, "region", "Lower leg");
+  set_text (f, "tissue", "42");   /* no letters: not a tissue */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->editor), "editor.save", NULL));
+  spin (50);
+  g_assert_nonnull (f->editor);
+  g_assert_true (gtk_widget_has_css_class (control (f->editor, "tissue"), "error"));
+  g_assert_false (g_file_query_exists (file, NULL));
+
+  set_text (f, "tissue", "Gastrocnemius");
+  g_assert_false (gtk_widget_get_visible (error));
+  save_and_wait_closed (f);
+  g_assert_true (g_file_query_exists (file, NULL));
+}
+
+static gboolean
+picture_settled (gpointer data)
+{
+  Fixture *f = data;
+
+  return gtk_widget_get_visible (control (f->editor, "picture-error"))
+         || gtk_picture_get_paintable (GTK_PICTURE (control (f->editor, "picture"))) != NULL;
+}
+
+static gboolean
+error_shown (gpointer data)
+{
+  Fixture *f = data;
+
+  return gtk_widget_get_visible (control (f->editor, "picture-error"));
+}
+
+static GFile *
+temp_file (const char *name,
+           const void *data,
+           gsize       len)
+{
+  g_autofree char *path = g_build_filename (data_home, name, NULL);
+
+  g_assert_true (g_file_set_contents (path, data, len, NULL));
+  return g_file_new_for_path (path);
+}
+
+/* A photo-sized PNG (900×600): a floor, a mat and a kneeling stick person. */
+static GFile *
+photo_file (void)
+{
+  g_autofree char *path = g_build_filename (data_home, "photo.png", NULL);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 900, 600);
+  cairo_t *cr = cairo_create (surface);
+  cairo_pattern_t *sky = cairo_pattern_create_linear (0, 0, 0, 600);
+
+  cairo_pattern_add_color_stop_rgb (sky, 0, 0.93, 0.95, 0.98);
+  cairo_pattern_add_color_stop_rgb (sky, 1, 0.80, 0.84, 0.90);
+  cairo_set_source (cr, sky);
+  cairo_paint (cr);
+  cairo_set_source_rgb (cr, 0.45, 0.62, 0.55);
+  cairo_rectangle (cr, 150, 500, 600, 20);
+  cairo_fill (cr);
+  cairo_set_source_rgb (cr, 0.2, 0.2, 0.25);
+  cairo_set_line_width (cr, 28);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  cairo_arc (cr, 450, 150, 50, 0, 2 * G_PI);
+  cairo_fill (cr);
+  cairo_move_to (cr, 450, 210);
+  cairo_line_to (cr, 440, 360);
+  cairo_line_to (cr, 380, 490);
+  cairo_line_to (cr, 250, 490);
+  cairo_move_to (cr, 440, 360);
+  cairo_line_to (cr, 560, 360);
+  cairo_line_to (cr, 570, 490);
+  cairo_stroke (cr);
+  cairo_destroy (cr);
+  cairo_pattern_destroy (sky);
+  g_assert_cmpint (cairo_surface_write_to_png (surface, path), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (surface);
+  return g_file_new_for_path (path);
+}
+
+static void
+assert_refused (Fixture    *f,
+                GFile      *file,
+                const char *words)
+{
+  GtkWidget *error = control (f->editor, "picture-error");
+
+  gtk_widget_set_visible (error, FALSE);
+  limber_custom_editor_set_image_file (LIMBER_CUSTOM_EDITOR (f->editor), file);
+  g_assert_true (wait_for (error_shown, f));
+  g_test_message ("%s", gtk_label_get_label (GTK_LABEL (error)));
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (error)), words));
+}
+
+/* A photo instead of a figure; hostile files are refused, with why. */
+static void
+test_photo (Fixture       *f,
+            gconstpointer  data)
+{
+  static const guchar huge[] = {
+    0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R',
+    0, 0, 0x75, 0x30, 0, 0, 0x75, 0x30, 8, 2, 0, 0, 0, 0xde, 0xad, 0xbe, 0xef,
+  };
+  static const char letter[] = "Dear colleague, this is not a picture.\n";
+  static const char svg[] = "<svg xmlns='http://www.w3.org/2000/svg' width='120' height='80'>"
+                            "<rect width='120' height='80' fill='#3584e4'/>"
+                            "<circle cx='60' cy='40' r='30' fill='#e01b24'/></svg>";
+  g_autoptr(GFile) png = photo_file ();
+  g_autoptr(GFile) huge_file = temp_file ("huge.png", huge, sizeof huge);
+  g_autoptr(GFile) text_file = temp_file ("letter.png", letter, sizeof letter - 1);
+  g_autoptr(GFile) svg_file = temp_file ("drawing.svg", svg, sizeof svg - 1);
+  g_autoptr(GFile) folder = limber_paths_user_catalog ();
+  g_autoptr(GFile) copied = NULL;
+  g_autoptr(LimberCatalog) custom = NULL;
+  LimberExercise *saved;
+  GtkPicture *picture = GTK_PICTURE (control (f->editor, "picture"));
+
+  fill_required (f, "Psoas release with a photo");
+
+  /* An SVG drawing is drawn without reading anything beside it. */
+  limber_custom_editor_set_image_file (LIMBER_CUSTOM_EDITOR (f->editor), svg_file);
+  g_assert_true (wait_for (picture_settled, f));
+  g_assert_false (gtk_widget_get_visible (control (f->editor, "picture-error")));
+  /* Drawn as large as the preview (120×80 grows, still 3:2): it stays sharp. */
+  g_assert_cmpint (gdk_paintable_get_intrinsic_width (gtk_picture_get_paintable (picture)), >, 400);
+  g_assert_cmpint (gdk_paintable_get_intrinsic_width (gtk_picture_get_paintable (picture)) * 2, >=,
+                   gdk_paintable_get_intrinsic_height (gtk_picture_get_paintable (picture)) * 3 - 3);
+  maybe_screenshot (GTK_WIDGET (f->editor), "custom-editor-svg.png");
+
+  gtk_picture_set_paintable (picture, NULL);
+  limber_custom_editor_set_image_file (LIMBER_CUSTOM_EDITOR (f->editor), png);
+  g_assert_true (wait_for (picture_settled, f));
+  g_assert_false (gtk_widget_get_visible (control (f->editor, "picture-error")));
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (control (f->editor, "photo-toggle"))));
+  /* Decoded no bigger than shown: a photo is never held at full size. */
+  g_assert_cmpint (gdk_paintable_get_intrinsic_width (gtk_picture_get_paintable (picture)), <=, 900);
+  maybe_screenshot (GTK_WIDGET (f->editor), "custom-editor-photo.png");
+
+  /* Refused files leave the good picture in place. */
+  assert_refused (f, text_file, "not a PNG, JPEG or SVG");
+  assert_refused (f, huge_file, "30000");
+  maybe_screenshot (GTK_WIDGET (f->editor), "custom-editor-photo-refused.png");
+
+  save_and_wait_closed (f);
+  copied = g_file_resolve_relative_path (folder, "images/custom-psoas-release-with-a-photo.png");
+  g_assert_true (g_file_query_exists (copied, NULL));
+  custom = load_custom ();
+  saved = limber_catalog_lookup (custom, f->saved_id);
+  g_assert_cmpstr (limber_exercise_get_image_src (saved), ==, "images/custom-psoas-release-with-a-photo.png");
+  g_assert_null (limber_exercise_get_figure (saved));
+}
+
+static AdwMessageDialog *
+find_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();   /* (transfer none) */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+static gboolean
+dialog_shown (gpointer data)
+{
+  return find_dialog () != NULL;
+}
+
+/* Cancel closes at once when nothing was typed, and asks otherwise. */
+static void
+test_cancel (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GFile) file = limber_custom_file ();
+  AdwMessageDialog *dialog;
+
+  set_text (f, "name", "Half a stretch");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->editor), "editor.cancel", NULL));
+  g_assert_true (wait_for (dialog_shown, NULL));
+  dialog = find_dialog ();
+  maybe_screenshot (GTK_WIDGET (dialog), "custom-editor-discard.png");
+  adw_message_dialog_response (dialog, "keep");
+  spin (100);
+  g_assert_nonnull (f->editor);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->editor)));
+
+  /* The window's own close button asks too. */
+  gtk_window_close (f->editor);
+  g_assert_true (wait_for (dialog_shown, NULL));
+  adw_message_dialog_response (find_dialog (), "discard");
+  g_assert_true (wait_for (is_null, &f->editor));
+  g_assert_null (f->saved_id);
+  g_assert_false (g_file_query_exists (file, NULL));
+
+  /* Nothing typed: nothing to ask. */
+  f->editor = limber_custom_editor_new (f->parent, catalog);
+  g_object_add_weak_pointer (G_OBJECT (f->editor), (gpointer *) &f->editor);
+  gtk_window_present (f->editor);
+  g_assert_true (wait_for (is_mapped, f->editor));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->editor), "editor.cancel", NULL));
+  g_assert_true (wait_for (is_null, &f->editor));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GFile) bundled = NULL;
+  g_autoptr(GFile) home = NULL;
+  int ret;
+
+  /* Before anything asks GLib where user data goes: it remembers. */
+  data_home = g_dir_make_tmp ("limber-test-custom-editor-XXXXXX", NULL);
+  g_assert_nonnull (data_home);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  gtk_disable_setlocale ();
+  g_setenv ("GTK_A11Y", "test", FALSE);
+  g_test_init (&argc, &argv, NULL);
+  if (!gtk_init_check ())
+    {
+      g_printerr ("No display: run under xvfb-run\n");
+      return 77;
+    }
+  adw_init ();
+  limber_xml_init ();
+
+  catalog = limber_catalog_new ();
+  bundled = limber_paths_bundled_catalog ();
+  g_assert_cmpuint (limber_catalog_add_folder (catalog, bundled), >, 0);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/custom-editor/figure", test_figure);
+  ADD ("/custom-editor/required", test_required);
+  ADD ("/custom-editor/photo", test_photo);
+  ADD ("/custom-editor/cancel", test_cancel);
+  ADD ("/custom-editor/shortcuts", test_shortcuts);
+#undef ADD
+
+  ret = g_test_run ();
+
+  g_clear_object (&catalog);
+  home = g_file_new_for_path (data_home);
+  remove_tree (home);
+  g_free (data_home);
+  return ret;
+}

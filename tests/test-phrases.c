@@ -1,0 +1,200 @@
+/* test-phrases.c — a handout's fixed words in each language, and
+ * mirroring catalog texts for the left side
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include "limber-phrases.h"
+
+static void
+test_language (void)
+{
+  g_assert_cmpstr (limber_phrases_language ("en"), ==, "en");
+  g_assert_cmpstr (limber_phrases_language ("es"), ==, "es");
+  g_assert_cmpstr (limber_phrases_language ("es-MX"), ==, "es");
+  g_assert_cmpstr (limber_phrases_language ("ES_es"), ==, "es");
+  /* No table for French yet: English, never nothing. */
+  g_assert_cmpstr (limber_phrases_language ("fr"), ==, "en");
+  g_assert_cmpstr (limber_phrases_language (NULL), ==, "en");
+  g_assert_cmpstr (limber_phrases_language ("e"), ==, "en");
+}
+
+static void
+test_words (void)
+{
+  g_autofree char *en = limber_phrases_page (2, 3, "en");
+  g_autofree char *es = limber_phrases_page (2, 3, "es");
+  g_autofree char *fr = limber_phrases_page (1, 1, "fr");
+
+  g_assert_cmpstr (en, ==, "Page 2 of 3");
+  g_assert_cmpstr (es, ==, "Página 2 de 3");
+  g_assert_cmpstr (fr, ==, "Page 1 of 1");
+
+  g_assert_cmpstr (limber_phrases_get (LIMBER_PHRASE_SETS, "en"), ==, "Sets");
+  g_assert_cmpstr (limber_phrases_get (LIMBER_PHRASE_SETS, "es"), ==, "Series");
+  g_assert_cmpstr (limber_phrases_get (LIMBER_PHRASE_THERAPIST, "es"), ==, "Fisioterapeuta");
+  g_assert_cmpstr (limber_phrases_get (LIMBER_PHRASE_PATIENT, "es"), ==, "Paciente");
+  g_assert_cmpstr (limber_phrases_get (LIMBER_PHRASE_DATE, "es"), ==, "Fecha");
+  g_assert_cmpstr (limber_phrases_get (LIMBER_PHRASE_YOUR_NOTES, "en"), ==, "Your notes");
+  g_assert_cmpstr (limber_phrases_get (LIMBER_PHRASE_CAUTIONS, "es"), ==, "Precauciones");
+  g_assert_cmpstr (limber_phrases_get (LIMBER_PHRASE_TICK_A_BOX, "en"), ==,
+                   "Tick a box each time you do the stretch");
+  g_assert_cmpstr (limber_phrases_get (LIMBER_PHRASE_BOTH_SIDES, "en"), ==,
+                   "Do both sides: right first, then left");
+  g_assert_cmpstr (limber_phrases_get (LIMBER_PHRASE_BOTH_SIDES, "es"), ==,
+                   "Haz los dos lados: primero el derecho, luego el izquierdo");
+
+  /* Every phrase exists in every language, and none is empty. */
+  for (int i = 0; i < LIMBER_N_PHRASES; i++)
+    {
+      g_assert_cmpuint (strlen (limber_phrases_get (i, "en")), >, 0);
+      g_assert_cmpuint (strlen (limber_phrases_get (i, "es")), >, 0);
+    }
+}
+
+static void
+test_weekdays (void)
+{
+  g_assert_cmpstr (limber_phrases_weekday (G_DATE_MONDAY, FALSE, "en"), ==, "Mon");
+  g_assert_cmpstr (limber_phrases_weekday (G_DATE_SUNDAY, FALSE, "en"), ==, "Sun");
+  g_assert_cmpstr (limber_phrases_weekday (G_DATE_MONDAY, FALSE, "es"), ==, "lun");
+  g_assert_cmpstr (limber_phrases_weekday (G_DATE_SUNDAY, FALSE, "es"), ==, "dom");
+  g_assert_cmpstr (limber_phrases_weekday (G_DATE_WEDNESDAY, TRUE, "en"), ==, "W");
+  /* Spanish calendars: X for miércoles, M for martes. */
+  g_assert_cmpstr (limber_phrases_weekday (G_DATE_WEDNESDAY, TRUE, "es"), ==, "X");
+  g_assert_cmpstr (limber_phrases_weekday (G_DATE_TUESDAY, TRUE, "es"), ==, "M");
+}
+
+static void
+test_dates (void)
+{
+  g_autofree char *en = limber_phrases_date ("2026-11-24", "en");
+  g_autofree char *es = limber_phrases_date ("2026-11-24", "es");
+  g_autofree char *first = limber_phrases_date ("2027-01-01", "es");
+
+  g_assert_cmpstr (en, ==, "24 November 2026");
+  g_assert_cmpstr (es, ==, "24 de noviembre de 2026");
+  g_assert_cmpstr (first, ==, "1 de enero de 2027");
+  g_assert_null (limber_phrases_date (NULL, "en"));
+  g_assert_null (limber_phrases_date ("", "en"));
+  g_assert_null (limber_phrases_date ("2026-02-30", "en"));
+  g_assert_null (limber_phrases_date ("2026-11-24x", "en"));
+  g_assert_null (limber_phrases_date ("24/11/2026", "en"));
+}
+
+static LimberDosage
+dosage (int sets, int reps, int hold, int per_day, int days, LimberSide side)
+{
+  LimberDosage d = { 0 };
+
+  if (sets)
+    limber_dosage_set (&d, LIMBER_DOSAGE_SETS, sets);
+  if (reps)
+    limber_dosage_set (&d, LIMBER_DOSAGE_REPS, reps);
+  if (hold >= 0)
+    limber_dosage_set (&d, LIMBER_DOSAGE_HOLD_SECONDS, hold);
+  if (per_day)
+    limber_dosage_set (&d, LIMBER_DOSAGE_PER_DAY, per_day);
+  if (days)
+    limber_dosage_set (&d, LIMBER_DOSAGE_DAYS_PER_WEEK, days);
+  d.side = side;
+  return d;
+}
+
+static void
+check_dosage (LimberDosage d,
+              const char  *lang,
+              const char  *expected)
+{
+  g_autofree char *line = limber_phrases_dosage (&d, lang);
+
+  g_assert_cmpstr (line, ==, expected);
+}
+
+static void
+test_dosage (void)
+{
+  check_dosage (dosage (2, 5, 3, 2, 7, LIMBER_SIDE_LEFT), "en",
+                "2 sets of 5 slow reps · hold 3 seconds · twice a day · left side");
+  check_dosage (dosage (2, 5, 3, 2, 7, LIMBER_SIDE_LEFT), "es",
+                "2 series de 5 repeticiones lentas · mantén 3 segundos · dos veces al día · lado izquierdo");
+  check_dosage (dosage (1, 1, 1, 1, 3, LIMBER_SIDE_RIGHT), "en",
+                "1 set of 1 slow rep · hold 1 second · once a day · 3 days a week · right side");
+  check_dosage (dosage (1, 1, 1, 1, 1, LIMBER_SIDE_RIGHT), "es",
+                "1 serie de 1 repetición lenta · mantén 1 segundo · una vez al día · 1 día a la semana "
+                "· lado derecho");
+  check_dosage (dosage (0, 10, 0, 3, 0, LIMBER_SIDE_BOTH), "en", "10 slow reps · 3 times a day · both sides");
+  check_dosage (dosage (0, 10, 0, 3, 0, LIMBER_SIDE_BOTH), "es",
+                "10 repeticiones lentas · 3 veces al día · ambos lados");
+  check_dosage (dosage (3, 0, -1, 0, 0, LIMBER_SIDE_UNSET), "en", "3 sets");
+  check_dosage (dosage (0, 0, -1, 0, 0, LIMBER_SIDE_UNSET), "en", "");
+  /* Unknown language: English. */
+  check_dosage (dosage (2, 5, -1, 0, 0, LIMBER_SIDE_UNSET), "de", "2 sets of 5 slow reps");
+}
+
+static void
+check_mirror (const char *text,
+              const char *lang,
+              const char *expected)
+{
+  g_autofree char *mirrored = limber_phrases_mirror_sides (text, lang);
+
+  g_assert_cmpstr (mirrored, ==, expected);
+}
+
+static void
+test_mirror_en (void)
+{
+  check_mirror ("Kneel on your right knee, left foot flat in front.", "en",
+                "Kneel on your left knee, right foot flat in front.");
+  check_mirror ("Right hand on the right hip. LEFT foot back.", "en",
+                "Left hand on the left hip. RIGHT foot back.");
+  check_mirror ("Press the right-hand side.", "en", "Press the left-hand side.");
+  /* Not sides: inside other words, and "right" meaning now or correct. */
+  check_mirror ("Sit upright and stop right away if it hurts.", "en",
+                "Sit upright and stop right away if it hurts.");
+  check_mirror ("Find the right spot, all right? Then lift your right leg.", "en",
+                "Find the right spot, all right? Then lift your left leg.");
+  check_mirror ("No sides here.", "en", "No sides here.");
+  check_mirror ("", "en", "");
+  g_assert_null (limber_phrases_mirror_sides (NULL, "en"));
+  /* A language with no table mirrors as English. */
+  check_mirror ("right knee", "fr", "left knee");
+}
+
+static void
+test_mirror_es (void)
+{
+  check_mirror ("Apoya la rodilla derecha, con el pie izquierdo delante.", "es",
+                "Apoya la rodilla izquierda, con el pie derecho delante.");
+  check_mirror ("Derecha arriba, IZQUIERDO abajo; los brazos derechos.", "es",
+                "Izquierda arriba, DERECHO abajo; los brazos izquierdos.");
+  check_mirror ("Gira a la derecha.", "es", "Gira a la izquierda.");
+  /* "Derecho" meaning straight stays. */
+  check_mirror ("Ponte derecho y mantén la espalda derecha; sube el brazo derecho.", "es",
+                "Ponte derecho y mantén la espalda derecha; sube el brazo izquierdo.");
+  /* English words are not Spanish sides. */
+  check_mirror ("right knee", "es", "right knee");
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/phrases/language", test_language);
+  g_test_add_func ("/phrases/words", test_words);
+  g_test_add_func ("/phrases/weekdays", test_weekdays);
+  g_test_add_func ("/phrases/dates", test_dates);
+  g_test_add_func ("/phrases/dosage", test_dosage);
+  g_test_add_func ("/phrases/mirror/en", test_mirror_en);
+  g_test_add_func ("/phrases/mirror/es", test_mirror_es);
+
+  return g_test_run ();
+}
