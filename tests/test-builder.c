@@ -10,6 +10,8 @@
 
 #include "limber-application.h"
 #include "limber-catalog-pane.h"
+#include "limber-custom-editor.h"
+#include "limber-custom.h"
 #include "limber-drafts.h"
 #include "limber-item-row.h"
 #include "limber-program-editor.h"
@@ -138,6 +140,13 @@ open_window (void)
 }
 
 typedef struct { GListModel *model; guint n; } CountWait;
+
+static gboolean
+count_is_at_least (gpointer data)
+{
+  CountWait *w = data;
+  return g_list_model_get_n_items (w->model) >= w->n;
+}
 
 static gboolean
 count_below (gpointer data)
@@ -344,6 +353,77 @@ test_builder_exam (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkWindow *
+find_custom_editor (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
+      if (LIMBER_IS_CUSTOM_EDITOR (w) && gtk_widget_get_visible (GTK_WIDGET (w)))
+        return GTK_WINDOW (w);
+    }
+  return NULL;
+}
+
+static gboolean
+has_custom_editor (gpointer data)
+{
+  return find_custom_editor () != NULL;
+}
+
+/* New > Custom Stretch opens the editor; what it saves appears in the
+ * catalog list at once, searchable. */
+static void
+test_builder_custom (void)
+{
+  LimberWindow *window = open_window ();
+  GtkWidget *pane = find_widget (GTK_WIDGET (window), LIMBER_TYPE_CATALOG_PANE);
+  GListModel *model = limber_catalog_pane_get_model (LIMBER_CATALOG_PANE (pane));
+  guint before = g_list_model_get_n_items (model);
+  LimberCustomFields fields = { 0 };
+  g_autoptr(LimberExercise) exercise = NULL;
+  g_autoptr(GError) error = NULL;
+  CountWait w = { model, 0 };
+  GtkWindow *editor;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-custom", NULL));
+  g_assert_true (wait_for (has_custom_editor, NULL));
+  editor = find_custom_editor ();
+
+  /* What the editor's Save does, then its signal. */
+  fields.texts[LIMBER_EXERCISE_NAME] = "Wall calf release for Sam";
+  fields.region = "lower-leg";
+  fields.tissues = "gastrocnemius";
+  exercise = limber_custom_build (&fields, &error);
+  g_assert_no_error (error);
+  g_assert_true (limber_custom_save (exercise, NULL, NULL, &error));
+  g_signal_emit_by_name (editor, "saved", limber_exercise_get_id (exercise));
+  w.n = before + 1;
+  g_assert_true (wait_for (count_is_at_least, &w));
+  g_assert_nonnull (limber_catalog_lookup (limber_application_get_catalog (app), limber_exercise_get_id (exercise)));
+
+  gtk_window_destroy (editor);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+delete_tree (GFile *file)
+{
+  g_autoptr(GFileEnumerator) children =
+    g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME, G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
+  GFileInfo *info;
+
+  while (children != NULL && (info = g_file_enumerator_next_file (children, NULL, NULL)) != NULL)
+    {
+      g_autoptr(GFile) child = g_file_get_child (file, g_file_info_get_name (info));
+      delete_tree (child);
+      g_object_unref (info);
+    }
+  g_file_delete (file, NULL, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -354,6 +434,7 @@ main (int   argc,
    * before any thread starts). */
   tmpdir = g_dir_make_tmp ("limber-builder-XXXXXX", NULL);
   g_setenv ("XDG_STATE_HOME", tmpdir, TRUE);
+  g_setenv ("XDG_DATA_HOME", tmpdir, TRUE);
 
   gtk_disable_setlocale ();
   g_test_init (&argc, &argv, NULL);
@@ -372,7 +453,12 @@ main (int   argc,
   g_test_add_func ("/builder/close-asks", test_builder_close_asks);
   g_test_add_func ("/builder/offers-draft", test_builder_offers_draft);
   g_test_add_func ("/builder/exam", test_builder_exam);
+  g_test_add_func ("/builder/custom", test_builder_custom);
   ret = g_test_run ();
   g_clear_object (&app);
+  {
+    g_autoptr(GFile) dir = g_file_new_for_path (tmpdir);
+    delete_tree (dir);
+  }
   return ret;
 }

@@ -25,6 +25,7 @@ struct _LimberCatalogPane
   LimberCatalog      *catalog;
   LimberQuery        *query;
   guint8             *matches;     /* one per catalog exercise, from its index */
+  guint               refresh_id;
   guint               n_matches;
   char               *last_text;
   GStrv               tissues;     /* the tissue dropdown's words, after "All" */
@@ -294,24 +295,16 @@ bind_row (GtkSignalListItemFactory *factory,
   gtk_drag_source_set_content (g_object_get_data (G_OBJECT (row), "drag-source"), content);
 }
 
-void
-limber_catalog_pane_set_catalog (LimberCatalogPane *self,
-                                 LimberCatalog     *catalog)
+static void
+fill_tissues (LimberCatalogPane *self)
 {
   g_autoptr(GtkStringList) tissue_model = gtk_string_list_new (NULL);
 
-  g_return_if_fail (LIMBER_IS_CATALOG_PANE (self));
-
-  g_set_object (&self->catalog, catalog);
-  self->n_matches = 0;
-  run_query (self, GTK_FILTER_CHANGE_DIFFERENT);
-  gtk_filter_list_model_set_model (self->filtered, G_LIST_MODEL (catalog));
-
   g_clear_pointer (&self->tissues, g_strfreev);
   gtk_string_list_append (tissue_model, _("All tissues"));
-  if (catalog != NULL)
+  if (self->catalog != NULL)
     {
-      self->tissues = limber_catalog_dup_tissues (catalog);
+      self->tissues = limber_catalog_dup_tissues (self->catalog);
       for (guint i = 0; self->tissues[i] != NULL; i++)
         {
           g_autofree char *label = limber_tissue_label (self->tissues[i]);
@@ -319,6 +312,44 @@ limber_catalog_pane_set_catalog (LimberCatalogPane *self,
         }
     }
   gtk_drop_down_set_model (self->tissue_dropdown, G_LIST_MODEL (tissue_model));
+}
+
+static gboolean
+refresh_after_change (gpointer user_data)
+{
+  LimberCatalogPane *self = user_data;
+
+  self->refresh_id = 0;
+  fill_tissues (self);
+  run_query (self, GTK_FILTER_CHANGE_DIFFERENT);
+  update_count (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* A catalog file read again (a custom stretch saved): new index, new
+ * tissues, same search, once the list models have taken the change. */
+static void
+on_catalog_changed (LimberCatalogPane *self)
+{
+  if (self->refresh_id == 0)
+    self->refresh_id = g_idle_add (refresh_after_change, self);
+}
+
+void
+limber_catalog_pane_set_catalog (LimberCatalogPane *self,
+                                 LimberCatalog     *catalog)
+{
+  g_return_if_fail (LIMBER_IS_CATALOG_PANE (self));
+
+  if (self->catalog != NULL)
+    g_signal_handlers_disconnect_by_data (self->catalog, self);
+  g_set_object (&self->catalog, catalog);
+  if (catalog != NULL)
+    g_signal_connect_swapped (catalog, "items-changed", G_CALLBACK (on_catalog_changed), self);
+  self->n_matches = 0;
+  run_query (self, GTK_FILTER_CHANGE_DIFFERENT);
+  gtk_filter_list_model_set_model (self->filtered, G_LIST_MODEL (catalog));
+  fill_tissues (self);
   update_count (self);
 }
 
@@ -348,6 +379,9 @@ limber_catalog_pane_dispose (GObject *object)
     gtk_widget_unparent (child);
   g_clear_object (&self->selection);
   g_clear_object (&self->filtered);
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  if (self->catalog != NULL)
+    g_signal_handlers_disconnect_by_data (self->catalog, self);
   g_clear_object (&self->catalog);
   g_clear_pointer (&self->query, limber_query_free);
   g_clear_pointer (&self->matches, g_free);

@@ -9,6 +9,8 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "limber-custom-editor.h"
+#include "limber-custom.h"
 #include "limber-drafts.h"
 #include "limber-exam-editor.h"
 #include "limber-paths.h"
@@ -422,6 +424,38 @@ remove_exam_action (GtkWidget  *widget,
     }
 }
 
+/* A custom stretch lands in the user's catalog, which is read again:
+ * the new stretch shows in the list at once. */
+static void
+on_custom_saved (LimberWindow *self,
+                 const char   *id)
+{
+  g_autoptr(GFile) file = limber_custom_file ();
+  g_autoptr(GError) error = NULL;
+  LimberExercise *exercise;
+
+  if (!limber_catalog_add_file (self->catalog, file, &error))
+    {
+      _limber_window_error (self, _("The Custom Stretch Cannot Be Shown"), error->message);
+      return;
+    }
+  exercise = limber_catalog_lookup (self->catalog, id);
+  if (exercise != NULL)
+    _limber_window_toast (self, _("Custom stretch saved to your catalog"));
+}
+
+static void
+new_custom_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  LimberWindow *self = LIMBER_WINDOW (widget);
+  GtkWindow *editor = limber_custom_editor_new (GTK_WINDOW (self), self->catalog);
+
+  g_signal_connect_object (editor, "saved", G_CALLBACK (on_custom_saved), self, G_CONNECT_SWAPPED);
+  gtk_window_present (editor);
+}
+
 static void
 catalog_report_action (GtkWidget  *widget,
                        const char *action_name,
@@ -503,6 +537,7 @@ fill_new_menu (LimberWindow *self)
   GFileInfo *info;
 
   g_menu_append (menu, _("_Empty Program"), "win.new");
+  g_menu_append (menu, _("_Custom Stretch…"), "win.new-custom");
   add_template (templates, sample, _("Tight hips (sample)"));
   children = g_file_enumerate_children (dir, G_FILE_ATTRIBUTE_STANDARD_NAME, G_FILE_QUERY_INFO_NONE, NULL, NULL);
   while (children != NULL && (info = g_file_enumerator_next_file (children, NULL, NULL)) != NULL)
@@ -545,6 +580,7 @@ _limber_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.edit-exam", "u", edit_exam_action);
   gtk_widget_class_install_action (widget_class, "win.remove-exam", "u", remove_exam_action);
   gtk_widget_class_install_action (widget_class, "win.catalog-report", NULL, catalog_report_action);
+  gtk_widget_class_install_action (widget_class, "win.new-custom", NULL, new_custom_action);
   _limber_window_class_add_handout_actions (widget_class);
 }
 

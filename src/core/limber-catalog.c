@@ -304,7 +304,9 @@ limber_catalog_add_file (LimberCatalog  *self,
       {
         LimberExercise *old = g_ptr_array_index (self->items, index - 1);
 
-        g_ptr_array_add (self->notices,
+        /* The same file read again (after an edit) is no override. */
+        if (g_strcmp0 (limber_exercise_get_source (old), display_name) != 0)
+          g_ptr_array_add (self->notices,
                          g_strdup_printf (_("%s:%ld: ‘%s’ replaces the exercise of the same id from %s:%ld"),
                                           display_name, limber_exercise_get_line (exercise), id,
                                           limber_exercise_get_source (old),
