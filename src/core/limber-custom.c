@@ -635,6 +635,7 @@ limber_custom_save (LimberExercise  *exercise,
   xmlDocDumpFormatMemoryEnc (doc, &text, &length, "UTF-8", 1);
   xmlFreeDoc (doc);
 
+  /* The picture first: the catalog never names a file not yet there. */
   ok = (image == NULL || write_image (images, image_name, image, error))
        && make_folder (folder, error)
        && limber_atomic_write (file, (const char *) text, length, TRUE, error);
