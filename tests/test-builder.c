@@ -15,51 +15,11 @@
 #include "limber-drafts.h"
 #include "limber-item-row.h"
 #include "limber-program-editor.h"
+#include "limber-test-gui.h"
 #include "limber-window.h"
 
 static LimberApplication *app;
 static char *tmpdir;
-
-static void
-spin (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static gboolean
-wait_for (gboolean (*done) (gpointer),
-          gpointer  data)
-{
-  gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-
-  while (!done (data) && g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-  return done (data);
-}
-
-static gboolean
-is_mapped (gpointer widget)
-{
-  return gtk_widget_get_mapped (widget);
-}
-
-static GtkWidget *
-find_widget (GtkWidget *root,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
 
 /* The catalog's own list, not the one inside a drop-down's popover. */
 static GtkWidget *
@@ -78,55 +38,6 @@ find_catalog_list (GtkWidget *root)
   return NULL;
 }
 
-static AdwMessageDialog *
-find_dialog (const char *heading)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (w) && gtk_widget_get_visible (GTK_WIDGET (w))
-          && g_strcmp0 (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (w)), heading) == 0)
-        return ADW_MESSAGE_DIALOG (w);
-    }
-  return NULL;
-}
-
-static gboolean
-has_dialog (gpointer heading)
-{
-  return find_dialog (heading) != NULL;
-}
-
-static void
-maybe_screenshot (GtkWidget  *window,
-                  const char *name)
-{
-  const char *dir = g_getenv ("LIMBER_SCREENSHOT");
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  int w, h;
-
-  if (dir == NULL)
-    return;
-  spin (300);
-  w = gtk_widget_get_width (window);
-  h = gtk_widget_get_height (window);
-  paintable = gtk_widget_paintable_new (window);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, w, h);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, w, h));
-  path = g_build_filename (dir, name, NULL);
-  gdk_texture_save_to_png (texture, path);
-}
-
 static LimberWindow *
 open_window (void)
 {
@@ -134,8 +45,8 @@ open_window (void)
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 860);
   gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (wait_for (is_mapped, window));
-  spin (200);
+  g_assert_true (limber_test_wait_for (limber_test_is_mapped, window));
+  limber_test_spin (200);
   return window;
 }
 
@@ -161,20 +72,20 @@ static void
 add_by_search (LimberWindow *window,
                const char   *words)
 {
-  GtkWidget *pane = find_widget (GTK_WIDGET (window), LIMBER_TYPE_CATALOG_PANE);
-  GtkWidget *entry = find_widget (pane, GTK_TYPE_SEARCH_ENTRY);
+  GtkWidget *pane = limber_test_find_widget (GTK_WIDGET (window), LIMBER_TYPE_CATALOG_PANE);
+  GtkWidget *entry = limber_test_find_widget (pane, GTK_TYPE_SEARCH_ENTRY);
   GtkWidget *list = find_catalog_list (pane);
   GListModel *model = limber_catalog_pane_get_model (LIMBER_CATALOG_PANE (pane));
   CountWait w = { model, g_list_model_get_n_items (model) };
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
-  spin (50);
+  limber_test_spin (50);
   w.n = g_list_model_get_n_items (model);
   gtk_editable_set_text (GTK_EDITABLE (entry), words);
-  g_assert_true (wait_for (count_below, &w));
+  g_assert_true (limber_test_wait_for (count_below, &w));
   g_assert_cmpuint (g_list_model_get_n_items (model), >, 0);
   g_assert_true (gtk_widget_activate_action (list, "list.activate-item", "u", 0));
-  spin (50);
+  limber_test_spin (50);
 }
 
 static char *
@@ -205,12 +116,12 @@ test_builder_tight_hips (void)
   g_assert_true (limber_program_is_modified (program));
 
   /* Reorder with the row's own action (what Alt+Down does). */
-  editor = find_widget (GTK_WIDGET (window), LIMBER_TYPE_PROGRAM_EDITOR);
-  row = find_widget (editor, LIMBER_TYPE_ITEM_ROW);
+  editor = limber_test_find_widget (GTK_WIDGET (window), LIMBER_TYPE_PROGRAM_EDITOR);
+  row = limber_test_find_widget (editor, LIMBER_TYPE_ITEM_ROW);
   g_assert_nonnull (row);
   first_id = g_strdup (limber_exercise_get_id (limber_program_item_get_exercise (limber_program_get_item (program, 0))));
   g_assert_true (gtk_widget_activate_action (row, "row.move-down", NULL));
-  spin (100);
+  limber_test_spin (100);
   g_assert_cmpstr (limber_exercise_get_id (limber_program_item_get_exercise (limber_program_get_item (program, 1))),
                    ==, first_id);
 
@@ -223,16 +134,16 @@ test_builder_tight_hips (void)
                    ==, first_id);
 
   /* The header, typed into its field. */
-  title_row = find_widget (editor, ADW_TYPE_ENTRY_ROW);
+  title_row = limber_test_find_widget (editor, ADW_TYPE_ENTRY_ROW);
   gtk_editable_set_text (GTK_EDITABLE (title_row), "Tight hips — Sam");
-  spin (50);
+  limber_test_spin (50);
   g_assert_cmpstr (limber_program_get_title (program), ==, "Tight hips — Sam");
-  maybe_screenshot (GTK_WIDGET (window), "builder-program.png");
+  limber_test_maybe_screenshot (GTK_WIDGET (window), "builder-program.png");
 
   /* Save through the window, then open the file in a second window. */
   limber_program_set_file (program, file);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
-  spin (100);
+  limber_test_spin (100);
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
   g_assert_false (limber_program_is_modified (program));
   before = program_text (program);
@@ -251,7 +162,7 @@ static void
 test_builder_close_asks (void)
 {
   LimberWindow *window = open_window ();
-  GtkWidget *pane = find_widget (GTK_WIDGET (window), LIMBER_TYPE_CATALOG_PANE);
+  GtkWidget *pane = limber_test_find_widget (GTK_WIDGET (window), LIMBER_TYPE_CATALOG_PANE);
   g_autoptr(LimberExercise) exercise = g_list_model_get_item (limber_catalog_pane_get_model (LIMBER_CATALOG_PANE (pane)), 0);
   AdwMessageDialog *dialog;
   GtkWidget *weak = GTK_WIDGET (window);
@@ -261,19 +172,19 @@ test_builder_close_asks (void)
 
   /* Cancel keeps the window and the work. */
   gtk_window_close (GTK_WINDOW (window));
-  g_assert_true (wait_for (has_dialog, (gpointer) "Save Changes?"));
-  dialog = find_dialog ("Save Changes?");
-  maybe_screenshot (GTK_WIDGET (dialog), "builder-close.png");
+  g_assert_true (limber_test_wait_for (limber_test_has_message_dialog, (gpointer) "Save Changes?"));
+  dialog = limber_test_find_message_dialog ("Save Changes?");
+  limber_test_maybe_screenshot (GTK_WIDGET (dialog), "builder-close.png");
   adw_message_dialog_response (dialog, "cancel");
-  spin (100);
+  limber_test_spin (100);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
 
   /* Discard closes it. */
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &weak);
   gtk_window_close (GTK_WINDOW (window));
-  g_assert_true (wait_for (has_dialog, (gpointer) "Save Changes?"));
-  adw_message_dialog_response (find_dialog ("Save Changes?"), "discard");
-  spin (200);
+  g_assert_true (limber_test_wait_for (limber_test_has_message_dialog, (gpointer) "Save Changes?"));
+  adw_message_dialog_response (limber_test_find_message_dialog ("Save Changes?"), "discard");
+  limber_test_spin (200);
   g_assert_null (weak);
 }
 
@@ -295,12 +206,12 @@ test_builder_offers_draft (void)
 
   window = open_window ();
   limber_application_offer_drafts (app, GTK_WINDOW (window));
-  g_assert_true (wait_for (has_dialog, (gpointer) "Restore Unsaved Work?"));
-  dialog = find_dialog ("Restore Unsaved Work?");
+  g_assert_true (limber_test_wait_for (limber_test_has_message_dialog, (gpointer) "Restore Unsaved Work?"));
+  dialog = limber_test_find_message_dialog ("Restore Unsaved Work?");
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Before the crash"));
-  maybe_screenshot (GTK_WIDGET (dialog), "builder-restore.png");
+  limber_test_maybe_screenshot (GTK_WIDGET (dialog), "builder-restore.png");
   adw_message_dialog_response (dialog, "restore");
-  spin (100);
+  limber_test_spin (100);
 
   restored = limber_window_get_program (window);
   g_assert_nonnull (restored);
@@ -311,9 +222,9 @@ test_builder_offers_draft (void)
 
   /* Discarding on close removes the draft. */
   gtk_window_close (GTK_WINDOW (window));
-  g_assert_true (wait_for (has_dialog, (gpointer) "Save Changes?"));
-  adw_message_dialog_response (find_dialog ("Save Changes?"), "discard");
-  spin (100);
+  g_assert_true (limber_test_wait_for (limber_test_has_message_dialog, (gpointer) "Save Changes?"));
+  adw_message_dialog_response (limber_test_find_message_dialog ("Save Changes?"), "discard");
+  limber_test_spin (100);
   drafts = limber_drafts_list ();
   g_assert_cmpuint (drafts->len, ==, 0);
 }
@@ -334,12 +245,13 @@ test_builder_exam (void)
 
   /* A re-exam: the dialog opens on today's date; Save adds it, undoably. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-exam", NULL));
-  g_assert_true (wait_for (has_dialog, (gpointer) "New Examination"));
-  maybe_screenshot (GTK_WIDGET (find_dialog ("New Examination")), "builder-exam-dialog.png");
-  adw_message_dialog_response (find_dialog ("New Examination"), "save");
-  spin (100);
+  g_assert_true (limber_test_wait_for (limber_test_has_message_dialog, (gpointer) "New Examination"));
+  limber_test_maybe_screenshot (GTK_WIDGET (limber_test_find_message_dialog ("New Examination")),
+                                "builder-exam-dialog.png");
+  adw_message_dialog_response (limber_test_find_message_dialog ("New Examination"), "save");
+  limber_test_spin (100);
   g_assert_cmpuint (limber_program_get_n_exams (program), ==, before + 1);
-  maybe_screenshot (GTK_WIDGET (window), "builder-exam.png");
+  limber_test_maybe_screenshot (GTK_WIDGET (window), "builder-exam.png");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   g_assert_cmpuint (limber_program_get_n_exams (program), ==, before);
 
@@ -353,33 +265,13 @@ test_builder_exam (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static GtkWindow *
-find_custom_editor (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
-      if (LIMBER_IS_CUSTOM_EDITOR (w) && gtk_widget_get_visible (GTK_WIDGET (w)))
-        return GTK_WINDOW (w);
-    }
-  return NULL;
-}
-
-static gboolean
-has_custom_editor (gpointer data)
-{
-  return find_custom_editor () != NULL;
-}
-
 /* New > Custom Stretch opens the editor; what it saves appears in the
  * catalog list at once, searchable. */
 static void
 test_builder_custom (void)
 {
   LimberWindow *window = open_window ();
-  GtkWidget *pane = find_widget (GTK_WIDGET (window), LIMBER_TYPE_CATALOG_PANE);
+  GtkWidget *pane = limber_test_find_widget (GTK_WIDGET (window), LIMBER_TYPE_CATALOG_PANE);
   GListModel *model = limber_catalog_pane_get_model (LIMBER_CATALOG_PANE (pane));
   guint before = g_list_model_get_n_items (model);
   LimberCustomFields fields = { 0 };
@@ -389,8 +281,9 @@ test_builder_custom (void)
   GtkWindow *editor;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-custom", NULL));
-  g_assert_true (wait_for (has_custom_editor, NULL));
-  editor = find_custom_editor ();
+  g_assert_true (limber_test_wait_for (limber_test_has_toplevel_of_type,
+                                       GSIZE_TO_POINTER (LIMBER_TYPE_CUSTOM_EDITOR)));
+  editor = limber_test_find_toplevel (LIMBER_TYPE_CUSTOM_EDITOR, NULL);
 
   /* What the editor's Save does, then its signal. */
   fields.texts[LIMBER_EXERCISE_NAME] = "Wall calf release for Sam";
@@ -401,27 +294,11 @@ test_builder_custom (void)
   g_assert_true (limber_custom_save (exercise, NULL, NULL, &error));
   g_signal_emit_by_name (editor, "saved", limber_exercise_get_id (exercise));
   w.n = before + 1;
-  g_assert_true (wait_for (count_is_at_least, &w));
+  g_assert_true (limber_test_wait_for (count_is_at_least, &w));
   g_assert_nonnull (limber_catalog_lookup (limber_application_get_catalog (app), limber_exercise_get_id (exercise)));
 
   gtk_window_destroy (editor);
   gtk_window_destroy (GTK_WINDOW (window));
-}
-
-static void
-delete_tree (GFile *file)
-{
-  g_autoptr(GFileEnumerator) children =
-    g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME, G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
-  GFileInfo *info;
-
-  while (children != NULL && (info = g_file_enumerator_next_file (children, NULL, NULL)) != NULL)
-    {
-      g_autoptr(GFile) child = g_file_get_child (file, g_file_info_get_name (info));
-      delete_tree (child);
-      g_object_unref (info);
-    }
-  g_file_delete (file, NULL, NULL);
 }
 
 int
@@ -436,14 +313,8 @@ main (int   argc,
   g_setenv ("XDG_STATE_HOME", tmpdir, TRUE);
   g_setenv ("XDG_DATA_HOME", tmpdir, TRUE);
 
-  gtk_disable_setlocale ();
-  g_test_init (&argc, &argv, NULL);
-  if (!gtk_init_check ())
-    {
-      g_printerr ("No display: run under xvfb-run\n");
-      return 77;
-    }
-  adw_init ();
+  if (!limber_test_gui_init (&argc, &argv))
+    return 77;
 
   app = limber_application_new ();
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
@@ -458,7 +329,7 @@ main (int   argc,
   g_clear_object (&app);
   {
     g_autoptr(GFile) dir = g_file_new_for_path (tmpdir);
-    delete_tree (dir);
+    limber_test_delete_tree (dir);
   }
   return ret;
 }

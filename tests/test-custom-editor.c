@@ -15,29 +15,15 @@
 #include "limber-custom-editor.h"
 #include "limber-custom.h"
 #include "limber-paths.h"
+#include "limber-test-gui.h"
 #include "limber-validate.h"
 #include "limber-xml.h"
 
+/* Screenshots wait for the style transitions to end. */
+#define SETTLE_MS 600
+
 static char *data_home;
 static LimberCatalog *catalog;
-
-/* Runs the main loop until @done says so, or 5 s pass. */
-static gboolean
-wait_for (gboolean (*done) (gpointer),
-          gpointer  data)
-{
-  gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-
-  while (!done (data) && g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-  return done (data);
-}
-
-static gboolean
-is_mapped (gpointer widget)
-{
-  return gtk_widget_get_mapped (widget);
-}
 
 static gboolean
 is_null (gpointer pointer_to_pointer)
@@ -45,85 +31,15 @@ is_null (gpointer pointer_to_pointer)
   return *(gpointer *) pointer_to_pointer == NULL;
 }
 
-static void
-spin (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static GtkWidget *
-find_named (GtkWidget  *root,
-            const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static GtkWidget *
 control (GtkWindow  *window,
          const char *name)
 {
-  GtkWidget *widget = find_named (GTK_WIDGET (window), name);
+  GtkWidget *widget = limber_test_find_named (GTK_WIDGET (window), name);
 
   if (widget == NULL)
     g_error ("no widget named %s", name);
   return widget;
-}
-
-/* LIMBER_SCREENSHOT=DIR saves what the window shows, to look at. */
-static void
-maybe_screenshot (GtkWidget  *window,
-                  const char *name)
-{
-  const char *dir = g_getenv ("LIMBER_SCREENSHOT");
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  int w, h;
-
-  if (dir == NULL)
-    return;
-  spin (600);   /* style transitions end */
-  w = gtk_widget_get_width (window);
-  h = gtk_widget_get_height (window);
-  paintable = gtk_widget_paintable_new (window);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, w, h);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, w, h));
-  path = g_build_filename (dir, name, NULL);
-  gdk_texture_save_to_png (texture, path);
-}
-
-static void
-remove_tree (GFile *file)
-{
-  g_autoptr(GFileEnumerator) children =
-    g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME, G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS,
-                               NULL, NULL);
-  GFileInfo *info;
-
-  while (children != NULL && (info = g_file_enumerator_next_file (children, NULL, NULL)) != NULL)
-    {
-      g_autoptr(GFile) child = g_file_get_child (file, g_file_info_get_name (info));
-
-      remove_tree (child);
-      g_object_unref (info);
-    }
-  g_file_delete (file, NULL, NULL);
 }
 
 typedef struct
@@ -148,15 +64,15 @@ fixture_set_up (Fixture       *f,
 {
   g_autoptr(GFile) user = limber_paths_user_catalog ();
 
-  remove_tree (user);
+  limber_test_delete_tree (user);
   f->parent = GTK_WINDOW (gtk_window_new ());
   gtk_window_present (f->parent);
   f->editor = limber_custom_editor_new (f->parent, catalog);
   g_object_add_weak_pointer (G_OBJECT (f->editor), (gpointer *) &f->editor);
   g_signal_connect (f->editor, "saved", G_CALLBACK (on_saved), f);
   gtk_window_present (f->editor);
-  g_assert_true (wait_for (is_mapped, f->editor));
-  spin (200);
+  g_assert_true (limber_test_wait_for (limber_test_is_mapped, f->editor));
+  limber_test_spin (200);
 }
 
 static void
@@ -170,7 +86,7 @@ fixture_tear_down (Fixture       *f,
     }
   gtk_window_destroy (f->parent);
   g_free (f->saved_id);
-  spin (50);
+  limber_test_spin (50);
 }
 
 static void
@@ -230,17 +146,8 @@ static void
 save_and_wait_closed (Fixture *f)
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->editor), "editor.save", NULL));
-  g_assert_true (wait_for (is_null, &f->editor));
+  g_assert_true (limber_test_wait_for (is_null, &f->editor));
   g_assert_nonnull (f->saved_id);
-}
-
-/* The focus is in @widget (an entry row's text holds the actual focus). */
-static gboolean
-focus_is_in (gpointer widget)
-{
-  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (widget));
-
-  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
 }
 
 /* Ctrl+S saves and Escape cancels: the window's own shortcuts. */
@@ -253,7 +160,7 @@ test_shortcuts (Fixture       *f,
   guint found = 0;
 
   /* Typing starts in the name. */
-  g_assert_true (wait_for (focus_is_in, control (f->editor, "name")));
+  g_assert_true (limber_test_wait_for (limber_test_focus_is_in, control (f->editor, "name")));
 
   for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
     {
@@ -302,13 +209,13 @@ test_figure (Fixture       *f,
                                        GTK_ACCESSIBLE_PROPERTY_LABEL, "Right knee, lengthened, degrees");
   gtk_stack_set_visible_child_name (GTK_STACK (control (f->editor, "phase")), "lengthened");
   gtk_range_set_value (GTK_RANGE (control (f->editor, "trunk-lengthened")), 15);
-  maybe_screenshot (GTK_WIDGET (f->editor), "custom-editor-figure.png");
+  limber_test_maybe_screenshot_full (GTK_WIDGET (f->editor), "custom-editor-figure.png", SETTLE_MS);
   {
     GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (
       GTK_SCROLLED_WINDOW (control (f->editor, "fields-scroller")));
 
     gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
-    maybe_screenshot (GTK_WIDGET (f->editor), "custom-editor-figure-end.png");
+    limber_test_maybe_screenshot_full (GTK_WIDGET (f->editor), "custom-editor-figure-end.png", SETTLE_MS);
   }
 
   save_and_wait_closed (f);
@@ -341,7 +248,7 @@ test_required (Fixture       *f,
   GtkWidget *error = control (f->editor, "fields-error");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->editor), "editor.save", NULL));
-  spin (50);
+  limber_test_spin (50);
   g_assert_nonnull (f->editor);
   g_assert_true (gtk_widget_get_visible (error));
   g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (error)), "name"));
@@ -349,7 +256,7 @@ test_required (Fixture       *f,
   g_assert_true (gtk_widget_has_css_class (control (f->editor, "region"), "error"));
   gtk_test_accessible_assert_state (GTK_ACCESSIBLE (control (f->editor, "name")), GTK_ACCESSIBLE_STATE_INVALID,
                                     GTK_ACCESSIBLE_INVALID_TRUE);
-  maybe_screenshot (GTK_WIDGET (f->editor), "custom-editor-required.png");
+  limber_test_maybe_screenshot_full (GTK_WIDGET (f->editor), "custom-editor-required.png", SETTLE_MS);
 
   /* As each is filled, its complaint goes. */
   set_text (f, "name", "Calf release");
@@ -358,7 +265,7 @@ test_required (Fixture       *f,
   choose (f, "region", "Lower leg");
   set_text (f, "tissue", "42");   /* no letters: not a tissue */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->editor), "editor.save", NULL));
-  spin (50);
+  limber_test_spin (50);
   g_assert_nonnull (f->editor);
   g_assert_true (gtk_widget_has_css_class (control (f->editor, "tissue"), "error"));
   g_assert_false (g_file_query_exists (file, NULL));
@@ -442,7 +349,7 @@ assert_refused (Fixture    *f,
 
   gtk_widget_set_visible (error, FALSE);
   limber_custom_editor_set_image_file (LIMBER_CUSTOM_EDITOR (f->editor), file);
-  g_assert_true (wait_for (error_shown, f));
+  g_assert_true (limber_test_wait_for (error_shown, f));
   g_test_message ("%s", gtk_label_get_label (GTK_LABEL (error)));
   g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (error)), words));
 }
@@ -474,27 +381,27 @@ test_photo (Fixture       *f,
 
   /* An SVG drawing is drawn without reading anything beside it. */
   limber_custom_editor_set_image_file (LIMBER_CUSTOM_EDITOR (f->editor), svg_file);
-  g_assert_true (wait_for (picture_settled, f));
+  g_assert_true (limber_test_wait_for (picture_settled, f));
   g_assert_false (gtk_widget_get_visible (control (f->editor, "picture-error")));
   /* Drawn as large as the preview (120×80 grows, still 3:2): it stays sharp. */
   g_assert_cmpint (gdk_paintable_get_intrinsic_width (gtk_picture_get_paintable (picture)), >, 400);
   g_assert_cmpint (gdk_paintable_get_intrinsic_width (gtk_picture_get_paintable (picture)) * 2, >=,
                    gdk_paintable_get_intrinsic_height (gtk_picture_get_paintable (picture)) * 3 - 3);
-  maybe_screenshot (GTK_WIDGET (f->editor), "custom-editor-svg.png");
+  limber_test_maybe_screenshot_full (GTK_WIDGET (f->editor), "custom-editor-svg.png", SETTLE_MS);
 
   gtk_picture_set_paintable (picture, NULL);
   limber_custom_editor_set_image_file (LIMBER_CUSTOM_EDITOR (f->editor), png);
-  g_assert_true (wait_for (picture_settled, f));
+  g_assert_true (limber_test_wait_for (picture_settled, f));
   g_assert_false (gtk_widget_get_visible (control (f->editor, "picture-error")));
   g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (control (f->editor, "photo-toggle"))));
   /* Decoded no bigger than shown: a photo is never held at full size. */
   g_assert_cmpint (gdk_paintable_get_intrinsic_width (gtk_picture_get_paintable (picture)), <=, 900);
-  maybe_screenshot (GTK_WIDGET (f->editor), "custom-editor-photo.png");
+  limber_test_maybe_screenshot_full (GTK_WIDGET (f->editor), "custom-editor-photo.png", SETTLE_MS);
 
   /* Refused files leave the good picture in place. */
   assert_refused (f, text_file, "not a PNG, JPEG or SVG");
   assert_refused (f, huge_file, "30000");
-  maybe_screenshot (GTK_WIDGET (f->editor), "custom-editor-photo-refused.png");
+  limber_test_maybe_screenshot_full (GTK_WIDGET (f->editor), "custom-editor-photo-refused.png", SETTLE_MS);
 
   save_and_wait_closed (f);
   copied = g_file_resolve_relative_path (folder, "images/custom-psoas-release-with-a-photo.png");
@@ -503,27 +410,6 @@ test_photo (Fixture       *f,
   saved = limber_catalog_lookup (custom, f->saved_id);
   g_assert_cmpstr (limber_exercise_get_image_src (saved), ==, "images/custom-psoas-release-with-a-photo.png");
   g_assert_null (limber_exercise_get_figure (saved));
-}
-
-static AdwMessageDialog *
-find_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();   /* (transfer none) */
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-  return NULL;
-}
-
-static gboolean
-dialog_shown (gpointer data)
-{
-  return find_dialog () != NULL;
 }
 
 /* Cancel closes at once when nothing was typed, and asks otherwise. */
@@ -536,19 +422,19 @@ test_cancel (Fixture       *f,
 
   set_text (f, "name", "Half a stretch");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->editor), "editor.cancel", NULL));
-  g_assert_true (wait_for (dialog_shown, NULL));
-  dialog = find_dialog ();
-  maybe_screenshot (GTK_WIDGET (dialog), "custom-editor-discard.png");
+  g_assert_true (limber_test_wait_for (limber_test_has_message_dialog, NULL));
+  dialog = limber_test_find_message_dialog (NULL);
+  limber_test_maybe_screenshot_full (GTK_WIDGET (dialog), "custom-editor-discard.png", SETTLE_MS);
   adw_message_dialog_response (dialog, "keep");
-  spin (100);
+  limber_test_spin (100);
   g_assert_nonnull (f->editor);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->editor)));
 
   /* The window's own close button asks too. */
   gtk_window_close (f->editor);
-  g_assert_true (wait_for (dialog_shown, NULL));
-  adw_message_dialog_response (find_dialog (), "discard");
-  g_assert_true (wait_for (is_null, &f->editor));
+  g_assert_true (limber_test_wait_for (limber_test_has_message_dialog, NULL));
+  adw_message_dialog_response (limber_test_find_message_dialog (NULL), "discard");
+  g_assert_true (limber_test_wait_for (is_null, &f->editor));
   g_assert_null (f->saved_id);
   g_assert_false (g_file_query_exists (file, NULL));
 
@@ -556,9 +442,9 @@ test_cancel (Fixture       *f,
   f->editor = limber_custom_editor_new (f->parent, catalog);
   g_object_add_weak_pointer (G_OBJECT (f->editor), (gpointer *) &f->editor);
   gtk_window_present (f->editor);
-  g_assert_true (wait_for (is_mapped, f->editor));
+  g_assert_true (limber_test_wait_for (limber_test_is_mapped, f->editor));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->editor), "editor.cancel", NULL));
-  g_assert_true (wait_for (is_null, &f->editor));
+  g_assert_true (limber_test_wait_for (is_null, &f->editor));
 }
 
 int
@@ -573,15 +459,9 @@ main (int   argc,
   data_home = g_dir_make_tmp ("limber-test-custom-editor-XXXXXX", NULL);
   g_assert_nonnull (data_home);
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-  gtk_disable_setlocale ();
   g_setenv ("GTK_A11Y", "test", FALSE);
-  g_test_init (&argc, &argv, NULL);
-  if (!gtk_init_check ())
-    {
-      g_printerr ("No display: run under xvfb-run\n");
-      return 77;
-    }
-  adw_init ();
+  if (!limber_test_gui_init (&argc, &argv))
+    return 77;
   limber_xml_init ();
 
   catalog = limber_catalog_new ();
@@ -601,7 +481,7 @@ main (int   argc,
 
   g_clear_object (&catalog);
   home = g_file_new_for_path (data_home);
-  remove_tree (home);
+  limber_test_delete_tree (home);
   g_free (data_home);
   return ret;
 }

@@ -16,28 +16,11 @@
 #include "limber-custom.h"
 #include "limber-figure.h"
 #include "limber-paths.h"
+#include "limber-test-utils.h"
 #include "limber-validate.h"
 #include "limber-xml.h"
 
 static char *data_home;
-
-static void
-remove_tree (GFile *file)
-{
-  g_autoptr(GFileEnumerator) children =
-    g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME, G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS,
-                               NULL, NULL);
-  GFileInfo *info;
-
-  while (children != NULL && (info = g_file_enumerator_next_file (children, NULL, NULL)) != NULL)
-    {
-      g_autoptr(GFile) child = g_file_get_child (file, g_file_info_get_name (info));
-
-      remove_tree (child);
-      g_object_unref (info);
-    }
-  g_file_delete (file, NULL, NULL);
-}
 
 /* Every test starts with no user catalog at all. */
 static void
@@ -45,7 +28,7 @@ clean_user_catalog (void)
 {
   g_autoptr(GFile) folder = limber_paths_user_catalog ();
 
-  remove_tree (folder);
+  limber_test_delete_tree (folder);
   g_assert_false (g_file_query_exists (folder, NULL));
 }
 
@@ -562,7 +545,7 @@ main (int   argc,
   /* LIMBER_KEEP_TEST_DATA=1 keeps the files to look at. */
   home = g_file_new_for_path (data_home);
   if (g_getenv ("LIMBER_KEEP_TEST_DATA") == NULL)
-    remove_tree (home);
+    limber_test_delete_tree (home);
   else
     g_printerr ("# kept %s\n", data_home);
   g_free (data_home);

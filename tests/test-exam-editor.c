@@ -8,106 +8,7 @@
 
 #include "limber-exam-editor.h"
 #include "limber-program.h"
-
-/* Runs the main loop until @done says so, or 5 s pass. */
-static gboolean
-wait_for (gboolean (*done) (gpointer),
-          gpointer  data)
-{
-  gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-
-  while (!done (data) && g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-  return done (data);
-}
-
-static gboolean
-is_mapped (gpointer widget)
-{
-  return gtk_widget_get_mapped (widget);
-}
-
-static void
-spin (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static GtkWidget *
-find_named (GtkWidget  *root,
-            const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
-find_widget (GtkWidget *root,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
-find_label (GtkWidget  *root,
-            const char *text)
-{
-  if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (root)), text) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_label (child, text);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-/* LIMBER_SCREENSHOT=DIR saves what the window shows, to look at. */
-static void
-maybe_screenshot (GtkWidget  *window,
-                  const char *name)
-{
-  const char *dir = g_getenv ("LIMBER_SCREENSHOT");
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  int w, h;
-
-  if (dir == NULL)
-    return;
-  spin (300);
-  w = gtk_widget_get_width (window);
-  h = gtk_widget_get_height (window);
-  paintable = gtk_widget_paintable_new (window);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, w, h);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, w, h));
-  path = g_build_filename (dir, name, NULL);
-  gdk_texture_save_to_png (texture, path);
-}
+#include "limber-test-gui.h"
 
 typedef struct
 {
@@ -147,8 +48,8 @@ fixture_set_up (Fixture       *f,
   f->editor = LIMBER_EXAM_EDITOR (editor);
   g_signal_connect_swapped (editor, "changed", G_CALLBACK (count_changed), f);
   gtk_window_present (f->window);
-  g_assert_true (wait_for (is_mapped, f->window));
-  spin (100);
+  g_assert_true (limber_test_wait_for (limber_test_is_mapped, f->window));
+  limber_test_spin (100);
 }
 
 static void
@@ -169,7 +70,7 @@ static GtkWidget *
 control (Fixture    *f,
          const char *name)
 {
-  GtkWidget *widget = find_named (GTK_WIDGET (f->editor), name);
+  GtkWidget *widget = limber_test_find_named (GTK_WIDGET (f->editor), name);
 
   g_assert_nonnull (widget);
   g_assert_true (gtk_widget_get_mapped (widget));
@@ -259,7 +160,7 @@ test_round_trip (Fixture       *f,
                                        GTK_ACCESSIBLE_PROPERTY_LABEL, "Piriformis (FAIR) test, right");
   g_assert_cmpstr (gtk_widget_get_tooltip_text (control (f, "test-90-90-hamstring-left")), ==,
                    "90-90 hamstring test, left");
-  maybe_screenshot (GTK_WIDGET (f->window), "exam-editor.png");
+  limber_test_maybe_screenshot (GTK_WIDGET (f->window), "exam-editor.png");
 
   /* Another exam replaces everything the form showed. */
   {
@@ -409,9 +310,10 @@ static void
 test_date (Fixture       *f,
            gconstpointer  data)
 {
-  GtkEntry *entry = GTK_ENTRY (find_widget (GTK_WIDGET (f->editor), GTK_TYPE_ENTRY));
-  GtkWidget *message = find_label (GTK_WIDGET (f->editor),
-                                   "Write the date as year-month-day, for example 2026-11-24");
+  GtkEntry *entry = GTK_ENTRY (limber_test_find_widget (GTK_WIDGET (f->editor), GTK_TYPE_ENTRY));
+  GtkWidget *message = limber_test_find_label (GTK_WIDGET (f->editor),
+                                               "Write the date as year-month-day, for example 2026-11-24",
+                                               LIMBER_TEST_ANY);
   g_autoptr(LimberExam) kept = NULL;
   g_autoptr(LimberExam) moved = NULL;
   g_autoptr(LimberExam) undated = NULL;
@@ -429,7 +331,7 @@ test_date (Fixture       *f,
   g_assert_true (gtk_widget_get_visible (message));
   gtk_test_accessible_assert_state (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_STATE_INVALID,
                                     GTK_ACCESSIBLE_INVALID_TRUE);
-  maybe_screenshot (GTK_WIDGET (f->window), "exam-editor-bad-date.png");
+  limber_test_maybe_screenshot (GTK_WIDGET (f->window), "exam-editor-bad-date.png");
   kept = limber_exam_editor_dup_exam (f->editor);
   g_assert_cmpstr (kept->date, ==, "2026-11-24");
 
@@ -450,7 +352,7 @@ static void
 test_note (Fixture       *f,
            gconstpointer  data)
 {
-  GtkTextView *view = GTK_TEXT_VIEW (find_widget (GTK_WIDGET (f->editor), GTK_TYPE_TEXT_VIEW));
+  GtkTextView *view = GTK_TEXT_VIEW (limber_test_find_widget (GTK_WIDGET (f->editor), GTK_TYPE_TEXT_VIEW));
   g_autoptr(LimberExam) edited = NULL;
   g_autoptr(LimberExam) emptied = NULL;
 
@@ -470,9 +372,9 @@ static void
 test_calendar (Fixture       *f,
                gconstpointer  data)
 {
-  GtkEntry *entry = GTK_ENTRY (find_widget (GTK_WIDGET (f->editor), GTK_TYPE_ENTRY));
-  GtkMenuButton *button = GTK_MENU_BUTTON (find_widget (GTK_WIDGET (f->editor), GTK_TYPE_MENU_BUTTON));
-  GtkCalendar *calendar = GTK_CALENDAR (find_widget (GTK_WIDGET (button), GTK_TYPE_CALENDAR));
+  GtkEntry *entry = GTK_ENTRY (limber_test_find_widget (GTK_WIDGET (f->editor), GTK_TYPE_ENTRY));
+  GtkMenuButton *button = GTK_MENU_BUTTON (limber_test_find_widget (GTK_WIDGET (f->editor), GTK_TYPE_MENU_BUTTON));
+  GtkCalendar *calendar = GTK_CALENDAR (limber_test_find_widget (GTK_WIDGET (button), GTK_TYPE_CALENDAR));
   g_autoptr(GDateTime) shown = NULL;
   g_autoptr(GDateTime) day = g_date_time_new_local (2026, 12, 1, 0, 0, 0);
   g_autoptr(LimberExam) picked = NULL;
@@ -482,7 +384,7 @@ test_calendar (Fixture       *f,
   g_assert_nonnull (calendar);
   g_assert_nonnull (gtk_widget_get_tooltip_text (GTK_WIDGET (button)));
   gtk_menu_button_popup (button);
-  g_assert_true (wait_for (is_mapped, calendar));
+  g_assert_true (limber_test_wait_for (limber_test_is_mapped, calendar));
   shown = gtk_calendar_get_date (calendar);
   g_assert_cmpint (g_date_time_get_year (shown), ==, 2026);
   g_assert_cmpint (g_date_time_get_month (shown), ==, 11);
@@ -514,13 +416,13 @@ test_fits_in_message_dialog (void)
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), editor);
   gtk_window_present (GTK_WINDOW (dialog));
-  g_assert_true (wait_for (is_mapped, dialog));
-  spin (200);
+  g_assert_true (limber_test_wait_for (limber_test_is_mapped, dialog));
+  limber_test_spin (200);
   g_test_message ("dialog %d x %d, form %d x %d", gtk_widget_get_width (dialog), gtk_widget_get_height (dialog),
                   gtk_widget_get_width (editor), gtk_widget_get_height (editor));
   g_assert_cmpint (gtk_widget_get_width (dialog), <=, 1200);
   g_assert_cmpint (gtk_widget_get_height (dialog), <=, 740);
-  maybe_screenshot (dialog, "exam-editor-dialog.png");
+  limber_test_maybe_screenshot (dialog, "exam-editor-dialog.png");
   gtk_window_destroy (GTK_WINDOW (dialog));
   gtk_window_destroy (GTK_WINDOW (parent));
 }
@@ -529,17 +431,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  gtk_disable_setlocale ();
   /* The accessible names are checked in GTK's own test context: no
    * accessibility bus needed, nor a warning when there is none. */
   g_setenv ("GTK_A11Y", "test", FALSE);
-  g_test_init (&argc, &argv, NULL);
-  if (!gtk_init_check ())
-    {
-      g_printerr ("No display: run under xvfb-run\n");
-      return 77;
-    }
-  adw_init ();
+  if (!limber_test_gui_init (&argc, &argv))
+    return 77;
 
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)

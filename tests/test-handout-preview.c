@@ -12,52 +12,12 @@
 #include "limber-paths.h"
 #include "limber-print-operation.h"
 #include "limber-program.h"
-
-static gboolean
-wait_for (gboolean (*done) (gpointer),
-          gpointer  data)
-{
-  gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-
-  while (!done (data) && g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-  return done (data);
-}
-
-static gboolean
-is_mapped (gpointer widget)
-{
-  return gtk_widget_get_mapped (widget);
-}
-
-static void
-spin (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static GtkWidget *
-find_widget (GtkWidget *root,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
+#include "limber-test-gui.h"
 
 static guint
 count_pages (GtkWidget *preview)
 {
-  GtkWidget *area = find_widget (preview, GTK_TYPE_DRAWING_AREA);
+  GtkWidget *area = limber_test_find_widget (preview, GTK_TYPE_DRAWING_AREA);
   guint n = 0;
 
   for (GtkWidget *w = area; w != NULL; w = gtk_widget_get_next_sibling (w))
@@ -95,34 +55,6 @@ dark_pixels (GtkWidget *widget)
   return dark;
 }
 
-/* LIMBER_SCREENSHOT=DIR saves what the window shows, to look at. */
-static void
-maybe_screenshot (GtkWidget  *window,
-                  const char *name)
-{
-  const char *dir = g_getenv ("LIMBER_SCREENSHOT");
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  int w, h;
-
-  if (dir == NULL)
-    return;
-  spin (300);
-  w = gtk_widget_get_width (window);
-  h = gtk_widget_get_height (window);
-  paintable = gtk_widget_paintable_new (window);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, w, h);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, w, h));
-  path = g_build_filename (dir, name, NULL);
-  gdk_texture_save_to_png (texture, path);
-}
-
 typedef struct { GtkWidget *preview; guint n; } PagesWait;
 
 static gboolean
@@ -154,43 +86,43 @@ test_preview (void)
   gtk_window_set_default_size (GTK_WINDOW (window), 900, 800);
   gtk_window_set_child (GTK_WINDOW (window), preview);
   gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (wait_for (is_mapped, window));
+  g_assert_true (limber_test_wait_for (limber_test_is_mapped, window));
 
   limber_handout_preview_set_program (self, program);
   large_pages = limber_handout_get_n_pages (limber_handout_preview_get_handout (self));
   g_assert_cmpint (large_pages, >, 1);
   w.n = large_pages;
-  g_assert_true (wait_for (pages_are, &w));
+  g_assert_true (limber_test_wait_for (pages_are, &w));
   g_assert_cmpint (limber_handout_preview_get_options (self)->layout, ==, LIMBER_HANDOUT_LARGE);
   g_assert_cmpstr (limber_handout_preview_get_options (self)->language, ==, "en");
 
   /* The first page is drawn: dark text and figures on white. */
-  spin (300);
-  first = find_widget (preview, GTK_TYPE_DRAWING_AREA);
+  limber_test_spin (300);
+  first = limber_test_find_widget (preview, GTK_TYPE_DRAWING_AREA);
   g_assert_true (gtk_widget_get_mapped (first));
   g_assert_cmpuint (dark_pixels (first), >, 500);
-  maybe_screenshot (window, "handout-preview.png");
+  limber_test_maybe_screenshot (window, "handout-preview.png");
 
   /* Fit to width, then zoom in: the page grows. */
   width_before = gtk_widget_get_width (first);
   g_assert_cmpint (width_before, >, 400);
   g_assert_true (gtk_widget_activate_action (preview, "preview.zoom-in", NULL));
-  spin (200);
+  limber_test_spin (200);
   g_assert_cmpint (gtk_widget_get_width (first), >, width_before);
 
   /* The compact layout: a one-page reminder. */
-  layout = GTK_DROP_DOWN (find_widget (preview, GTK_TYPE_DROP_DOWN));
+  layout = GTK_DROP_DOWN (limber_test_find_widget (preview, GTK_TYPE_DROP_DOWN));
   gtk_drop_down_set_selected (layout, LIMBER_HANDOUT_COMPACT);
   w.n = 1;
-  g_assert_true (wait_for (pages_are, &w));
+  g_assert_true (limber_test_wait_for (pages_are, &w));
   g_assert_cmpint (limber_handout_preview_get_options (self)->layout, ==, LIMBER_HANDOUT_COMPACT);
   g_assert_cmpint (limber_handout_get_n_pages (limber_handout_preview_get_handout (self)), ==, 1);
-  maybe_screenshot (window, "handout-preview-compact.png");
+  limber_test_maybe_screenshot (window, "handout-preview-compact.png");
 
   /* An edit of the program shows, after a short pause. */
   limber_program_remove (program, 0);
-  spin (400);
-  g_assert_true (wait_for (pages_are, &w));
+  limber_test_spin (400);
+  g_assert_true (limber_test_wait_for (pages_are, &w));
 
   /* The print operation takes the same options, and prints the same
    * pages (GTK's export to PDF runs begin_print and draw_page with no
@@ -221,14 +153,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  gtk_disable_setlocale ();
-  g_test_init (&argc, &argv, NULL);
-  if (!gtk_init_check ())
-    {
-      g_printerr ("No display: run under xvfb-run\n");
-      return 77;
-    }
-  adw_init ();
+  if (!limber_test_gui_init (&argc, &argv))
+    return 77;
 
   g_test_add_func ("/handout-preview/pages", test_preview);
   return g_test_run ();

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "limber-item-row.h"
+#include "limber-test-gui.h"
 
 static LimberCatalog *catalog;
 
@@ -22,61 +23,6 @@ typedef struct
   GtkWidget     *window;
   GtkListBox    *list;
 } Fixture;
-
-/* Runs the main loop until @done says so, or 5 s pass. */
-static gboolean
-wait_for (gboolean (*done) (gpointer),
-          gpointer  data)
-{
-  gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-
-  while (!done (data) && g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-  return done (data);
-}
-
-static void
-spin (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static gboolean
-is_mapped (gpointer widget)
-{
-  return gtk_widget_get_mapped (widget);
-}
-
-/* LIMBER_SCREENSHOT=DIR saves what the window shows, to look at. */
-static void
-maybe_screenshot (GtkWidget  *window,
-                  const char *name)
-{
-  const char *dir = g_getenv ("LIMBER_SCREENSHOT");
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  int w, h;
-
-  if (dir == NULL)
-    return;
-  spin (300);
-  w = gtk_widget_get_width (window);
-  h = gtk_widget_get_height (window);
-  paintable = gtk_widget_paintable_new (window);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, w, h);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, w, h));
-  path = g_build_filename (dir, name, NULL);
-  gdk_texture_save_to_png (texture, path);
-}
 
 static GtkWidget *
 create_row (gpointer item,
@@ -115,8 +61,8 @@ fixture_show (Fixture       *f,
   gtk_window_set_child (GTK_WINDOW (f->window), scrolled);
 
   gtk_window_present (GTK_WINDOW (f->window));
-  g_assert_true (wait_for (is_mapped, f->window));
-  spin (100);
+  g_assert_true (limber_test_wait_for (limber_test_is_mapped, f->window));
+  limber_test_spin (100);
 }
 
 static LimberExercise *
@@ -144,7 +90,7 @@ fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
   gtk_window_destroy (GTK_WINDOW (f->window));
-  spin (10);
+  limber_test_spin (10);
   g_clear_object (&f->program);
 }
 
@@ -170,27 +116,11 @@ n_rows (Fixture *f)
 
 /* The @n-th widget of @type under @root, in the row's order. */
 static GtkWidget *
-find_nth (GtkWidget *root,
-          GType      type,
-          guint     *n)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && (*n)-- == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_nth (child, type, n);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
 find_widget (gpointer root,
              GType    type,
              guint    n)
 {
-  GtkWidget *found = find_nth (root, type, &n);
+  GtkWidget *found = limber_test_find_nth_widget (root, type, n);
 
   g_assert_nonnull (found);
   return found;
@@ -213,30 +143,6 @@ find_action_button (GtkWidget  *root,
   for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
     {
       GtkWidget *found = find_action_button (child, action);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static gboolean
-focus_is_in (gpointer widget)
-{
-  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (widget));
-
-  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
-}
-
-static GtkLabel *
-label_with_text (GtkWidget  *root,
-                 const char *text)
-{
-  if (GTK_IS_LABEL (root) && gtk_widget_get_visible (root)
-      && g_strcmp0 (gtk_label_get_label (GTK_LABEL (root)), text) == 0)
-    return GTK_LABEL (root);
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkLabel *found = label_with_text (child, text);
       if (found != NULL)
         return found;
     }
@@ -310,9 +216,10 @@ test_row_shows_item (Fixture       *f,
       g_assert_true (limber_item_row_get_item (row) == item);
       limber_program_item_get_dosage (item, &dosage);
       words = limber_dosage_describe (&dosage);
-      g_assert_nonnull (label_with_text (GTK_WIDGET (row), limber_exercise_get_name (exercise, "en")));
-      g_assert_nonnull (label_with_text (GTK_WIDGET (row), tissues));
-      g_assert_nonnull (label_with_text (GTK_WIDGET (row), words));
+      g_assert_nonnull (limber_test_find_label (GTK_WIDGET (row), limber_exercise_get_name (exercise, "en"),
+                                                LIMBER_TEST_VISIBLE));
+      g_assert_nonnull (limber_test_find_label (GTK_WIDGET (row), tissues, LIMBER_TEST_VISIBLE));
+      g_assert_nonnull (limber_test_find_label (GTK_WIDGET (row), words, LIMBER_TEST_VISIBLE));
 
       /* Each spin button shows the exercise's dosage; the side too. */
       for (guint field = 0; field < LIMBER_DOSAGE_N_FIELDS; field++)
@@ -334,12 +241,12 @@ test_row_shows_item (Fixture       *f,
       g_assert_false (gtk_widget_get_visible (find_action_button (GTK_WIDGET (row), "row.update")));
       g_assert_false (gtk_widget_is_sensitive (find_action_button (GTK_WIDGET (row), "row.reset")));
     }
-  maybe_screenshot (f->window, "item-rows.png");
+  limber_test_maybe_screenshot (f->window, "item-rows.png");
 
   /* Narrow: the dosage fields wrap, nothing is cut off. */
   gtk_window_set_default_size (GTK_WINDOW (f->window), 400, 860);
-  spin (200);
-  maybe_screenshot (f->window, "item-rows-narrow.png");
+  limber_test_spin (200);
+  limber_test_maybe_screenshot (f->window, "item-rows-narrow.png");
 }
 
 /* A spin button stores its value in the item's override; undo takes it
@@ -355,7 +262,7 @@ test_row_dosage_and_undo (Fixture       *f,
 
   g_assert_cmpint (reps, !=, 12);
   gtk_spin_button_set_value (dosage_spin (f, 0, LIMBER_DOSAGE_REPS), 12);
-  g_assert_true (wait_for (override_has, &e));
+  g_assert_true (limber_test_wait_for (override_has, &e));
   limber_program_item_get_dosage (limber_program_get_item (f->program, 0), &dosage);
   g_assert_cmpint (dosage.value[LIMBER_DOSAGE_REPS], ==, 12);
   /* Only the field that changed is overridden. */
@@ -365,13 +272,13 @@ test_row_dosage_and_undo (Fixture       *f,
   {
     g_autofree char *words = limber_dosage_describe (&dosage);
     g_assert_nonnull (strstr (words, "12 reps"));
-    g_assert_nonnull (label_with_text (GTK_WIDGET (row_at (f, 0)), words));
+    g_assert_nonnull (limber_test_find_label (GTK_WIDGET (row_at (f, 0)), words, LIMBER_TEST_VISIBLE));
   }
   g_assert_true (gtk_widget_is_sensitive (find_action_button (GTK_WIDGET (row_at (f, 0)), "row.reset")));
 
   g_assert_true (limber_program_can_undo (f->program));
   limber_program_undo (f->program);
-  spin (50);
+  limber_test_spin (50);
   g_assert_true (limber_dosage_is_empty (override_at (f, 0)));
   g_assert_cmpint (gtk_spin_button_get_value_as_int (dosage_spin (f, 0, LIMBER_DOSAGE_REPS)), ==, reps);
   g_assert_false (gtk_widget_is_sensitive (find_action_button (GTK_WIDGET (row_at (f, 0)), "row.reset")));
@@ -391,7 +298,7 @@ test_row_side (Fixture       *f,
   LimberDosage dosage;
 
   gtk_drop_down_set_selected (side, 0);  /* Left */
-  g_assert_true (wait_for (override_side_is, &e));
+  g_assert_true (limber_test_wait_for (override_side_is, &e));
   side = GTK_DROP_DOWN (find_widget (row_at (f, 1), GTK_TYPE_DROP_DOWN, 0));
   g_assert_cmpuint (gtk_drop_down_get_selected (side), ==, 0);
 
@@ -399,7 +306,7 @@ test_row_side (Fixture       *f,
   limber_program_item_get_dosage (limber_program_get_item (f->program, 1), &dosage);
   words = limber_dosage_describe (&dosage);
   g_assert_nonnull (strstr (words, "left side"));
-  g_assert_nonnull (label_with_text (GTK_WIDGET (row_at (f, 1)), words));
+  g_assert_nonnull (limber_test_find_label (GTK_WIDGET (row_at (f, 1)), words, LIMBER_TEST_VISIBLE));
 }
 
 /* Typing a note: the program gets it, and though the list box makes a
@@ -420,24 +327,24 @@ test_row_note (Fixture       *f,
       int position;
 
       entry = find_widget (row_at (f, 2), GTK_TYPE_ENTRY, 0);
-      g_assert_true (focus_is_in (entry));
+      g_assert_true (limber_test_focus_is_in (entry));
       position = gtk_editable_get_position (GTK_EDITABLE (entry));
       g_assert_cmpint (position, ==, i);
       gtk_editable_insert_text (GTK_EDITABLE (entry), text + i, 1, &position);
       gtk_editable_set_position (GTK_EDITABLE (entry), position);
       typed[i] = text[i];
       e.note = typed;
-      g_assert_true (wait_for (note_is, &e));
+      g_assert_true (limber_test_wait_for (note_is, &e));
     }
   entry = find_widget (row_at (f, 2), GTK_TYPE_ENTRY, 0);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, text);
-  g_assert_true (focus_is_in (entry));
+  g_assert_true (limber_test_focus_is_in (entry));
   g_assert_cmpint (gtk_editable_get_position (GTK_EDITABLE (entry)), ==, strlen (text));
 
   /* Emptying it removes the note. */
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
   e.note = NULL;
-  g_assert_true (wait_for (note_is, &e));
+  g_assert_true (limber_test_wait_for (note_is, &e));
 }
 
 
@@ -510,7 +417,7 @@ test_row_bounds (Fixture       *f,
   g_assert_cmpint (max, ==, 100);
   gtk_spin_button_set_value (reps, 1000);
   g_assert_cmpint (gtk_spin_button_get_value_as_int (reps), ==, max);
-  g_assert_true (wait_for (override_has, &e));
+  g_assert_true (limber_test_wait_for (override_has, &e));
 
   /* Out of range, empty, or not a number: the old value comes back,
    * and nothing is stored. */
@@ -530,7 +437,7 @@ test_row_bounds (Fixture       *f,
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (hold)), ==, "");  /* numeric: letters can't go in */
   gtk_spin_button_update (hold);
   g_assert_cmpint (atoi (gtk_editable_get_text (GTK_EDITABLE (hold))), ==, held);
-  spin (50);
+  limber_test_spin (50);
   g_assert_cmpuint (override_at (f, 0)->set, ==,
                     1u << LIMBER_DOSAGE_REPS);
 
@@ -658,10 +565,10 @@ test_row_keyboard (Fixture       *f,
   gtk_entry_grab_focus_without_selecting (GTK_ENTRY (entry));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (row_at (f, 1)), "row.move-down", NULL));
   g_assert_true (exercise_at (f, 2) == a);
-  g_assert_true (focus_is_in (find_widget (row_at (f, 2), GTK_TYPE_ENTRY, 0)));
+  g_assert_true (limber_test_focus_is_in (find_widget (row_at (f, 2), GTK_TYPE_ENTRY, 0)));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (row_at (f, 2)), "row.move-up", NULL));
   g_assert_true (exercise_at (f, 1) == a);
-  g_assert_true (focus_is_in (find_widget (row_at (f, 1), GTK_TYPE_ENTRY, 0)));
+  g_assert_true (limber_test_focus_is_in (find_widget (row_at (f, 1), GTK_TYPE_ENTRY, 0)));
 
   /* Delete in the note deletes text, not the stretch. */
   g_assert_false (run_shortcut (GTK_WIDGET (row_at (f, 1)), "Delete"));
@@ -738,12 +645,12 @@ drop_on (LimberItemRow *row,
   double y;
 
   /* Rows just made have no size until the next frame. */
-  g_assert_true (wait_for (has_height, row));
+  g_assert_true (limber_test_wait_for (has_height, row));
   y = lower_half ? gtk_widget_get_height (GTK_WIDGET (row)) - 2 : 2;
   g_signal_emit_by_name (target, "motion", 10.0, y, &action);
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (row), lower_half ? "drop-below" : "drop-above"));
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (row), lower_half ? "drop-above" : "drop-below"));
-  maybe_screenshot (GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (row))), "item-row-drop.png");
+  limber_test_maybe_screenshot (GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (row))), "item-row-drop.png");
   g_value_init (&value, type);
   g_value_set_object (&value, object);
   g_signal_emit_by_name (target, "drop", &value, 10.0, y, &done);
@@ -826,18 +733,20 @@ test_row_update_from_catalog (void)
   g_assert_cmpuint (n_rows (&f), >=, 2);
 
   /* Its snapshot says "stretch"; the catalog says "release". */
-  g_assert_nonnull (label_with_text (GTK_WIDGET (row_at (&f, 0)), "Half-kneeling hip flexor stretch"));
+  g_assert_nonnull (limber_test_find_label (GTK_WIDGET (row_at (&f, 0)), "Half-kneeling hip flexor stretch",
+                                            LIMBER_TEST_VISIBLE));
   button = find_action_button (GTK_WIDGET (row_at (&f, 0)), "row.update");
   g_assert_true (gtk_widget_get_visible (button));
   g_assert_true (gtk_widget_is_sensitive (button));
   g_assert_false (gtk_widget_get_visible (find_action_button (GTK_WIDGET (row_at (&f, 1)), "row.update")));
-  maybe_screenshot (f.window, "item-row-update.png");
+  limber_test_maybe_screenshot (f.window, "item-row-update.png");
 
   /* Updating takes the catalog's version, undoably. */
   current = limber_catalog_lookup (catalog, limber_exercise_get_id (exercise_at (&f, 0)));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (row_at (&f, 0)), "row.update", NULL));
   g_assert_true (exercise_at (&f, 0) == current);
-  g_assert_nonnull (label_with_text (GTK_WIDGET (row_at (&f, 0)), "Half-kneeling hip flexor release"));
+  g_assert_nonnull (limber_test_find_label (GTK_WIDGET (row_at (&f, 0)), "Half-kneeling hip flexor release",
+                                            LIMBER_TEST_VISIBLE));
   g_assert_false (gtk_widget_get_visible (find_action_button (GTK_WIDGET (row_at (&f, 0)), "row.update")));
   limber_program_undo (f.program);
   g_assert_true (gtk_widget_get_visible (find_action_button (GTK_WIDGET (row_at (&f, 0)), "row.update")));
@@ -875,7 +784,7 @@ test_row_unset_fields (void)
   sets = dosage_spin (&f, 0, LIMBER_DOSAGE_SETS);
   gtk_editable_set_text (GTK_EDITABLE (sets), "1");
   gtk_spin_button_update (sets);
-  g_assert_true (wait_for (override_has, &e));
+  g_assert_true (limber_test_wait_for (override_has, &e));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (dosage_spin (&f, 0, LIMBER_DOSAGE_SETS))), ==, "1");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (dosage_spin (&f, 0, LIMBER_DOSAGE_REPS))), ==, "");
 
@@ -883,7 +792,7 @@ test_row_unset_fields (void)
   gtk_spin_button_spin (dosage_spin (&f, 0, LIMBER_DOSAGE_REPS), GTK_SPIN_STEP_FORWARD, 1);
   e.field = LIMBER_DOSAGE_REPS;
   e.value = 2;
-  g_assert_true (wait_for (override_has, &e));
+  g_assert_true (limber_test_wait_for (override_has, &e));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (dosage_spin (&f, 0, LIMBER_DOSAGE_REPS))), ==, "2");
 
   fixture_teardown (&f, NULL);
@@ -896,14 +805,8 @@ main (int   argc,
   g_autoptr(GtkCssProvider) css = NULL;
   int ret;
 
-  gtk_disable_setlocale ();
-  g_test_init (&argc, &argv, NULL);
-  if (!gtk_init_check ())
-    {
-      g_printerr ("No display: run under xvfb-run\n");
-      return 77;
-    }
-  adw_init ();
+  if (!limber_test_gui_init (&argc, &argv))
+    return 77;
   /* The application's own style sheet, as the window has it. */
   css = gtk_css_provider_new ();
   gtk_css_provider_load_from_resource (css, "/io/github/limber/Limber/style.css");

@@ -13,6 +13,7 @@
 
 #include "limber-drafts.h"
 #include "limber-program.h"
+#include "limber-test-utils.h"
 #include "limber-xml.h"
 
 static LimberCatalog *catalog;
@@ -344,22 +345,6 @@ test_save_full_disk (void)
     g_assert_false (g_str_has_prefix (name, "full.limber.") && !g_str_has_suffix (name, ".bak"));
 }
 
-static void
-delete_tree (GFile *file)
-{
-  g_autoptr(GFileEnumerator) children =
-    g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME, G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
-  GFileInfo *info;
-
-  while (children != NULL && (info = g_file_enumerator_next_file (children, NULL, NULL)) != NULL)
-    {
-      g_autoptr(GFile) child = g_file_get_child (file, g_file_info_get_name (info));
-      delete_tree (child);
-      g_object_unref (info);
-    }
-  g_file_delete (file, NULL, NULL);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -422,7 +407,7 @@ main (int   argc,
   if (!g_test_subprocess ())
     {
       g_autoptr(GFile) dir = g_file_new_for_path (tmpdir);
-      delete_tree (dir);
+      limber_test_delete_tree (dir);
     }
   return ret;
 }

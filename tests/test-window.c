@@ -11,95 +11,10 @@
 #include "limber-catalog-pane.h"
 #include "limber-item-row.h"
 #include "limber-program-editor.h"
+#include "limber-test-gui.h"
 #include "limber-window.h"
 
 static LimberApplication *app;
-
-/* Runs the main loop until @done says so, or 5 s pass. */
-static gboolean
-wait_for (gboolean (*done) (gpointer),
-          gpointer  data)
-{
-  gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-
-  while (!done (data) && g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-  return done (data);
-}
-
-static gboolean
-is_mapped (gpointer widget)
-{
-  return gtk_widget_get_mapped (widget);
-}
-
-static void
-spin (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static GtkWidget *
-find_widget (GtkWidget *root,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
-find_label (GtkWidget  *root,
-            const char *text)
-{
-  if (GTK_IS_LABEL (root) && gtk_widget_get_mapped (root)
-      && g_strcmp0 (gtk_label_get_label (GTK_LABEL (root)), text) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_label (child, text);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-/* LIMBER_SCREENSHOT=DIR saves what the window shows, to look at. */
-static void
-maybe_screenshot (GtkWidget  *window,
-                  const char *name)
-{
-  const char *dir = g_getenv ("LIMBER_SCREENSHOT");
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  int w, h;
-
-  if (dir == NULL)
-    return;
-  spin (300);
-  w = gtk_widget_get_width (window);
-  h = gtk_widget_get_height (window);
-  paintable = gtk_widget_paintable_new (window);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, w, h);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, w, h));
-  path = g_build_filename (dir, name, NULL);
-  gdk_texture_save_to_png (texture, path);
-}
 
 static LimberWindow *
 open_window (void)
@@ -107,18 +22,9 @@ open_window (void)
   LimberWindow *window = limber_window_new (app, limber_application_get_catalog (app));
 
   gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (wait_for (is_mapped, window));
-  spin (200);
+  g_assert_true (limber_test_wait_for (limber_test_is_mapped, window));
+  limber_test_spin (200);
   return window;
-}
-
-/* The focus is in the entry (its text part holds the actual focus). */
-static gboolean
-focus_is_in (gpointer entry)
-{
-  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (entry));
-
-  return focus != NULL && (focus == entry || gtk_widget_is_ancestor (focus, entry));
 }
 
 typedef struct { GListModel *model; guint n; } CountWait;
@@ -142,7 +48,7 @@ test_window_shows_catalog (void)
 {
   LimberWindow *window = open_window ();
   LimberCatalog *catalog = limber_application_get_catalog (app);
-  GtkWidget *pane = find_widget (GTK_WIDGET (window), LIMBER_TYPE_CATALOG_PANE);
+  GtkWidget *pane = limber_test_find_widget (GTK_WIDGET (window), LIMBER_TYPE_CATALOG_PANE);
   GListModel *model = limber_catalog_pane_get_model (LIMBER_CATALOG_PANE (pane));
   g_autoptr(LimberExercise) first = g_list_model_get_item (G_LIST_MODEL (catalog), 0);
   GtkWidget *stack;
@@ -151,16 +57,17 @@ test_window_shows_catalog (void)
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, g_list_model_get_n_items (G_LIST_MODEL (catalog)));
 
   /* The rows are drawn: the first stretch's name is on screen. */
-  g_assert_nonnull (find_label (GTK_WIDGET (window), limber_exercise_get_name (first, "en")));
-  g_assert_nonnull (find_label (GTK_WIDGET (window), "47 stretches")
-                    ? (gpointer) 1 : find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL));
+  g_assert_nonnull (limber_test_find_label (GTK_WIDGET (window), limber_exercise_get_name (first, "en"),
+                                            LIMBER_TEST_MAPPED));
+  g_assert_nonnull (limber_test_find_label (GTK_WIDGET (window), "47 stretches", LIMBER_TEST_MAPPED)
+                    ? (gpointer) 1 : limber_test_find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL));
 
   /* The empty program pane says how to start. */
-  stack = find_widget (GTK_WIDGET (window), GTK_TYPE_STACK);
+  stack = limber_test_find_widget (GTK_WIDGET (window), GTK_TYPE_STACK);
   g_assert_nonnull (stack);
   g_assert_true (limber_window_is_empty (window));
-  g_assert_nonnull (find_label (GTK_WIDGET (window), "Build a Home Program"));
-  maybe_screenshot (GTK_WIDGET (window), "window-empty.png");
+  g_assert_nonnull (limber_test_find_label (GTK_WIDGET (window), "Build a Home Program", LIMBER_TEST_MAPPED));
+  limber_test_maybe_screenshot (GTK_WIDGET (window), "window-empty.png");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -169,18 +76,18 @@ static void
 test_window_search_as_you_type (void)
 {
   LimberWindow *window = open_window ();
-  GtkWidget *pane = find_widget (GTK_WIDGET (window), LIMBER_TYPE_CATALOG_PANE);
-  GtkWidget *entry = find_widget (pane, GTK_TYPE_SEARCH_ENTRY);
+  GtkWidget *pane = limber_test_find_widget (GTK_WIDGET (window), LIMBER_TYPE_CATALOG_PANE);
+  GtkWidget *entry = limber_test_find_widget (pane, GTK_TYPE_SEARCH_ENTRY);
   GListModel *model = limber_catalog_pane_get_model (LIMBER_CATALOG_PANE (pane));
   guint all = g_list_model_get_n_items (model);
   CountWait w = { model, all };
 
   /* Ctrl+F's action puts the cursor in the search entry. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
-  g_assert_true (wait_for (focus_is_in, entry));
+  g_assert_true (limber_test_wait_for (limber_test_focus_is_in, entry));
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "psoas");
-  g_assert_true (wait_for (count_not, &w));
+  g_assert_true (limber_test_wait_for (count_not, &w));
   g_assert_cmpuint (g_list_model_get_n_items (model), >=, 3);
   g_assert_cmpuint (g_list_model_get_n_items (model), <, all);
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
@@ -188,20 +95,20 @@ test_window_search_as_you_type (void)
       g_autoptr(LimberExercise) e = g_list_model_get_item (model, i);
       g_assert_true (g_strv_contains (limber_exercise_get_tissues (e), "iliopsoas"));
     }
-  maybe_screenshot (GTK_WIDGET (window), "window-search.png");
+  limber_test_maybe_screenshot (GTK_WIDGET (window), "window-search.png");
 
   /* Nothing matches: the pane says how to widen the search. */
   gtk_editable_set_text (GTK_EDITABLE (entry), "zzzqqq");
   w.n = 0;
-  g_assert_true (wait_for (count_is, &w));
-  spin (50);
-  g_assert_nonnull (find_label (GTK_WIDGET (window), "No Matching Stretches"));
-  maybe_screenshot (GTK_WIDGET (window), "window-no-match.png");
+  g_assert_true (limber_test_wait_for (count_is, &w));
+  limber_test_spin (50);
+  g_assert_nonnull (limber_test_find_label (GTK_WIDGET (window), "No Matching Stretches", LIMBER_TEST_MAPPED));
+  limber_test_maybe_screenshot (GTK_WIDGET (window), "window-no-match.png");
 
   /* Its button clears everything. */
   g_assert_true (gtk_widget_activate_action (pane, "catalog.clear", NULL));
   w.n = all;
-  g_assert_true (wait_for (count_is, &w));
+  g_assert_true (limber_test_wait_for (count_is, &w));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -210,14 +117,14 @@ static void
 test_window_filters (void)
 {
   LimberWindow *window = open_window ();
-  GtkWidget *pane = find_widget (GTK_WIDGET (window), LIMBER_TYPE_CATALOG_PANE);
-  GtkWidget *region = find_widget (pane, GTK_TYPE_DROP_DOWN);  /* the first: region */
+  GtkWidget *pane = limber_test_find_widget (GTK_WIDGET (window), LIMBER_TYPE_CATALOG_PANE);
+  GtkWidget *region = limber_test_find_widget (pane, GTK_TYPE_DROP_DOWN);  /* the first: region */
   GListModel *model = limber_catalog_pane_get_model (LIMBER_CATALOG_PANE (pane));
   guint all = g_list_model_get_n_items (model);
   int lumbar = limber_vocabulary_lookup (LIMBER_VOCABULARY_REGION, "lumbar");
 
   gtk_drop_down_set_selected (GTK_DROP_DOWN (region), lumbar + 1);
-  spin (50);
+  limber_test_spin (50);
   g_assert_cmpuint (g_list_model_get_n_items (model), >, 0);
   g_assert_cmpuint (g_list_model_get_n_items (model), <, all);
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
@@ -226,7 +133,7 @@ test_window_filters (void)
       g_assert_true (limber_exercise_get_words (e, LIMBER_VOCABULARY_REGION) & (G_GUINT64_CONSTANT (1) << lumbar));
     }
   gtk_drop_down_set_selected (GTK_DROP_DOWN (region), 0);
-  spin (50);
+  limber_test_spin (50);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, all);
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -244,45 +151,27 @@ test_window_opens_sample_program (void)
   guint rows = 0;
 
   g_assert_true (limber_window_open_file (window, sample));
-  spin (200);
+  limber_test_spin (200);
   g_assert_false (limber_window_is_empty (window));
-  view = find_widget (GTK_WIDGET (window), LIMBER_TYPE_PROGRAM_EDITOR);
+  view = limber_test_find_widget (GTK_WIDGET (window), LIMBER_TYPE_PROGRAM_EDITOR);
   g_assert_true (gtk_widget_get_mapped (view));
-  list = find_widget (view, GTK_TYPE_LIST_BOX);
+  list = limber_test_find_widget (view, GTK_TYPE_LIST_BOX);
   for (GtkWidget *row = gtk_widget_get_first_child (list); row; row = gtk_widget_get_next_sibling (row))
     if (LIMBER_IS_ITEM_ROW (row))
       rows++;
   g_assert_cmpuint (rows, ==, 5);
-  g_assert_nonnull (find_label (GTK_WIDGET (window), "Half-kneeling hip flexor release"));
-  maybe_screenshot (GTK_WIDGET (window), "window-program.png");
+  g_assert_nonnull (limber_test_find_label (GTK_WIDGET (window), "Half-kneeling hip flexor release",
+                                            LIMBER_TEST_MAPPED));
+  limber_test_maybe_screenshot (GTK_WIDGET (window), "window-program.png");
 
   /* A broken file says why and leaves the open program alone. */
   g_assert_false (limber_window_open_file (window, broken));
-  spin (200);
+  limber_test_spin (200);
   g_assert_false (limber_window_is_empty (window));
-  g_assert_nonnull (find_label (GTK_WIDGET (window), "Half-kneeling hip flexor release"));
+  g_assert_nonnull (limber_test_find_label (GTK_WIDGET (window), "Half-kneeling hip flexor release",
+                                            LIMBER_TEST_MAPPED));
 
   gtk_window_destroy (GTK_WINDOW (window));
-}
-
-static AdwMessageDialog *
-find_message_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
-      if (ADW_IS_MESSAGE_DIALOG (w) && gtk_widget_get_visible (GTK_WIDGET (w)))
-        return ADW_MESSAGE_DIALOG (w);
-    }
-  return NULL;
-}
-
-static gboolean
-has_message_dialog (gpointer data)
-{
-  return find_message_dialog () != NULL;
 }
 
 /* A broken catalog file is skipped, and the window says so, with the
@@ -306,17 +195,18 @@ test_window_reports_skipped_catalog (void)
 
   window = limber_window_new (app, catalog);
   gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (wait_for (is_mapped, window));
-  spin (300);
+  g_assert_true (limber_test_wait_for (limber_test_is_mapped, window));
+  limber_test_spin (300);
 
-  revealer = find_widget (GTK_WIDGET (window), GTK_TYPE_REVEALER);
+  revealer = limber_test_find_widget (GTK_WIDGET (window), GTK_TYPE_REVEALER);
   g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
-  g_assert_nonnull (find_label (GTK_WIDGET (window), "A catalog file has a problem and was skipped"));
-  maybe_screenshot (GTK_WIDGET (window), "window-banner.png");
+  g_assert_nonnull (limber_test_find_label (GTK_WIDGET (window), "A catalog file has a problem and was skipped",
+                                            LIMBER_TEST_MAPPED));
+  limber_test_maybe_screenshot (GTK_WIDGET (window), "window-banner.png");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.catalog-report", NULL));
-  g_assert_true (wait_for (has_message_dialog, NULL));
-  dialog = find_message_dialog ();
+  g_assert_true (limber_test_wait_for (limber_test_has_message_dialog, NULL));
+  dialog = limber_test_find_message_dialog (NULL);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), where));
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "reps"));
   gtk_window_destroy (GTK_WINDOW (dialog));
@@ -339,26 +229,6 @@ find_button_with_tooltip (GtkWidget  *root,
   return NULL;
 }
 
-static GtkWindow *
-find_toplevel_titled (const char *title)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
-      if (g_strcmp0 (gtk_window_get_title (w), title) == 0 && gtk_widget_get_visible (GTK_WIDGET (w)))
-        return w;
-    }
-  return NULL;
-}
-
-static gboolean
-has_toplevel_titled (gpointer title)
-{
-  return find_toplevel_titled (title) != NULL;
-}
-
 /* A row's info button shows the stretch in full, its figure drawn. */
 static void
 test_window_shows_exercise (void)
@@ -372,12 +242,14 @@ test_window_shows_exercise (void)
 
   g_assert_nonnull (info);
   g_signal_emit_by_name (info, "clicked");
-  g_assert_true (wait_for (has_toplevel_titled, (gpointer) name));
-  view = find_toplevel_titled (name);
-  spin (200);
-  g_assert_nonnull (find_label (GTK_WIDGET (view), limber_exercise_get_text (first, LIMBER_EXERCISE_SUMMARY, "en")));
-  g_assert_true (gtk_widget_get_mapped (find_widget (GTK_WIDGET (view), GTK_TYPE_DRAWING_AREA)));
-  maybe_screenshot (GTK_WIDGET (view), "exercise-view.png");
+  g_assert_true (limber_test_wait_for (limber_test_has_toplevel_titled, (gpointer) name));
+  view = limber_test_find_toplevel (GTK_TYPE_WINDOW, name);
+  limber_test_spin (200);
+  g_assert_nonnull (limber_test_find_label (GTK_WIDGET (view),
+                                            limber_exercise_get_text (first, LIMBER_EXERCISE_SUMMARY, "en"),
+                                            LIMBER_TEST_MAPPED));
+  g_assert_true (gtk_widget_get_mapped (limber_test_find_widget (GTK_WIDGET (view), GTK_TYPE_DRAWING_AREA)));
+  limber_test_maybe_screenshot (GTK_WIDGET (view), "exercise-view.png");
   gtk_window_destroy (view);
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -392,14 +264,14 @@ test_window_preview (void)
   GtkWindow *preview;
 
   g_assert_false (gtk_widget_activate_action (GTK_WIDGET (window), "win.preview", NULL)
-                  && find_toplevel_titled ("Handout") != NULL);
+                  && limber_test_find_toplevel (GTK_TYPE_WINDOW, "Handout") != NULL);
   g_assert_true (limber_window_open_file (window, sample));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.preview", NULL));
-  g_assert_true (wait_for (has_toplevel_titled, (gpointer) "Handout"));
-  preview = find_toplevel_titled ("Handout");
-  spin (500);
-  g_assert_nonnull (find_widget (GTK_WIDGET (preview), GTK_TYPE_DRAWING_AREA));
-  maybe_screenshot (GTK_WIDGET (preview), "handout-preview.png");
+  g_assert_true (limber_test_wait_for (limber_test_has_toplevel_titled, (gpointer) "Handout"));
+  preview = limber_test_find_toplevel (GTK_TYPE_WINDOW, "Handout");
+  limber_test_spin (500);
+  g_assert_nonnull (limber_test_find_widget (GTK_WIDGET (preview), GTK_TYPE_DRAWING_AREA));
+  limber_test_maybe_screenshot (GTK_WIDGET (preview), "handout-preview.png");
   gtk_window_destroy (preview);
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -446,14 +318,8 @@ main (int   argc,
 {
   int ret;
 
-  gtk_disable_setlocale ();
-  g_test_init (&argc, &argv, NULL);
-  if (!gtk_init_check ())
-    {
-      g_printerr ("No display: run under xvfb-run\n");
-      return 77;
-    }
-  adw_init ();
+  if (!limber_test_gui_init (&argc, &argv))
+    return 77;
 
   app = limber_application_new ();
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);

@@ -1,0 +1,57 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* limber-test-utils.c — helpers the tests share, GLib only */
+#include "config.h"
+
+#include "limber-test-utils.h"
+
+/* Runs the main loop for @ms milliseconds, whatever happens. */
+void
+limber_test_spin (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* Runs the main loop until @done says so, or 5 s pass; returns what
+ * @done says then. */
+gboolean
+limber_test_wait_for (LimberTestDoneFunc done,
+                      gpointer           data)
+{
+  gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (!done (data) && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+  return done (data);
+}
+
+/* Deletes @file and, if it is a folder, all that is in it.  Errors are
+ * ignored: this cleans up after a test. */
+void
+limber_test_delete_tree (GFile *file)
+{
+  g_autoptr(GFileEnumerator) children = NULL;
+  GFileInfo *info;
+
+  /* A link is removed, never followed: it may point at a real folder. */
+  if (g_file_query_file_type (file, G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL) != G_FILE_TYPE_DIRECTORY)
+    {
+      g_file_delete (file, NULL, NULL);
+      return;
+    }
+  children = g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
+                                        G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
+
+  while (children != NULL
+         && (info = g_file_enumerator_next_file (children, NULL, NULL)))
+    {
+      g_autoptr(GFile) child =
+        g_file_get_child (file, g_file_info_get_name (info));
+
+      limber_test_delete_tree (child);
+      g_object_unref (info);
+    }
+  g_file_delete (file, NULL, NULL);
+}
