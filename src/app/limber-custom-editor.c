@@ -154,7 +154,7 @@ show_angles (LimberCustomEditor *self)
         gtk_widget_set_sensitive (GTK_WIDGET (scale), self->figure != NULL);
         gtk_widget_set_tooltip_text (GTK_WIDGET (scale), placed
                                      ? _("Guided by the pose: a hand or foot placed somewhere, or a limb laid "
-                                         "flat, sets this joint, so changing it moves the figure little")
+                                         "flat, sets this joint, so changing it barely moves the figure")
                                      : NULL);
         if (placed)
           gtk_widget_add_css_class (self->joint_labels[phase][j], "dim-label");
@@ -624,7 +624,7 @@ check_required (LimberCustomEditor *self)
     g_string_append_printf (text, "%s%s", text->len ? " " : "", _("Choose its region."));
   if (no_tissue)
     g_string_append_printf (text, "%s%s", text->len ? " " : "",
-                            _("Name the tissue it releases, in letters (for example: rectus femoris)."));
+                            _("Name the tissue it releases (for example: rectus femoris)."));
   gtk_label_set_label (self->fields_error, text->str);
   gtk_widget_set_visible (GTK_WIDGET (self->fields_error), text->len > 0);
   if (no_name || no_region || no_tissue)

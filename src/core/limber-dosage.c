@@ -14,15 +14,14 @@
 static const struct
 {
   const char *attribute;
-  const char *words;     /* what the number is, for messages */
   int         min;
   int         max;
 } fields[LIMBER_DOSAGE_N_FIELDS] = {
-  [LIMBER_DOSAGE_SETS]          = { "sets", N_("sets"), 1, 10 },
-  [LIMBER_DOSAGE_REPS]          = { "reps", N_("reps"), 1, 100 },
-  [LIMBER_DOSAGE_HOLD_SECONDS]  = { "hold-seconds", N_("hold-seconds"), 0, 600 },
-  [LIMBER_DOSAGE_PER_DAY]       = { "per-day", N_("per-day"), 1, 10 },
-  [LIMBER_DOSAGE_DAYS_PER_WEEK] = { "days-per-week", N_("days-per-week"), 1, 7 },
+  [LIMBER_DOSAGE_SETS]          = { "sets", 1, 10 },
+  [LIMBER_DOSAGE_REPS]          = { "reps", 1, 100 },
+  [LIMBER_DOSAGE_HOLD_SECONDS]  = { "hold-seconds", 0, 600 },
+  [LIMBER_DOSAGE_PER_DAY]       = { "per-day", 1, 10 },
+  [LIMBER_DOSAGE_DAYS_PER_WEEK] = { "days-per-week", 1, 7 },
 };
 
 const char *
