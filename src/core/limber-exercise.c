@@ -177,6 +177,12 @@ parse_image (LimberExercise *self,
   g_autofree char *src = (char *) xmlGetNoNsProp (node, (const xmlChar *) "src");
   g_autofree char *type = (char *) xmlGetNoNsProp (node, (const xmlChar *) "type");
 
+  /* A second <image> (refused by the schema, but read on) replaces the
+   * first, which must not leak. */
+  g_clear_pointer (&self->image_src, g_free);
+  g_clear_pointer (&self->image_alt, g_free);
+  g_clear_pointer (&self->image_data, g_bytes_unref);
+  g_clear_pointer (&self->image_type, g_free);
   self->image_alt = (char *) xmlGetNoNsProp (node, (const xmlChar *) "alt");
 
   if (st->origin == LIMBER_EXERCISE_FROM_SNAPSHOT)
@@ -308,6 +314,9 @@ parse_child (LimberExercise *self,
       xmlNodeDump (buf, node->doc, node, 0, 0);
       g_string_append_len (out, (const char *) xmlBufferContent (buf), xmlBufferLength (buf));
       xmlBufferFree (buf);
+      /* A second <figure> (refused by the schema, but read on) replaces
+       * the first. */
+      g_free (self->figure_xml);
       self->figure_xml = g_string_free (g_steal_pointer (&out), FALSE);
       /* Its problems are the exercise's: the exercise is refused. */
       g_clear_object (&self->figure);

@@ -1,0 +1,84 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Writes the seed corpus of each fuzz target into OUT/TARGET/.
+
+The seeds are the files already in the tree, valid and invalid, so they
+are not kept twice in git: catalogs for fuzz-catalog, programs for
+fuzz-program and fuzz-handout, and for fuzz-figure every <figure>
+element of them, each on its own.  The bundled catalogs (20-60 kB) are
+split into one catalog per exercise: small inputs run many times faster
+(a 57 kB catalog takes 0.5 s under AddressSanitizer), and libFuzzer
+mutates what it is given.  Kept crashers seed their target too.
+
+    make-seeds.py SOURCE_ROOT OUT
+"""
+
+import hashlib
+import shutil
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+
+def files(root, *globs):
+    found = []
+    for pattern in globs:
+        found += [p for p in root.glob(pattern) if p.is_file()]
+    return sorted(set(found))
+
+
+def copy(paths, out):
+    out.mkdir(parents=True, exist_ok=True)
+    for path in paths:
+        # Flat, and named after where it came from.
+        shutil.copyfile(path, out / "-".join(path.parts[-3:]))
+
+
+def figures(paths, out):
+    out.mkdir(parents=True, exist_ok=True)
+    seen = set()
+    for path in paths:
+        try:
+            tree = ET.parse(path)
+        except ET.ParseError:
+            continue  # the malformed test files: nothing to take from them
+        for figure in tree.iter("figure"):
+            figure.tail = None
+            data = ET.tostring(figure, encoding="utf-8")
+            digest = hashlib.sha1(data).hexdigest()[:12]
+            if digest not in seen:
+                seen.add(digest)
+                (out / f"{path.stem}-{digest}.xml").write_bytes(data)
+
+
+def split(paths, out):
+    """One catalog per exercise, with the file's root element."""
+    out.mkdir(parents=True, exist_ok=True)
+    for path in paths:
+        tree = ET.parse(path)
+        root = tree.getroot()
+        for i, exercise in enumerate(list(root.iter("exercise"))):
+            single = ET.Element(root.tag, root.attrib)
+            exercise.tail = None
+            single.append(exercise)
+            data = b'<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(single, encoding="utf-8")
+            (out / f"{path.stem}-{i:02d}.xml").write_bytes(data)
+
+
+def main():
+    root, out = Path(sys.argv[1]), Path(sys.argv[2])
+    crashers = root / "tests" / "fuzz" / "crashers"
+    catalogs = files(root, "tests/files/catalog/**/*.xml", "tests/files/figure/*.xml")
+    bundled = files(root, "data/catalog/*.xml")
+    programs = files(root, "tests/files/program/**/*.limber", "data/examples/*.limber")
+
+    copy(catalogs + files(crashers, "catalog/*"), out / "catalog")
+    split(bundled, out / "catalog")
+    copy(programs + files(crashers, "program/*"), out / "program")
+    copy(programs + files(crashers, "handout/*"), out / "handout")
+    figures(catalogs + bundled + programs, out / "figure")
+    copy(files(crashers, "figure/*"), out / "figure")
+
+
+if __name__ == "__main__":
+    main()
