@@ -3,6 +3,8 @@
 # Installs (with apt) whatever Limber needs that this Debian 12 machine lacks.
 #   build-aux/deps.sh run     to build and run the app
 #   build-aux/deps.sh test    to build and run every test (adds Xvfb, D-Bus…)
+# Further package names after either are installed too (fuzz.sh: clang;
+# valgrind.sh: valgrind).
 set -eu
 
 run_pkgs="meson ninja-build gcc pkg-config libglib2.0-dev libglib2.0-dev-bin
@@ -15,8 +17,10 @@ test_pkgs="xvfb xauth dbus-daemon dbus-x11 libxml2-utils poppler-utils
 case "${1:-run}" in
   run) wanted=$run_pkgs ;;
   test) wanted="$run_pkgs $test_pkgs" ;;
-  *) echo "usage: $0 run|test" >&2; exit 2 ;;
+  *) echo "usage: $0 run|test [PACKAGE…]" >&2; exit 2 ;;
 esac
+[ $# -gt 0 ] && shift
+wanted="$wanted $*"
 
 missing=
 for p in $wanted; do

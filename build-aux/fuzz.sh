@@ -18,29 +18,8 @@ case $seconds in
   ''|*[!0-9]*) echo "usage: $0 [SECONDS_PER_TARGET] [TARGET…]" >&2; exit 2 ;;
 esac
 
-# What building needs (as build-aux/deps.sh run), and clang's libFuzzer.
-build-aux/deps.sh run
-missing=
-for p in clang libclang-rt-14-dev python3; do
-  if ! dpkg-query -W -f '${Status}\n' "$p" 2>/dev/null | grep -q '^install ok installed$'; then
-    missing="$missing $p"
-  fi
-done
-if [ -n "$missing" ]; then
-  echo "Installing:$missing"
-  if [ "$(id -u)" -eq 0 ]; then
-    sudo=
-  elif command -v sudo >/dev/null 2>&1; then
-    sudo=sudo
-  else
-    echo "Please install as root:$missing" >&2
-    exit 1
-  fi
-  export DEBIAN_FRONTEND=noninteractive
-  $sudo apt-get update -q
-  # shellcheck disable=SC2086
-  $sudo apt-get install -y -q --no-install-recommends $missing
-fi
+# What building needs, and clang's libFuzzer.
+build-aux/deps.sh run clang libclang-rt-14-dev python3
 
 builddir=_build-fuzz
 if [ ! -f "$builddir/build.ninja" ]; then
@@ -59,8 +38,11 @@ work=_fuzz
 mkdir -p "$work/corpus" "$work/crashes" "$work/logs" "$work/tmp"
 # Keep it all out of git, as meson does for its build folders.
 [ -f "$work/.gitignore" ] || echo '*' >"$work/.gitignore"
-rm -rf "$work/seeds"
-python3 tests/fuzz/make-seeds.py . "$work/seeds"
+# Seeds of this run only: two runs (of different targets) may go side by side.
+seeds="$work/seeds.$$"
+rm -rf "$seeds"
+trap 'rm -rf "$seeds"' EXIT
+python3 tests/fuzz/make-seeds.py . "$seeds"
 
 # fontconfig's caches are not leaks of ours (tests/fuzz/lsan.supp); the
 # catalog target's temporary files go in the work folder.
@@ -85,7 +67,7 @@ for t in $targets; do
   "$builddir/tests/fuzz/fuzz-$t" -max_total_time="$seconds" \
     -dict=tests/fuzz/xml.dict -rss_limit_mb=2048 -timeout=10 -max_len=16384 \
     -artifact_prefix="$work/crashes/$t-" -print_final_stats=1 \
-    "$corpus" "$work/seeds/$t" >"$log" 2>&1
+    "$corpus" "$seeds/$t" >"$log" 2>&1
   status=$?
   set -e
 
@@ -95,8 +77,9 @@ for t in $targets; do
   final=$(grep -E '^#[0-9]+.*cov: ' "$log" | tail -n 1)
   cov=$(echo "$final" | sed -n 's/.*cov: \([0-9]*\).*/\1/p')
   ft=$(echo "$final" | sed -n 's/.*ft: \([0-9]*\).*/\1/p')
+  speed=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -n 1)
   crashes=$(find "$work/crashes" -type f -name "$t-*" | wc -l)
-  line="fuzz-$t: ${runs:-?} executions, cov: ${cov:-?} ft: ${ft:-?}, corpus ${after} files (+$((after - before))), crashes: $crashes"
+  line="fuzz-$t: ${runs:-?} executions (${speed:-?}/s), cov: ${cov:-?} ft: ${ft:-?}, corpus ${after} files (+$((after - before))), crashes: $crashes"
   if [ "$status" -ne 0 ] || [ "$crashes" -gt 0 ]; then
     failed=1
     line="$line  FAILED (exit $status; $log)"

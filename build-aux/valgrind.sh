@@ -25,10 +25,8 @@ if [ "${1:-}" = "--wrap" ]; then
     --log-file="$LIMBER_VALGRIND_LOGS/$name.%p.log" "$@"
 fi
 
-if ! command -v valgrind >/dev/null 2>&1; then
-  echo "valgrind is not installed (apt install valgrind)" >&2
-  exit 2
-fi
+# What building needs, and valgrind.
+build-aux/deps.sh test valgrind
 
 builddir=_build-valgrind
 if [ ! -f "$builddir/build.ninja" ]; then

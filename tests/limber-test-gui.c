@@ -2,6 +2,8 @@
 /* limber-test-gui.c — helpers the GUI tests share */
 #include "config.h"
 
+#include <string.h>
+
 #include "limber-test-gui.h"
 
 /* The start of a GUI test's main(): g_test_init(), then GTK and
@@ -209,6 +211,67 @@ gboolean
 limber_test_has_toplevel_of_type (gpointer type)
 {
   return limber_test_find_toplevel (GPOINTER_TO_SIZE (type), NULL) != NULL;
+}
+
+/* How many visible toplevel windows of @type are open. */
+guint
+limber_test_count_toplevels (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();  /* (transfer none) */
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) w = g_list_model_get_item (toplevels, i);
+
+      n += G_TYPE_CHECK_INSTANCE_TYPE (w, type) && gtk_widget_get_visible (w);
+    }
+  return n;
+}
+
+/* The first drop target at or under @root (depth first) that takes
+ * @type and nothing else, or NULL. */
+GtkDropTarget *
+limber_test_find_drop_target (GtkWidget *root,
+                              GType      type)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (root);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+      gsize n = 0;
+      const GType *types = GTK_IS_DROP_TARGET (controller)
+                           ? gtk_drop_target_get_gtypes (GTK_DROP_TARGET (controller), &n) : NULL;
+
+      if (n == 1 && types[0] == type)
+        return GTK_DROP_TARGET (controller);  /* the widget keeps it */
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkDropTarget *found = limber_test_find_drop_target (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+is_label_containing (GtkWidget *widget,
+                     gpointer   text)
+{
+  return GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL;
+}
+
+/* The first GtkLabel at or under @root whose text, as shown (markup
+ * parsed), contains @text, or NULL. */
+GtkWidget *
+limber_test_find_label_containing (GtkWidget  *root,
+                                   const char *text)
+{
+  return find_first (root, is_label_containing, (gpointer) text);
 }
 
 /* LIMBER_SCREENSHOT=DIR saves what @widget (a window) shows as

@@ -43,6 +43,12 @@ GtkWindow        *limber_test_find_toplevel         (GType           type,
                                                      const char     *title);
 gboolean          limber_test_has_toplevel_titled   (gpointer        title);
 gboolean          limber_test_has_toplevel_of_type  (gpointer        type);
+guint             limber_test_count_toplevels       (GType           type);
+
+GtkDropTarget    *limber_test_find_drop_target      (GtkWidget      *root,
+                                                     GType           type);
+GtkWidget        *limber_test_find_label_containing (GtkWidget      *root,
+                                                     const char     *text);
 
 void              limber_test_maybe_screenshot      (GtkWidget      *widget,
                                                      const char     *name);

@@ -2,6 +2,10 @@
 /* limber-test-utils.c — helpers the tests share, GLib only */
 #include "config.h"
 
+#include <linux/capability.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
 #include "limber-test-utils.h"
 
 /* Runs the main loop for @ms milliseconds, whatever happens. */
@@ -54,4 +58,37 @@ limber_test_delete_tree (GFile *file)
       g_object_unref (info);
     }
   g_file_delete (file, NULL, NULL);
+}
+
+/**
+ * limber_test_obey_permissions:
+ * @obey: %TRUE to make this thread obey file permissions, %FALSE to go
+ *   back to what it could do before
+ *
+ * Root (as in CI) reads and writes whatever the permissions say, so a
+ * read-only folder tests nothing.  This drops the two capabilities
+ * behind that (CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH) from the calling
+ * thread's effective set, keeping them permitted so that @obey %FALSE
+ * can raise them again; processes forked meanwhile inherit the lower
+ * set.  Without them, root is one more user to the permission checks.
+ *
+ * Returns: %TRUE if permissions are now obeyed (@obey) or the
+ *   capabilities are back (not @obey)
+ */
+gboolean
+limber_test_obey_permissions (gboolean obey)
+{
+  struct __user_cap_header_struct header = { _LINUX_CAPABILITY_VERSION_3, 0 };
+  struct __user_cap_data_struct data[_LINUX_CAPABILITY_U32S_3];
+  const guint32 dac = (1u << CAP_DAC_OVERRIDE) | (1u << CAP_DAC_READ_SEARCH);
+
+  if (syscall (SYS_capget, &header, data) != 0)
+    return FALSE;
+  if (obey)
+    data[0].effective &= ~dac;
+  else
+    data[0].effective |= data[0].permitted & dac;
+  if (syscall (SYS_capset, &header, data) != 0)
+    return FALSE;
+  return obey ? (data[0].effective & dac) == 0 : TRUE;
 }

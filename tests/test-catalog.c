@@ -370,7 +370,7 @@ test_broken_file (void)
 
   g_assert_true (g_file_get_contents (malformed_src, &malformed, NULL, NULL));
   broken = write_temp (dir, "b-broken.xml", malformed);
-  write_temp (dir, "c-notes.txt", "not a catalog: ignored");
+  g_free (write_temp (dir, "c-notes.txt", "not a catalog: ignored"));
 
   g_assert_cmpuint (limber_catalog_add_folder (catalog, folder), ==, 1);
   g_assert_nonnull (limber_catalog_lookup (catalog, "good-one"));

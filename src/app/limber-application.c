@@ -305,6 +305,17 @@ limber_application_activate (GApplication *app)
     offer_drafts (self, LIMBER_WINDOW (window));
 }
 
+/* The main window used last: the active window may be a dialog, the
+ * preview or a stretch shown on its own. */
+static LimberWindow *
+last_window (LimberApplication *self)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (LIMBER_IS_WINDOW (l->data))
+      return l->data;
+  return NULL;
+}
+
 static void
 limber_application_open (GApplication  *app,
                          GFile        **files,
@@ -315,12 +326,16 @@ limber_application_open (GApplication  *app,
 
   for (int i = 0; i < n_files; i++)
     {
-      GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (app));
-      LimberWindow *window = LIMBER_IS_WINDOW (active) && limber_window_is_empty (LIMBER_WINDOW (active))
-                             ? LIMBER_WINDOW (active) : new_window (self);
+      LimberWindow *window = last_window (self);
+      LimberWindow *shown;
 
-      limber_window_open_file (window, files[i]);
-      gtk_window_present (GTK_WINDOW (window));
+      if (window == NULL)
+        window = new_window (self);
+      /* Each program gets a window of its own, unless the last one used
+       * is empty; a file that cannot open opens none, and the window
+       * the user was in says why. */
+      shown = limber_window_open_file_full (window, files[i], LIMBER_WINDOW_OPEN_BESIDE_ANY);
+      gtk_window_present (GTK_WINDOW (shown != NULL ? shown : window));
     }
 }
 

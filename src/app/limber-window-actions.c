@@ -36,21 +36,6 @@ _limber_window_update_actions (LimberWindow *self)
   gtk_widget_action_set_enabled (widget, "win.preview", has);
 }
 
-/* Opening or starting a program replaces the one shown; if that one has
- * unsaved work, a new window takes the new program instead. */
-static LimberWindow *
-window_for_new_program (LimberWindow *self)
-{
-  LimberWindow *window;
-
-  if (self->program == NULL || !limber_program_is_modified (self->program))
-    return self;
-  window = limber_window_new (LIMBER_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))),
-                              self->catalog);
-  gtk_window_present (GTK_WINDOW (window));
-  return window;
-}
-
 static LimberProgram *
 new_program (LimberWindow *self)
 {
@@ -69,7 +54,9 @@ new_action (GtkWidget  *widget,
             const char *action_name,
             GVariant   *parameter)
 {
-  LimberWindow *self = window_for_new_program (LIMBER_WINDOW (widget));
+  /* A new program replaces the one shown; if that one has unsaved work,
+   * a new window takes the new program instead. */
+  LimberWindow *self = _limber_window_for_program (LIMBER_WINDOW (widget), LIMBER_WINDOW_OPEN_BESIDE_UNSAVED);
   g_autoptr(LimberProgram) program = new_program (self);
 
   _limber_window_set_program (self, program);
@@ -106,7 +93,7 @@ new_from_template_action (GtkWidget  *widget,
   data = limber_program_to_string (copy, &length);
   bytes = g_bytes_new_take (g_steal_pointer (&data), length);
   program = limber_program_load_bytes (bytes, _("template"), self->catalog, NULL, NULL);
-  self = window_for_new_program (self);
+  self = _limber_window_for_program (self, LIMBER_WINDOW_OPEN_BESIDE_UNSAVED);
   _limber_window_set_program (self, program);
 }
 
@@ -118,7 +105,7 @@ on_open_response (GtkNativeDialog *chooser,
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      limber_window_open_file (window_for_new_program (self), file);
+      limber_window_open_file_full (self, file, LIMBER_WINDOW_OPEN_BESIDE_UNSAVED);
     }
   g_clear_object (&self->chooser);
 }
@@ -160,7 +147,7 @@ open_recent_action (GtkWidget  *widget,
   LimberWindow *self = LIMBER_WINDOW (widget);
   g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
 
-  limber_window_open_file (window_for_new_program (self), file);
+  limber_window_open_file_full (self, file, LIMBER_WINDOW_OPEN_BESIDE_UNSAVED);
 }
 
 static gboolean

@@ -40,6 +40,8 @@ void _limber_window_class_add_handout_actions (GtkWidgetClass *widget_class);
 void _limber_window_update_actions    (LimberWindow   *self);
 void _limber_window_set_program       (LimberWindow   *self,
                                        LimberProgram  *program);
+LimberWindow *_limber_window_for_program (LimberWindow     *self,
+                                          LimberWindowOpen  where);
 void _limber_window_toast             (LimberWindow   *self,
                                        const char     *message);
 void _limber_window_error             (LimberWindow   *self,

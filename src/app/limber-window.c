@@ -33,11 +33,15 @@ limber_window_new (LimberApplication *app,
                        NULL);
 }
 
+/* libadwaita 1.2 reads a toast's title as Pango markup: a message that
+ * quotes a file name such as "Hip & knee.limber" would show nothing. */
 void
 _limber_window_toast (LimberWindow *self,
                       const char   *message)
 {
-  adw_toast_overlay_add_toast (self->toasts, adw_toast_new (message));
+  g_autofree char *escaped = g_markup_escape_text (message, -1);
+
+  adw_toast_overlay_add_toast (self->toasts, adw_toast_new (escaped));
 }
 
 void
@@ -100,14 +104,23 @@ write_draft (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* The draft is written DRAFT_DELAY_MS after the first change it does
+ * not hold yet, not after the last one: a therapist who types a long
+ * note without a pause still has all but the last few seconds of it on
+ * disk if Limber is killed. */
 static void
 on_program_changed (LimberWindow *self)
 {
-  g_clear_handle_id (&self->draft_timeout, g_source_remove);
   if (limber_program_is_modified (self->program))
-    self->draft_timeout = g_timeout_add (DRAFT_DELAY_MS, write_draft, self);
+    {
+      if (self->draft_timeout == 0)
+        self->draft_timeout = g_timeout_add (DRAFT_DELAY_MS, write_draft, self);
+    }
   else
-    limber_drafts_delete (self->draft_id);
+    {
+      g_clear_handle_id (&self->draft_timeout, g_source_remove);
+      limber_drafts_delete (self->draft_id);
+    }
   update_title (self);
   _limber_window_update_actions (self);
 }
@@ -165,43 +178,82 @@ limber_window_take_draft (LimberWindow  *self,
   _limber_window_set_program (self, program);
 }
 
+/* The window a program being opened or started goes to: this one, or a
+ * new one beside it so that the work shown is not replaced. */
+LimberWindow *
+_limber_window_for_program (LimberWindow     *self,
+                            LimberWindowOpen  where)
+{
+  LimberWindow *window;
+
+  if (self->program == NULL || where == LIMBER_WINDOW_OPEN_HERE
+      || (where == LIMBER_WINDOW_OPEN_BESIDE_UNSAVED && !limber_program_is_modified (self->program)))
+    return self;
+  window = limber_window_new (LIMBER_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))),
+                              self->catalog);
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
+}
+
 /**
  * limber_window_open_file:
  *
- * Opens a program.  A file that cannot open leaves the window as it was
- * and says why, with the file and line.
+ * Opens a program in this window, replacing the one shown.  A file that
+ * cannot open leaves the window as it was and says why, with the file
+ * and line.
  */
 gboolean
 limber_window_open_file (LimberWindow *self,
                          GFile        *file)
 {
+  return limber_window_open_file_full (self, file, LIMBER_WINDOW_OPEN_HERE) != NULL;
+}
+
+/**
+ * limber_window_open_file_full:
+ * @where: this window, or a new one beside it
+ *
+ * Opens a program as limber_window_open_file() does.  The file is read
+ * before a window is chosen: one that cannot open opens no window, and
+ * this window says why.
+ *
+ * Returns: (transfer none) (nullable): the window showing the program
+ */
+LimberWindow *
+limber_window_open_file_full (LimberWindow     *self,
+                              GFile            *file,
+                              LimberWindowOpen  where)
+{
   g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(LimberProgram) program = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *uri = NULL;
+  LimberWindow *window;
 
-  g_return_val_if_fail (LIMBER_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (LIMBER_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
 
   program = limber_program_load (file, self->catalog, warnings, &error);
   if (program == NULL)
     {
       _limber_window_error (self, _("Cannot Open the Program"), error->message);
-      return FALSE;
+      return NULL;
     }
-  _limber_window_set_program (self, program);
+  window = _limber_window_for_program (self, where);
+  _limber_window_set_program (window, program);
 
   uri = g_file_get_uri (file);
   gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
   for (guint i = 0; i < warnings->len; i++)
-    _limber_window_toast (self, g_ptr_array_index (warnings, i));
+    _limber_window_toast (window, g_ptr_array_index (warnings, i));
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (program)); i++)
     if (limber_program_item_get_from_snapshot (limber_program_get_item (program, i)))
       {
-        _limber_window_toast (self, _("Some stretches are not in your catalog: "
-                                      "they were opened from the copy inside the file"));
+        _limber_window_toast (window, _("Some stretches are not in your catalog: "
+                                        "they were opened from the copy inside the file"));
         break;
       }
-  return TRUE;
+  return window;
 }
 
 /* A stretch chosen in the catalog goes to the end of the program; with
@@ -236,6 +288,25 @@ on_program_drop (GtkDropTarget *target,
     return FALSE;
   on_exercise_activated (self, exercise);
   return TRUE;
+}
+
+/* Program files dropped from a file manager open as Open opens them:
+ * beside unsaved work, never over it; each further file in a window of
+ * its own. */
+static gboolean
+on_file_drop (GtkDropTarget *target,
+              const GValue  *value,
+              double         x,
+              double         y,
+              LimberWindow  *self)
+{
+  GdkFileList *list = g_value_get_boxed (value);
+  g_autoptr(GSList) files = list != NULL ? gdk_file_list_get_files (list) : NULL;
+
+  for (GSList *l = files; l != NULL; l = l->next)
+    limber_window_open_file_full (self, l->data, l == files ? LIMBER_WINDOW_OPEN_BESIDE_UNSAVED
+                                                           : LIMBER_WINDOW_OPEN_BESIDE_ANY);
+  return files != NULL;
 }
 
 /* Closed from the main loop: the dialog that asked is still finishing
@@ -447,4 +518,11 @@ limber_window_init (LimberWindow *self)
   drop = gtk_drop_target_new (LIMBER_TYPE_EXERCISE, GDK_ACTION_COPY);
   g_signal_connect (drop, "drop", G_CALLBACK (on_program_drop), self);
   gtk_widget_add_controller (GTK_WIDGET (self->program_stack), GTK_EVENT_CONTROLLER (drop));
+
+  /* Program files from a file manager, anywhere on the window.  Only a
+   * file list is taken, so the stretches dragged above still reach the
+   * program's own targets. */
+  drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  g_signal_connect (drop, "drop", G_CALLBACK (on_file_drop), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
 }

@@ -15,16 +15,27 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (LimberWindow, limber_window, LIMBER, WINDOW, AdwApplicationWindow)
 
-LimberWindow  *limber_window_new          (LimberApplication *app,
-                                           LimberCatalog     *catalog);
-void           limber_window_set_accels   (GtkApplication    *app);
-gboolean       limber_window_is_empty     (LimberWindow      *self);
-gboolean       limber_window_open_file    (LimberWindow      *self,
-                                           GFile             *file);
-LimberProgram *limber_window_get_program  (LimberWindow      *self);
-void           limber_window_take_draft   (LimberWindow      *self,
-                                           LimberProgram     *program,
-                                           const char        *draft_id);
-const char    *limber_window_get_draft_id (LimberWindow      *self);
+/* Where limber_window_open_file_full() puts the program it opens. */
+typedef enum
+{
+  LIMBER_WINDOW_OPEN_HERE,            /* in this window, replacing its program */
+  LIMBER_WINDOW_OPEN_BESIDE_UNSAVED,  /* in a new window if this one has unsaved work */
+  LIMBER_WINDOW_OPEN_BESIDE_ANY,      /* in a new window if this one has any program */
+} LimberWindowOpen;
+
+LimberWindow  *limber_window_new            (LimberApplication *app,
+                                             LimberCatalog     *catalog);
+void           limber_window_set_accels     (GtkApplication    *app);
+gboolean       limber_window_is_empty       (LimberWindow      *self);
+gboolean       limber_window_open_file      (LimberWindow      *self,
+                                             GFile             *file);
+LimberWindow  *limber_window_open_file_full (LimberWindow      *self,
+                                             GFile             *file,
+                                             LimberWindowOpen   where);
+LimberProgram *limber_window_get_program    (LimberWindow      *self);
+void           limber_window_take_draft     (LimberWindow      *self,
+                                             LimberProgram     *program,
+                                             const char        *draft_id);
+const char    *limber_window_get_draft_id   (LimberWindow      *self);
 
 G_END_DECLS

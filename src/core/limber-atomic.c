@@ -2,21 +2,366 @@
  *
  * Either the old version or the new one, never a mixture.  GLib 2.74's
  * g_file_replace_contents() renames a truncated temporary file over the
- * original when the disk fills (RELIABILITY.md), so local files go
- * through g_file_set_contents_full() (temp file, fsync, rename, fsync of
- * the folder), and other locations through g_file_replace() with the
- * write cancelled, not committed, on any error.
+ * original when the disk fills (RELIABILITY.md), so local files are
+ * written here, the same way every time:
+ *
+ *  1. an unnamed file in the target's folder (O_TMPFILE), or where the
+ *     file system has none a hidden one, ".NAME.XXXXXX";
+ *  2. the data, then fsync();
+ *  3. the file takes the target's name: linked in place when there is
+ *     no target yet, else linked as ".NAME.XXXXXX" and renamed over it;
+ *     then the folder is synced too.
+ *
+ * A kill at any moment leaves the old file or the new one, and at most
+ * one hidden temporary file, in the short gap of step 3 or on a file
+ * system without O_TMPFILE.  Each writer holds a lock on its temporary
+ * file (the kernel drops it when the writer dies), so the next save of
+ * the same file removes what a killed one left and leaves a running
+ * one's alone.  Other GIO locations go through g_file_replace() with
+ * the write cancelled, not committed, on any error.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "limber-atomic"
+/* O_TMPFILE, linkat() */
+#define _GNU_SOURCE 1
 
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <string.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "limber-atomic.h"
+
+/* Bytes of the target's name kept in a temporary name: with the dots
+ * and the six letters, it stays under NAME_MAX (255). */
+#define TEMP_NAME_MAX 200
+#define TEMP_TRIES    100
+
+struct _LimberAtomicFile
+{
+  char     *path;
+  char     *folder;
+  char     *prefix;      /* ".NAME.": temporary names are this + 6 letters */
+  char     *temp;        /* the temporary file's path, NULL while unnamed */
+  int       fd;
+  gboolean  committed;
+};
+
+/**
+ * limber_atomic_set_error:
+ * @errsv: an errno value
+ * @path: the file that was not written
+ *
+ * Sets @error to a sentence a user can act on, naming @path.
+ */
+void
+limber_atomic_set_error (GError     **error,
+                         int          errsv,
+                         const char  *path)
+{
+  g_autofree char *name = g_filename_display_name (path);
+  GIOErrorEnum code = g_io_error_from_errno (errsv);
+
+  switch (errsv)
+    {
+    case ENOSPC:
+    case EDQUOT:
+    case EFBIG:
+      g_set_error (error, G_IO_ERROR, code, _("%s was not saved: the disk is full."), name);
+      break;
+    case EACCES:
+    case EPERM:
+    case EROFS:
+      g_set_error (error, G_IO_ERROR, code, _("%s was not saved: its folder is read-only or not yours."), name);
+      break;
+    case ENOENT:
+    case ENOTDIR:
+      g_set_error (error, G_IO_ERROR, code, _("%s was not saved: its folder does not exist."), name);
+      break;
+    case EISDIR:
+      g_set_error (error, G_IO_ERROR, code, _("%s is a folder"), name);
+      break;
+    case ENAMETOOLONG:
+      g_set_error (error, G_IO_ERROR, code, _("%s was not saved: the name is too long."), name);
+      break;
+    default:
+      g_set_error (error, G_IO_ERROR, code, _("%s was not saved: %s."), name, g_strerror (errsv));
+      break;
+    }
+}
+
+static gboolean
+fail (LimberAtomicFile  *self,
+      GError           **error)
+{
+  limber_atomic_set_error (error, errno, self->path);
+  return FALSE;
+}
+
+static gboolean
+is_temp_name (const char *name,
+              const char *prefix)
+{
+  gsize n = strlen (prefix);
+
+  if (strncmp (name, prefix, n) != 0 || strlen (name) != n + 6)
+    return FALSE;
+  for (const char *c = name + n; *c != '\0'; c++)
+    if (!g_ascii_isalnum (*c))
+      return FALSE;
+  return TRUE;
+}
+
+static char *
+random_temp (const LimberAtomicFile *self)
+{
+  static const char letters[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+  char name[7];
+
+  for (int i = 0; i < 6; i++)
+    name[i] = letters[g_random_int_range (0, sizeof letters - 1)];
+  name[6] = '\0';
+  return g_strconcat (self->folder, G_DIR_SEPARATOR_S, self->prefix, name, NULL);
+}
+
+/* What killed saves of this file left: temporary files nobody holds a
+ * lock on. */
+static void
+sweep (const LimberAtomicFile *self)
+{
+  g_autoptr(GDir) dir = g_dir_open (self->folder, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = NULL;
+      struct stat st;
+      int fd;
+
+      if (!is_temp_name (name, self->prefix))
+        continue;
+      path = g_build_filename (self->folder, name, NULL);
+      fd = open (path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+      if (fd < 0)
+        continue;
+      if (fstat (fd, &st) == 0 && S_ISREG (st.st_mode) && flock (fd, LOCK_EX | LOCK_NB) == 0)
+        g_unlink (path);
+      close (fd);
+    }
+}
+
+/* An unnamed file in @folder, or -1 with errno EOPNOTSUPP where the
+ * kernel or the file system has none, or where /proc (needed to give
+ * it a name) is missing. */
+static int
+open_unnamed (const char *folder)
+{
+#ifdef O_TMPFILE
+  int fd;
+
+  if (access ("/proc/self/fd", X_OK) != 0)
+    {
+      errno = EOPNOTSUPP;
+      return -1;
+    }
+  fd = open (folder, O_TMPFILE | O_WRONLY | O_CLOEXEC, 0644);
+  /* Older kernels take O_TMPFILE for O_DIRECTORY: EISDIR. */
+  if (fd < 0 && (errno == EISDIR || errno == EINVAL || errno == ENOSYS))
+    errno = EOPNOTSUPP;
+  return fd;
+#else
+  errno = EOPNOTSUPP;
+  return -1;
+#endif
+}
+
+/**
+ * limber_atomic_file_new:
+ * @path: the local file to replace (or create)
+ *
+ * Starts writing @path: write through limber_atomic_file_write() or the
+ * descriptor, then limber_atomic_file_commit().  Freeing it without a
+ * commit leaves @path as it was.
+ *
+ * Returns: (transfer full): the file, or %NULL with @error set
+ */
+LimberAtomicFile *
+limber_atomic_file_new (const char  *path,
+                        GError     **error)
+{
+  g_autoptr(LimberAtomicFile) self = g_new0 (LimberAtomicFile, 1);
+  g_autofree char *base = g_path_get_basename (path);
+  struct stat st;
+
+  self->fd = -1;
+  self->path = g_strdup (path);
+  self->folder = g_path_get_dirname (path);
+  self->prefix = g_strdup_printf (".%.*s.", (int) MIN (strlen (base), TEMP_NAME_MAX), base);
+
+  /* A symlink is replaced by the new file, never followed to wherever
+   * it points; a folder is refused before anything is written. */
+  if (lstat (path, &st) == 0 && S_ISDIR (st.st_mode))
+    {
+      limber_atomic_set_error (error, EISDIR, path);
+      return NULL;
+    }
+  sweep (self);
+
+  self->fd = open_unnamed (self->folder);
+  if (self->fd < 0 && errno != EOPNOTSUPP)
+    {
+      fail (self, error);
+      return NULL;
+    }
+  for (int tries = 0; self->fd < 0 && tries < TEMP_TRIES; tries++)
+    {
+      g_free (self->temp);
+      self->temp = random_temp (self);
+      self->fd = open (self->temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
+      if (self->fd < 0 && errno != EEXIST)
+        {
+          g_clear_pointer (&self->temp, g_free);
+          fail (self, error);
+          return NULL;
+        }
+    }
+  if (self->fd < 0)
+    {
+      g_clear_pointer (&self->temp, g_free);
+      fail (self, error);
+      return NULL;
+    }
+  /* Held until the writer closes the file or dies: sweep() leaves a
+   * locked temporary file alone. */
+  if (flock (self->fd, LOCK_EX) != 0)
+    g_debug ("No lock on the temporary file for %s: %s", path, g_strerror (errno));
+  return g_steal_pointer (&self);
+}
+
+int
+limber_atomic_file_get_fd (LimberAtomicFile *self)
+{
+  return self->fd;
+}
+
+gboolean
+limber_atomic_file_write (LimberAtomicFile  *self,
+                          const void        *data,
+                          gsize              length,
+                          GError           **error)
+{
+  const char *p = data;
+
+  while (length > 0)
+    {
+      ssize_t n = write (self->fd, p, MIN (length, (gsize) G_MAXSSIZE));
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        {
+          if (n == 0)
+            errno = ENOSPC;
+          return fail (self, error);
+        }
+      p += n;
+      length -= n;
+    }
+  return TRUE;
+}
+
+/* The unnamed file takes the target's name, or a temporary one when
+ * the target exists (link() never replaces a file). */
+static gboolean
+name_unnamed (LimberAtomicFile  *self,
+              gboolean          *in_place,
+              GError           **error)
+{
+  char proc[64];
+
+  g_snprintf (proc, sizeof proc, "/proc/self/fd/%d", self->fd);
+  *in_place = linkat (AT_FDCWD, proc, AT_FDCWD, self->path, AT_SYMLINK_FOLLOW) == 0;
+  if (*in_place)
+    return TRUE;
+  if (errno != EEXIST)
+    return fail (self, error);
+  for (int tries = 0; tries < TEMP_TRIES; tries++)
+    {
+      self->temp = random_temp (self);
+      if (linkat (AT_FDCWD, proc, AT_FDCWD, self->temp, AT_SYMLINK_FOLLOW) == 0)
+        return TRUE;
+      g_clear_pointer (&self->temp, g_free);
+      if (errno != EEXIST)
+        return fail (self, error);
+    }
+  return fail (self, error);
+}
+
+/**
+ * limber_atomic_file_commit:
+ *
+ * Syncs what was written and puts it in the target's place.
+ *
+ * Returns: %TRUE if the target now holds it; on %FALSE it holds what it
+ *   held before
+ */
+gboolean
+limber_atomic_file_commit (LimberAtomicFile  *self,
+                           GError           **error)
+{
+  gboolean in_place = FALSE;
+  int folder_fd;
+
+  g_return_val_if_fail (self->fd >= 0 && !self->committed, FALSE);
+
+  if (fsync (self->fd) != 0)
+    return fail (self, error);
+  if (self->temp == NULL && !name_unnamed (self, &in_place, error))
+    return FALSE;
+  if (!in_place && rename (self->temp, self->path) != 0)
+    return fail (self, error);
+  g_clear_pointer (&self->temp, g_free);
+  self->committed = TRUE;
+
+  /* The new name itself survives a power cut only once the folder is
+   * synced. */
+  folder_fd = open (self->folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (folder_fd >= 0)
+    {
+      fsync (folder_fd);
+      close (folder_fd);
+    }
+  return TRUE;
+}
+
+/**
+ * limber_atomic_file_free:
+ *
+ * Closes the file; without a commit, the temporary file is removed and
+ * the target stays as it was.
+ */
+void
+limber_atomic_file_free (LimberAtomicFile *self)
+{
+  if (self == NULL)
+    return;
+  if (self->temp != NULL)
+    g_unlink (self->temp);
+  if (self->fd >= 0)
+    close (self->fd);
+  g_free (self->path);
+  g_free (self->folder);
+  g_free (self->prefix);
+  g_free (self->temp);
+  g_free (self);
+}
 
 static gboolean
 write_local (const char  *path,
@@ -24,23 +369,11 @@ write_local (const char  *path,
              gsize        length,
              GError     **error)
 {
-  g_autoptr(GError) local_error = NULL;
+  g_autoptr(LimberAtomicFile) out = limber_atomic_file_new (path, error);
 
-  /* A symlink is replaced by the new file, never followed to wherever
-   * it points; a folder is refused before anything is written. */
-  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY, _("%s is a folder"), path);
-      return FALSE;
-    }
-  if (!g_file_set_contents_full (path, data, length,
-                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                 0644, &local_error))
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-  return TRUE;
+  return out != NULL
+         && limber_atomic_file_write (out, data, length, error)
+         && limber_atomic_file_commit (out, error);
 }
 
 static gboolean

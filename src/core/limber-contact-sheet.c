@@ -13,14 +13,11 @@
 #include "config.h"
 
 #include <cairo-pdf.h>
-#include <errno.h>
-#include <fcntl.h>
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 #include <pango/pangocairo.h>
 #include <string.h>
-#include <unistd.h>
 
+#include "limber-atomic.h"
 #include "limber-contact-sheet.h"
 #include "limber-exercise.h"
 #include "limber-figure-draw.h"
@@ -37,34 +34,20 @@
 
 typedef struct
 {
-  int      fd;
-  gboolean failed;
-  int      saved_errno;
+  LimberAtomicFile *atomic;
+  GError           *error;   /* the first write error */
 } Sink;
 
 static cairo_status_t
-write_to_fd (void                *closure,
-             const unsigned char *data,
-             unsigned int         length)
+write_to_file (void                *closure,
+               const unsigned char *data,
+               unsigned int         length)
 {
   Sink *sink = closure;
 
-  while (length > 0 && !sink->failed)
-    {
-      ssize_t n = write (sink->fd, data, length);
-
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n <= 0)
-        {
-          sink->failed = TRUE;
-          sink->saved_errno = n < 0 ? errno : ENOSPC;
-          break;
-        }
-      data += n;
-      length -= n;
-    }
-  return sink->failed ? CAIRO_STATUS_WRITE_ERROR : CAIRO_STATUS_SUCCESS;
+  if (sink->error == NULL)
+    limber_atomic_file_write (sink->atomic, data, length, &sink->error);
+  return sink->error != NULL ? CAIRO_STATUS_WRITE_ERROR : CAIRO_STATUS_SUCCESS;
 }
 
 static PangoLayout *
@@ -191,7 +174,7 @@ render (GListModel  *exercises,
         Sink        *sink,
         GError     **error)
 {
-  cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (write_to_fd, sink,
+  cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (write_to_file, sink,
                                                                   PAGE_WIDTH, PAGE_HEIGHT);
   cairo_t *cr = cairo_create (surface);
   cairo_status_t status;
@@ -204,24 +187,18 @@ render (GListModel  *exercises,
     status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
 
-  if (sink->failed)
-    g_set_error (error, G_IO_ERROR, g_io_error_from_errno (sink->saved_errno),
-                 _("Could not write the contact sheet: %s"), g_strerror (sink->saved_errno));
-  else if (status != CAIRO_STATUS_SUCCESS)
-    g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                 _("Could not draw the contact sheet: %s"), cairo_status_to_string (status));
-  return !sink->failed && status == CAIRO_STATUS_SUCCESS;
-}
-
-/* Sets @error from errno: "@what: reason". */
-static gboolean
-fail_errno (GError     **error,
-            const char  *what)
-{
-  int saved = errno;
-
-  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved), "%s: %s", what, g_strerror (saved));
-  return FALSE;
+  if (sink->error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&sink->error));
+      return FALSE;
+    }
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                   _("Could not draw the contact sheet: %s"), cairo_status_to_string (status));
+      return FALSE;
+    }
+  return TRUE;
 }
 
 /**
@@ -240,33 +217,17 @@ limber_figure_write_contact_sheet (GListModel  *exercises,
                                    const char  *path,
                                    GError     **error)
 {
-  g_autofree char *tmp = NULL;
-  Sink sink = { -1, FALSE, 0 };
+  Sink sink = { NULL, NULL };
   gboolean ok;
 
   g_return_val_if_fail (G_IS_LIST_MODEL (exercises), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  tmp = g_strdup_printf ("%s.XXXXXX", path);
-  sink.fd = g_mkstemp_full (tmp, O_WRONLY, 0644);
-  if (sink.fd < 0)
-    {
-      g_autofree char *what = g_strdup_printf (_("Could not create a file beside %s"), path);
-      return fail_errno (error, what);
-    }
-
-  ok = render (exercises, &sink, error);
-  if (ok && fsync (sink.fd) != 0)
-    ok = fail_errno (error, _("Could not write the contact sheet"));
-  if (close (sink.fd) != 0 && ok)
-    ok = fail_errno (error, _("Could not write the contact sheet"));
-  if (ok && g_rename (tmp, path) != 0)
-    {
-      g_autofree char *what = g_strdup_printf (_("Could not replace %s"), path);
-      ok = fail_errno (error, what);
-    }
-  if (!ok)
-    g_unlink (tmp);
+  sink.atomic = limber_atomic_file_new (path, error);
+  if (sink.atomic == NULL)
+    return FALSE;
+  ok = render (exercises, &sink, error) && limber_atomic_file_commit (sink.atomic, error);
+  limber_atomic_file_free (sink.atomic);
   return ok;
 }

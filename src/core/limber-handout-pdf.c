@@ -1,9 +1,10 @@
 /* limber-handout-pdf.c — a handout written to a PDF file, safely
  *
- * The PDF is written beside the target under a temporary name
- * (".limber-export-XXXXXX") and renamed over it only when complete, so
- * a full disk, a read-only folder or a crash leaves the old file as it
- * was and no half-written or empty one (RELIABILITY.md).  Pages are
+ * A local PDF is written as limber-atomic.c writes every file, and a
+ * remote one under a temporary name (".limber-export-XXXXXX") renamed
+ * over it only when complete, so a full disk, a read-only folder or a
+ * crash leaves the old file as it was and no half-written or empty one
+ * (RELIABILITY.md).  Pages are
  * drawn by limber_handout_draw_page(), as on screen and on paper.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -13,20 +14,17 @@
 #include "config.h"
 
 #include <cairo-pdf.h>
-#include <errno.h>
-#include <fcntl.h>
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
-#include <unistd.h>
 
+#include "limber-atomic.h"
 #include "limber-handout-private.h"
 
-/* Where the PDF goes while it is written: a file descriptor for a local
- * file (so it can be synced), a stream for any other GIO location. */
+/* Where the PDF goes while it is written: a local file replaced
+ * atomically, or a stream for any other GIO location. */
 typedef struct
 {
-  int            fd;
-  GOutputStream *stream;
+  LimberAtomicFile *atomic;
+  GOutputStream    *stream;
   gboolean       failed;
   GError        *error;
 } Sink;
@@ -46,22 +44,10 @@ write_to_sink (void                *closure,
         sink->failed = TRUE;
       return sink->failed ? CAIRO_STATUS_WRITE_ERROR : CAIRO_STATUS_SUCCESS;
     }
-  while (length > 0)
+  if (!limber_atomic_file_write (sink->atomic, data, length, &sink->error))
     {
-      ssize_t n = write (sink->fd, data, length);
-
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n <= 0)
-        {
-          int saved = n < 0 ? errno : ENOSPC;
-
-          g_set_error (&sink->error, G_IO_ERROR, g_io_error_from_errno (saved), "%s", g_strerror (saved));
-          sink->failed = TRUE;
-          return CAIRO_STATUS_WRITE_ERROR;
-        }
-      data += n;
-      length -= n;
+      sink->failed = TRUE;
+      return CAIRO_STATUS_WRITE_ERROR;
     }
   return CAIRO_STATUS_SUCCESS;
 }
@@ -113,47 +99,28 @@ render_pdf (LimberHandout  *self,
   return TRUE;
 }
 
-static gboolean
-fail_errno (GError     **error,
-            const char  *what)
-{
-  int saved = errno;
-
-  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved), "%s: %s", what, g_strerror (saved));
-  return FALSE;
-}
-
-/* A local file: mkstemp beside it, write, fsync, rename over it. */
+/* A local file, replaced atomically.  The errors name the file. */
 static gboolean
 write_local (LimberHandout  *self,
              const char     *path,
              GError        **error)
 {
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *tmp = g_build_filename (dir, ".limber-export-XXXXXX", NULL);
-  Sink sink = { -1, NULL, FALSE, NULL };
+  Sink sink = { NULL, NULL, FALSE, NULL };
+  g_autoptr(GError) local = NULL;
   gboolean ok;
 
-  if (g_file_test (path, G_FILE_TEST_IS_DIR))
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY, _("%s is a folder"), path);
-      return FALSE;
-    }
-  sink.fd = g_mkstemp_full (tmp, O_WRONLY | O_CLOEXEC, 0644);
-  if (sink.fd < 0)
-    {
-      g_autofree char *what = g_strdup_printf (_("Could not write in %s"), dir);
-      return fail_errno (error, what);
-    }
-  ok = render_pdf (self, &sink, error);
-  if (ok && fsync (sink.fd) != 0)
-    ok = fail_errno (error, path);
-  if (close (sink.fd) != 0 && ok)
-    ok = fail_errno (error, path);
-  if (ok && g_rename (tmp, path) != 0)
-    ok = fail_errno (error, path);
-  if (!ok)
-    g_unlink (tmp);
+  sink.atomic = limber_atomic_file_new (path, error);
+  if (sink.atomic == NULL)
+    return FALSE;
+  ok = render_pdf (self, &sink, &local);
+  if (ok)
+    ok = limber_atomic_file_commit (sink.atomic, error);
+  else if (sink.failed)
+    g_propagate_error (error, g_steal_pointer (&local));   /* a write error: it names the file */
+  else
+    g_set_error (error, local->domain, local->code, _("Could not save the handout as %s: %s"),
+                 path, local->message);
+  limber_atomic_file_free (sink.atomic);
   g_clear_error (&sink.error);
   return ok;
 }
@@ -168,7 +135,7 @@ write_remote (LimberHandout  *self,
   g_autoptr(GFile) parent = g_file_get_parent (file);
   g_autoptr(GFile) tmp = NULL;
   g_autoptr(GFileOutputStream) out = NULL;
-  Sink sink = { -1, NULL, FALSE, NULL };
+  Sink sink = { NULL, NULL, FALSE, NULL };
   gboolean ok;
 
   if (parent == NULL)
@@ -214,9 +181,8 @@ write_remote (LimberHandout  *self,
  *
  * Writes every page to a PDF (vector, fonts embedded) with the program's
  * title and therapist in its metadata.  The file is written beside
- * @file under a temporary name and renamed over it at the end: on any
- * error the temporary file is deleted and @file is left as it was (no
- * half-written or empty file).
+ * @file and takes its place at the end: on any error @file is left as
+ * it was (no half-written or empty file).
  *
  * Returns: %TRUE on success
  */
@@ -234,7 +200,9 @@ limber_handout_write_pdf (LimberHandout  *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   path = g_file_get_path (file);
-  ok = path != NULL ? write_local (self, path, &local) : write_remote (self, file, &local);
+  if (path != NULL)
+    return write_local (self, path, error);
+  ok = write_remote (self, file, &local);
   if (!ok)
     {
       g_autofree char *name = g_file_get_parse_name (file);

@@ -398,8 +398,8 @@ limber_xml_read_bytes (GBytes         *bytes,
   return doc;
 }
 
-/* Reads a file whole, refusing a folder or a file over @max before
- * reading it.  Returns NULL with a problem added. */
+/* Reads a file whole, refusing a folder, a device or a file over @max
+ * before reading it.  Returns NULL with a problem added. */
 static GBytes *
 load_checked (GFile      *file,
               const char *display_name,
@@ -423,6 +423,13 @@ load_checked (GFile      *file,
   if (info != NULL && g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
     {
       limber_xml_add_problem (problems, display_name, NULL, _("this is a folder, not a file"));
+      return NULL;
+    }
+  /* Reading a pipe waits for a writer and /dev/zero never ends: either
+   * would hang the window that opened it (a link may point at one). */
+  if (info != NULL && g_file_info_get_file_type (info) == G_FILE_TYPE_SPECIAL)
+    {
+      limber_xml_add_problem (problems, display_name, NULL, _("this is a device, a pipe or a socket, not a file"));
       return NULL;
     }
   if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE)
@@ -756,7 +763,6 @@ limber_xml_stream_file (GFile                *file,
         }
       ret = xmlTextReaderRead (reader);
     }
-done:
   if (ret == 0 && !root_seen && problems->len == first)
     limber_xml_add_problem (problems, display_name, NULL, _("the file is not valid XML"));
   if (ret < 0 && problems->len == first && schema_problems->len == first_schema)
