@@ -334,8 +334,12 @@ limber_application_open (GApplication  *app,
       /* Each program gets a window of its own, unless the last one used
        * is empty; a file that cannot open opens none, and the window
        * the user was in says why. */
+      /* The window is raised first, so that an error about the file
+       * comes up above it, not under it. */
+      gtk_window_present (GTK_WINDOW (window));
       shown = limber_window_open_file_full (window, files[i], LIMBER_WINDOW_OPEN_BESIDE_ANY);
-      gtk_window_present (GTK_WINDOW (shown != NULL ? shown : window));
+      if (shown != NULL && shown != window)
+        gtk_window_present (GTK_WINDOW (shown));
     }
 }
 
