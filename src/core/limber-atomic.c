@@ -171,7 +171,7 @@ open_unnamed (const char *folder)
       errno = EOPNOTSUPP;
       return -1;
     }
-  fd = open (folder, O_TMPFILE | O_WRONLY | O_CLOEXEC, 0644);
+  fd = open (folder, O_TMPFILE | O_RDWR | O_CLOEXEC, 0644);
   /* Older kernels take O_TMPFILE for O_DIRECTORY: EISDIR. */
   if (fd < 0 && (errno == EISDIR || errno == EINVAL || errno == ENOSYS))
     errno = EOPNOTSUPP;
@@ -277,6 +277,53 @@ limber_atomic_file_write (LimberAtomicFile  *self,
   return TRUE;
 }
 
+/* Where an unnamed file cannot be linked (some FUSE file systems take
+ * O_TMPFILE but not the link): its bytes copied to a named temporary
+ * file, which takes its place. */
+static gboolean
+copy_to_named (LimberAtomicFile  *self,
+               GError           **error)
+{
+  char buffer[64 * 1024];
+  off_t offset = 0;
+  int in = self->fd;
+  ssize_t n;
+
+  self->fd = -1;
+  for (int tries = 0; self->fd < 0 && tries < TEMP_TRIES; tries++)
+    {
+      g_free (self->temp);
+      self->temp = random_temp (self);
+      self->fd = open (self->temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
+      if (self->fd < 0 && errno != EEXIST)
+        break;
+    }
+  if (self->fd < 0)
+    {
+      g_clear_pointer (&self->temp, g_free);
+      self->fd = in;
+      return fail (self, error);
+    }
+  flock (self->fd, LOCK_EX);
+  while ((n = pread (in, buffer, sizeof buffer, offset)) != 0)
+    {
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0 || !limber_atomic_file_write (self, buffer, n, error))
+        {
+          if (n < 0)
+            fail (self, error);
+          close (in);
+          return FALSE;
+        }
+      offset += n;
+    }
+  close (in);
+  if (fsync (self->fd) != 0)
+    return fail (self, error);
+  return TRUE;
+}
+
 /* The unnamed file takes the target's name, or a temporary one when
  * the target exists (link() never replaces a file). */
 static gboolean
@@ -291,7 +338,7 @@ name_unnamed (LimberAtomicFile  *self,
   if (*in_place)
     return TRUE;
   if (errno != EEXIST)
-    return fail (self, error);
+    return copy_to_named (self, error);
   for (int tries = 0; tries < TEMP_TRIES; tries++)
     {
       self->temp = random_temp (self);
@@ -299,7 +346,7 @@ name_unnamed (LimberAtomicFile  *self,
         return TRUE;
       g_clear_pointer (&self->temp, g_free);
       if (errno != EEXIST)
-        return fail (self, error);
+        return copy_to_named (self, error);
     }
   return fail (self, error);
 }
