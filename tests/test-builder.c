@@ -13,6 +13,7 @@
 #include "limber-custom-editor.h"
 #include "limber-custom.h"
 #include "limber-drafts.h"
+#include "limber-paths.h"
 #include "limber-item-row.h"
 #include "limber-program-editor.h"
 #include "limber-test-gui.h"
@@ -195,6 +196,7 @@ test_builder_offers_draft (void)
                                                        "tight-hips.limber", NULL);
   g_autoptr(LimberProgram) program = limber_program_load (sample, limber_application_get_catalog (app), NULL, NULL);
   g_autoptr(GPtrArray) drafts = NULL;
+  g_autofree char *broken_data = NULL, *broken_info = NULL, *aside = NULL;
   LimberWindow *window;
   AdwMessageDialog *dialog;
   LimberProgram *restored;
@@ -203,6 +205,17 @@ test_builder_offers_draft (void)
   g_assert_nonnull (program);
   limber_program_set_field (program, LIMBER_PROGRAM_TITLE, "Before the crash");
   g_assert_true (limber_drafts_save ("crashed-window", program, NULL));
+  /* And one whose program was damaged on disk: it cannot be restored. */
+  {
+    g_autoptr(GFile) folder = limber_paths_drafts ();
+    g_autofree char *dir = g_file_get_path (folder);
+
+    broken_data = g_build_filename (dir, "broken-window.limber", NULL);
+    broken_info = g_build_filename (dir, "broken-window.ini", NULL);
+    g_assert_true (g_file_set_contents (broken_data, "<?xml version=\"1.0\"?>\n<limber-program version=\"1\">\n"
+                                        "  <title>Half a program\n", -1, NULL));
+    g_assert_true (g_file_set_contents (broken_info, "[draft]\ntitle=Half a program\nsaved=1700000000\n", -1, NULL));
+  }
 
   window = open_window ();
   limber_application_offer_drafts (app, GTK_WINDOW (window));
@@ -210,8 +223,19 @@ test_builder_offers_draft (void)
   dialog = limber_test_find_message_dialog ("Restore Unsaved Work?");
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Before the crash"));
   limber_test_maybe_screenshot (GTK_WIDGET (dialog), "builder-restore.png");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Half a program"));
   adw_message_dialog_response (dialog, "restore");
   limber_test_spin (100);
+
+  /* The damaged one says why, and is set aside, not offered again. */
+  g_assert_true (limber_test_wait_for (limber_test_has_message_dialog, (gpointer) "A Draft Could Not Be Restored"));
+  dialog = limber_test_find_message_dialog ("A Draft Could Not Be Restored");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "broken-window.limber:"));
+  adw_message_dialog_response (dialog, "close");
+  g_assert_true (g_file_test (broken_data, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (broken_info, G_FILE_TEST_EXISTS));
+  aside = g_strconcat (broken_info, ".unreadable", NULL);
+  g_assert_true (g_file_test (aside, G_FILE_TEST_EXISTS));
 
   restored = limber_window_get_program (window);
   g_assert_nonnull (restored);
@@ -227,6 +251,8 @@ test_builder_offers_draft (void)
   limber_test_spin (100);
   drafts = limber_drafts_list ();
   g_assert_cmpuint (drafts->len, ==, 0);
+  g_unlink (broken_data);
+  g_unlink (aside);
 }
 
 static void

@@ -222,7 +222,9 @@ on_drafts_response (AdwMessageDialog  *dialog,
       program = limber_drafts_load (draft, limber_application_get_catalog (self), &error);
       if (program == NULL)
         {
-          g_warning ("Draft %s: %s", draft->id, error->message);
+          /* Said once, and not offered again at every start. */
+          limber_window_show_error (window, _("A Draft Could Not Be Restored"), error->message);
+          limber_drafts_set_aside (draft->id);
           continue;
         }
       if (!limber_window_is_empty (window))

@@ -55,6 +55,21 @@ _limber_window_error (LimberWindow *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/**
+ * limber_window_show_error:
+ *
+ * Shows @message under @heading in a dialog over the window.
+ */
+void
+limber_window_show_error (LimberWindow *self,
+                          const char   *heading,
+                          const char   *message)
+{
+  g_return_if_fail (LIMBER_IS_WINDOW (self));
+
+  _limber_window_error (self, heading, message);
+}
+
 /* Say which catalog files were skipped or replaced exercises: a log line
  * nobody reads is not enough for a therapist who edited a file. */
 static void

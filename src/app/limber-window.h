@@ -37,5 +37,8 @@ void           limber_window_take_draft     (LimberWindow      *self,
                                              LimberProgram     *program,
                                              const char        *draft_id);
 const char    *limber_window_get_draft_id   (LimberWindow      *self);
+void           limber_window_show_error     (LimberWindow      *self,
+                                             const char        *heading,
+                                             const char        *message);
 
 G_END_DECLS

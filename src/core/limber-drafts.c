@@ -108,6 +108,21 @@ limber_drafts_delete (const char *id)
 }
 
 /**
+ * limber_drafts_set_aside:
+ *
+ * A draft that does not load is offered no more, but kept: its ".ini"
+ * becomes ".ini.unreadable", beside its program, for someone to look at.
+ */
+void
+limber_drafts_set_aside (const char *id)
+{
+  g_autoptr(GFile) info_file = draft_file (id, ".ini");
+  g_autoptr(GFile) aside = draft_file (id, ".ini.unreadable");
+
+  g_file_move (info_file, aside, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, NULL);
+}
+
+/**
  * limber_drafts_list:
  *
  * Returns: (transfer full): the drafts on disk (LimberDraft), newest first

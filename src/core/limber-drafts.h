@@ -22,6 +22,7 @@ gboolean       limber_drafts_save     (const char     *id,
                                        LimberProgram  *program,
                                        GError        **error);
 void           limber_drafts_delete   (const char     *id);
+void           limber_drafts_set_aside (const char    *id);
 GPtrArray     *limber_drafts_list     (void);
 LimberProgram *limber_drafts_load     (const LimberDraft *draft,
                                        LimberCatalog  *catalog,
