@@ -24,6 +24,7 @@ const Label faults[N_FAULTS] = {
   { "folder", "target is a folder" },
   { "symlink", "target is a symlink" },
   { "read-only", "read-only folder" },
+  { "no-link", "links refused" },
   { "kill", "kill -9" },
 };
 

@@ -28,6 +28,7 @@ typedef enum
   FAULT_FOLDER,
   FAULT_SYMLINK,
   FAULT_READ_ONLY,
+  FAULT_NO_LINK,
   FAULT_KILL,
   N_FAULTS
 } Fault;

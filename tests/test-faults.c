@@ -10,6 +10,8 @@
  *  - a symlink to a file elsewhere: the link may become the new file,
  *    the file it points to must not change;
  *  - a read-only folder (root gives up CAP_DAC_OVERRIDE for it);
+ *  - a file system that refuses links (a seccomp filter fails linkat()):
+ *    the writer falls back to a copy under a temporary name;
  *  - kill -9 at a random moment while a child process saves in a loop,
  *    100 times.
  *
@@ -52,6 +54,7 @@
 #include "limber-xml.h"
 
 #include "fault-fixtures.h"
+#include "fault-no-link.h"
 #include "fault-place.h"
 #include "fault-recovery.h"
 #include "fault-verdict.h"
@@ -359,6 +362,44 @@ fault_read_only (Place *p,
   count (t, version, problem);
 }
 
+/* A file system that refuses links: the save must still give the new
+ * file, complete, and leave no temporary file. */
+static void
+fault_no_link (Place *p,
+               Tally *t)
+{
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *problem = NULL;
+  g_autoptr(GError) error = NULL;
+  char *why = NULL;
+  Version version;
+  char result;
+
+  place_setup (p);
+  before = listing (p->folder, p);
+  result = save_with_links_refused (p, &error);
+  if (result == 'S')
+    {
+      t->skipped = TRUE;
+      set_note (t, "no seccomp filter here");
+      g_test_skip ("links cannot be refused here (no seccomp)");
+      return;
+    }
+  version = classify (p, &why);
+  after = listing (p->folder, p);
+  if (result != '+')
+    problem = g_strdup_printf ("the save failed: %s", error->message);
+  else if (version != NEW)
+    problem = g_strdup_printf ("the file is not the new one: %s", why ? why : "the old one");
+  else if (count_temps (p) > 0)
+    problem = g_strdup_printf ("%u temporary files were left", count_temps (p));
+  else if (g_strcmp0 (before, after) != 0)
+    problem = g_strdup_printf ("the folder changed:\n%s\n%s", before, after);
+  g_free (why);
+  count (t, problem ? BAD : version, problem);
+}
+
 /* In the child: save the new version until killed (or, if the parent
  * is gone, for 10 s), a byte on @report after each save. */
 static void G_GNUC_NORETURN
@@ -597,6 +638,9 @@ test_fault (gconstpointer data)
       break;
     case FAULT_READ_ONLY:
       fault_read_only (&p, t);
+      break;
+    case FAULT_NO_LINK:
+      fault_no_link (&p, t);
       break;
     case FAULT_KILL:
       fault_kill (&p, t);
