@@ -54,14 +54,9 @@ struct _LimberAtomicFile
   gboolean  committed;
 };
 
-/**
- * limber_atomic_set_error:
- * @errsv: an errno value
- * @path: the file that was not written
- *
- * Sets @error to a sentence a user can act on, naming @path.
- */
-void
+/* Sets @error to a sentence a user can act on, naming @path, for the
+ * errno value @errsv. */
+static void
 limber_atomic_set_error (GError     **error,
                          int          errsv,
                          const char  *path)
@@ -182,12 +177,42 @@ open_unnamed (const char *folder)
 #endif
 }
 
+/* A new hidden temporary file beside the target, locked: its
+ * descriptor, its path in self->temp; or -1 with errno set. */
+static int
+open_named_temp (LimberAtomicFile *self)
+{
+  int fd = -1;
+
+  for (int tries = 0; fd < 0 && tries < TEMP_TRIES; tries++)
+    {
+      g_free (self->temp);
+      self->temp = random_temp (self);
+      fd = open (self->temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
+      if (fd < 0 && errno != EEXIST)
+        break;
+    }
+  if (fd < 0)
+    {
+      int errsv = errno;
+
+      g_clear_pointer (&self->temp, g_free);
+      errno = errsv;
+      return -1;
+    }
+  /* Held until the writer closes the file or dies: sweep() leaves a
+   * locked temporary file alone. */
+  if (flock (fd, LOCK_EX) != 0)
+    g_debug ("No lock on the temporary file for %s: %s", self->path, g_strerror (errno));
+  return fd;
+}
+
 /**
  * limber_atomic_file_new:
  * @path: the local file to replace (or create)
  *
- * Starts writing @path: write through limber_atomic_file_write() or the
- * descriptor, then limber_atomic_file_commit().  Freeing it without a
+ * Starts writing @path: write with limber_atomic_file_write(), then
+ * limber_atomic_file_commit().  Freeing it without a
  * commit leaves @path as it was.
  *
  * Returns: (transfer full): the file, or %NULL with @error set
@@ -215,40 +240,19 @@ limber_atomic_file_new (const char  *path,
   sweep (self);
 
   self->fd = open_unnamed (self->folder);
-  if (self->fd < 0 && errno != EOPNOTSUPP)
+  if (self->fd >= 0)
+    {
+      /* The lock stays with the file once it is linked under a
+       * temporary name (see open_named_temp()). */
+      if (flock (self->fd, LOCK_EX) != 0)
+        g_debug ("No lock on the temporary file for %s: %s", path, g_strerror (errno));
+    }
+  else if (errno != EOPNOTSUPP || (self->fd = open_named_temp (self)) < 0)
     {
       fail (self, error);
       return NULL;
     }
-  for (int tries = 0; self->fd < 0 && tries < TEMP_TRIES; tries++)
-    {
-      g_free (self->temp);
-      self->temp = random_temp (self);
-      self->fd = open (self->temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
-      if (self->fd < 0 && errno != EEXIST)
-        {
-          g_clear_pointer (&self->temp, g_free);
-          fail (self, error);
-          return NULL;
-        }
-    }
-  if (self->fd < 0)
-    {
-      g_clear_pointer (&self->temp, g_free);
-      fail (self, error);
-      return NULL;
-    }
-  /* Held until the writer closes the file or dies: sweep() leaves a
-   * locked temporary file alone. */
-  if (flock (self->fd, LOCK_EX) != 0)
-    g_debug ("No lock on the temporary file for %s: %s", path, g_strerror (errno));
   return g_steal_pointer (&self);
-}
-
-int
-limber_atomic_file_get_fd (LimberAtomicFile *self)
-{
-  return self->fd;
 }
 
 gboolean
@@ -289,22 +293,15 @@ copy_to_named (LimberAtomicFile  *self,
   int in = self->fd;
   ssize_t n;
 
-  self->fd = -1;
-  for (int tries = 0; self->fd < 0 && tries < TEMP_TRIES; tries++)
-    {
-      g_free (self->temp);
-      self->temp = random_temp (self);
-      self->fd = open (self->temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
-      if (self->fd < 0 && errno != EEXIST)
-        break;
-    }
+  self->fd = open_named_temp (self);
   if (self->fd < 0)
     {
-      g_clear_pointer (&self->temp, g_free);
+      int errsv = errno;
+
       self->fd = in;
+      errno = errsv;
       return fail (self, error);
     }
-  flock (self->fd, LOCK_EX);
   while ((n = pread (in, buffer, sizeof buffer, offset)) != 0)
     {
       if (n < 0 && errno == EINTR)

@@ -14,14 +14,13 @@ gboolean limber_atomic_write (GFile       *file,
                               gboolean     keep_backup,
                               GError     **error);
 
-/* A local file being replaced: written through its descriptor, then
+/* A local file being replaced: written with limber_atomic_file_write(), then
  * committed (it takes the place of the target) or freed (nothing
  * changes). */
 typedef struct _LimberAtomicFile LimberAtomicFile;
 
 LimberAtomicFile *limber_atomic_file_new    (const char        *path,
                                              GError           **error);
-int               limber_atomic_file_get_fd (LimberAtomicFile  *self);
 gboolean          limber_atomic_file_write  (LimberAtomicFile  *self,
                                              const void        *data,
                                              gsize              length,
@@ -29,10 +28,6 @@ gboolean          limber_atomic_file_write  (LimberAtomicFile  *self,
 gboolean          limber_atomic_file_commit (LimberAtomicFile  *self,
                                              GError           **error);
 void              limber_atomic_file_free   (LimberAtomicFile  *self);
-
-void              limber_atomic_set_error   (GError           **error,
-                                             int                errsv,
-                                             const char        *path);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LimberAtomicFile, limber_atomic_file_free)
 
