@@ -40,6 +40,10 @@ else
   exit 1
 fi
 export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get update -q
+# Wait for another apt (say, a second build-aux script started beside this
+# one) to let go of its lock, rather than failing at once.
+lock="-o DPkg::Lock::Timeout=600"
 # shellcheck disable=SC2086
-$sudo apt-get install -y -q --no-install-recommends $missing
+$sudo apt-get $lock update -q
+# shellcheck disable=SC2086
+$sudo apt-get $lock install -y -q --no-install-recommends $missing

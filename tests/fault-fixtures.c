@@ -20,7 +20,8 @@ const Label writers[N_WRITERS] = {
 };
 
 const Label faults[N_FAULTS] = {
-  { "full-disk", "full disk" },
+  { "full-disk", "full disk (file size limit)" },
+  { "full-tmpfs", "full disk (tiny tmpfs)" },
   { "folder", "target is a folder" },
   { "symlink", "target is a symlink" },
   { "read-only", "read-only folder" },

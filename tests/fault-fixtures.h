@@ -25,6 +25,7 @@ typedef enum
 typedef enum
 {
   FAULT_FULL_DISK,
+  FAULT_FULL_TMPFS,
   FAULT_FOLDER,
   FAULT_SYMLINK,
   FAULT_READ_ONLY,

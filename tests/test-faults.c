@@ -6,6 +6,8 @@
  *
  *  - a full disk: a file size limit (RLIMIT_FSIZE, with SIGXFSZ
  *    ignored) in a child process, reached at several points of the file;
+ *  - a really full disk: a small tmpfs over the folder, filled so that
+ *    several sizes short of the new file are free (as root only);
  *  - a folder where the file should be;
  *  - a symlink to a file elsewhere: the link may become the new file,
  *    the file it points to must not change;
@@ -57,6 +59,7 @@
 #include "fault-no-link.h"
 #include "fault-place.h"
 #include "fault-recovery.h"
+#include "fault-tmpfs.h"
 #include "fault-verdict.h"
 
 #define KILL_MIN_WINDOW_MS  30
@@ -237,6 +240,93 @@ fault_full_disk (Place *p,
         }
       count (t, version, problem);
     }
+}
+
+/* A file system that is full: a tmpfs over the writer's folder (in this
+ * process's own mount namespace), with the old files in it, filled so
+ * that no space, a third, two thirds of the new file or all of it but
+ * one page is free.  Every save must be refused; once the filler is
+ * gone, the next save must give the new file and leave nothing
+ * behind. */
+static void
+fault_full_tmpfs (Place *p,
+                  Tally *t)
+{
+  g_autoptr(GError) mount_error = NULL;
+  g_autofree char *filler = g_build_filename (p->folder, TMPFS_FILLER_NAME, NULL);
+  guint64 pages;
+  guint64 leave[4];
+
+  if (tmpfs_unavailable () != NULL)
+    {
+      t->skipped = TRUE;
+      set_note (t, tmpfs_unavailable ());
+      g_test_skip (tmpfs_unavailable ());
+      return;
+    }
+  /* Mounted first: place_setup() empties the folder, and writes the
+   * old files into the tmpfs with the writer itself. */
+  place_setup (p);
+  g_assert_true (tmpfs_mount (p->folder, &mount_error));
+  g_assert_no_error (mount_error);
+  place_setup (p);
+
+  pages = (g_bytes_get_size (p->ref[NEW]) + TMPFS_PAGE - 1) / TMPFS_PAGE;
+  leave[0] = 0;
+  leave[1] = pages / 3;
+  leave[2] = 2 * pages / 3;
+  leave[3] = pages - 1;
+  for (guint i = 0; i < G_N_ELEMENTS (leave); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *before = NULL;
+      g_autofree char *problem = NULL;
+      Version version = BAD;
+      guint64 free_bytes;
+      gboolean saved;
+
+      if (i > 0 && leave[i] == leave[i - 1])
+        continue;   /* a small file: fewer cut points */
+      free_bytes = tmpfs_leave (p->folder, leave[i] * TMPFS_PAGE);
+      before = listing (p->folder, p);
+      saved = writer_write (p, NEW, &error);
+      problem = check_refused (p, saved, error ? error->message : NULL, before, &version);
+      if (problem == NULL)
+        g_test_message ("%" G_GUINT64_FORMAT " of %" G_GUINT64_FORMAT " pages free: %s",
+                        free_bytes / TMPFS_PAGE, pages, error->message);
+      else
+        {
+          char *more = g_strdup_printf ("%" G_GUINT64_FORMAT " bytes free: %s", free_bytes, problem);
+
+          g_free (problem);
+          problem = more;
+        }
+      count (t, version, problem);
+    }
+
+  /* Room again: the save goes through, and cleans up after itself. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autofree char *why = NULL;
+    g_autofree char *before = NULL;
+    g_autofree char *after = NULL;
+    g_autofree char *problem = NULL;
+    Version version = BAD;
+
+    g_assert_cmpint (g_unlink (filler), ==, 0);
+    before = listing (p->folder, p);
+    if (!writer_write (p, NEW, &error))
+      problem = g_strdup_printf ("with room again, the save failed: %s", error->message);
+    else if ((version = classify (p, &why)) != NEW)
+      problem = g_strdup_printf ("with room again, the file is not the new one: %s", why ? why : "the old one");
+    else if (count_temps (p) > 0)
+      problem = g_strdup_printf ("with room again, %u temporary files are left", count_temps (p));
+    else if (g_strcmp0 (before, after = listing (p->folder, p)) != 0)
+      problem = g_strdup_printf ("with room again, the folder changed:\n%s\n%s", before, after);
+    count (t, problem ? BAD : version, problem);
+  }
+  set_note (t, "then saved with room again");
+  tmpfs_unmount (p->folder);
 }
 
 static void
@@ -630,6 +720,9 @@ test_fault (gconstpointer data)
     case FAULT_FULL_DISK:
       fault_full_disk (&p, t);
       break;
+    case FAULT_FULL_TMPFS:
+      fault_full_tmpfs (&p, t);
+      break;
     case FAULT_FOLDER:
       fault_folder (&p, t);
       break;
@@ -679,7 +772,7 @@ print_summary (void)
           if (line->len > 0)
             g_string_append (line, "; ");
           if (t->skipped)
-            g_string_append_printf (line, "%s skipped (root)", faults[f].name);
+            g_string_append_printf (line, "%s skipped (%s)", faults[f].name, t->note ? t->note : "");
           else if (f == FAULT_KILL)
             g_string_append_printf (line, "kill -9 %u times, intact %u/%u (old %u, new %u, %u temporary files "
                                     "left, removed by the next save)",
@@ -701,6 +794,10 @@ main (int   argc,
   g_autofree char *data_home = NULL;
   g_autofree char *state_home = NULL;
   int ret;
+
+  /* Before any thread: a mount namespace of this process's own, for the
+   * tiny tmpfs of the full-disk fault. */
+  tmpfs_init ();
 
   /* A folder of our own for everything, set before anything asks GLib
    * for $XDG_DATA_HOME (it is read once) and before any thread runs. */
