@@ -159,7 +159,12 @@ save_to (LimberWindow *self,
 
   if (!limber_program_save (self->program, file, &error))
     {
-      _limber_window_error (self, _("The Program Was Not Saved"), error->message);
+      /* Say that nothing is lost yet, and the way out. */
+      g_autofree char *body = g_strdup_printf ("%s\n\n%s", error->message,
+                                               _("Your changes are still here, in this window. To keep "
+                                                 "them, save them elsewhere with Save As (Ctrl+Shift+S)."));
+
+      _limber_window_error (self, _("The Program Was Not Saved"), body);
       return FALSE;
     }
   limber_drafts_delete (self->draft_id);
