@@ -12,6 +12,7 @@
 #include "limber-contact-sheet.h"
 #include "limber-drafts.h"
 #include "limber-export.h"
+#include "limber-preferences-window.h"
 #include "limber-validate.h"
 #include "limber-window.h"
 #include "limber-xml.h"
@@ -387,8 +388,20 @@ about_activated (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (about));
 }
 
+static void
+preferences_activated (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  LimberApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  gtk_window_present (limber_preferences_window_new (parent, self->settings));
+}
+
 static const GActionEntry app_actions[] = {
   { .name = "quit", .activate = quit_activated },
+  { .name = "preferences", .activate = preferences_activated },
   { .name = "about", .activate = about_activated },
 };
 
@@ -397,6 +410,7 @@ limber_application_startup (GApplication *app)
 {
   LimberApplication *self = LIMBER_APPLICATION (app);
   static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *preferences_accels[] = { "<Control>comma", NULL };
 
   G_APPLICATION_CLASS (limber_application_parent_class)->startup (app);
 
@@ -404,6 +418,7 @@ limber_application_startup (GApplication *app)
   self->settings = g_settings_new (APP_ID);
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences", preferences_accels);
   limber_window_set_accels (GTK_APPLICATION (app));
 }
 

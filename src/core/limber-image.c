@@ -106,6 +106,64 @@ jpeg_size (const guchar *data,
   return FALSE;
 }
 
+/* Whether a PNG's chunks run, whole, to its IEND: gdk-pixbuf decodes a
+ * PNG cut short without a word, and draws what it did not get as
+ * garbage. */
+static gboolean
+png_complete (const guchar *data,
+              gsize         len)
+{
+  gsize i = 8;
+
+  while (i + 12 <= len)
+    {
+      guint64 chunk = be32 (data + i);
+
+      if (memcmp (data + i + 4, "IEND", 4) == 0)
+        return TRUE;
+      /* length, type, data, CRC */
+      if (chunk > len - i - 12)
+        return FALSE;
+      i += 12 + chunk;
+    }
+  return FALSE;
+}
+
+/* Whether a JPEG's image data ends with its end-of-image marker.  After
+ * the first start-of-scan, 0xFF is followed by 0x00 (a stuffed byte), a
+ * restart marker or another table or scan: FF D9 is only the end.
+ * The segments before it (an EXIF thumbnail has an end of its own) are
+ * stepped over. */
+static gboolean
+jpeg_complete (const guchar *data,
+               gsize         len)
+{
+  gsize i = 2;
+
+  while (i + 4 <= len)
+    {
+      guchar marker;
+
+      if (data[i] != 0xff)
+        return FALSE;
+      marker = data[i + 1];
+      if (marker == 0xff || marker == 0xd8 || marker == 0x01 || (marker >= 0xd0 && marker <= 0xd7))
+        {
+          i += marker == 0xff ? 1 : 2;
+          continue;
+        }
+      if (marker == 0xd9)
+        return TRUE;
+      if (marker == 0xda)
+        break;
+      i += 2 + (((gsize) data[i + 2] << 8) | data[i + 3]);
+    }
+  for (; i + 1 < len; i++)
+    if (data[i] == 0xff && data[i + 1] == 0xd9)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 is_local_reference (const char *ref)
 {
@@ -262,6 +320,12 @@ limber_image_check (GBytes      *bytes,
       /* Header sizes are 32-bit (PNG, SVG) or 16-bit (JPEG): they fit. */
       *message = g_strdup_printf (_("the picture is %u×%u pixels; the limit is 40 megapixels"),
                                   (guint) MIN (w, G_MAXUINT), (guint) MIN (h, G_MAXUINT));
+      return FALSE;
+    }
+  if ((g_str_equal (type, "image/png") && !png_complete (data, len))
+      || (g_str_equal (type, "image/jpeg") && !jpeg_complete (data, len)))
+    {
+      *message = g_strdup (_("the picture is cut short: the file is not complete"));
       return FALSE;
     }
   return TRUE;
