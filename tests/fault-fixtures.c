@@ -10,6 +10,7 @@
 #include "limber-paths.h"
 
 #include "fault-fixtures.h"
+#include "fault-place.h"
 
 const Label writers[N_WRITERS] = {
   { "program", "program save" },
@@ -17,6 +18,7 @@ const Label writers[N_WRITERS] = {
   { "draft", "draft save" },
   { "pdf", "PDF export" },
   { "custom", "custom catalog save" },
+  { "logo", "clinic logo save" },
 };
 
 const Label faults[N_FAULTS] = {
@@ -35,6 +37,7 @@ LimberHandout *handouts[N_VERSIONS];
 LimberExercise *old_stretches[3];
 LimberExercise *new_stretch;
 const char *titles[N_VERSIONS] = { "Tight hips, week 1", "Tight hips, week 2" };
+GFile *logos[N_VERSIONS];
 
 /* ------------------------------------------------------------------ */
 /* What is saved                                                      */
@@ -84,8 +87,33 @@ build_stretch (const char *id,
   return exercise;
 }
 
+/* A clinic's logo as a PNG of @width × @height, speckled so that it does
+ * not compress to nothing (the new one spans several pages of a full
+ * disk); kept in the test's folder, outside every writer's. */
+static GFile *
+make_logo (const char *name,
+           int         width,
+           int         height)
+{
+  g_autofree char *path = g_build_filename (tmpdir, name, NULL);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
+  guchar *data = cairo_image_surface_get_data (surface);
+  GRand *rand = g_rand_new_with_seed (width);
+
+  cairo_surface_flush (surface);
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      ((guint32 *) (data + y * cairo_image_surface_get_stride (surface)))[x] = 0x204080 + g_rand_int_range (rand, 0, 64);
+  cairo_surface_mark_dirty (surface);
+  g_assert_cmpint (cairo_surface_write_to_png (surface, path), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (surface);
+  g_rand_free (rand);
+  return g_file_new_for_path (path);
+}
+
 /* The old and the new of each writer: two weeks of a program, their
- * handouts, and a custom catalog before and after one more stretch. */
+ * handouts, a custom catalog before and after one more stretch, and two
+ * logos. */
 void
 make_fixtures (void)
 {
@@ -108,6 +136,8 @@ make_fixtures (void)
   old_stretches[1] = build_stretch ("custom-step-calf", "Step calf release");
   old_stretches[2] = build_stretch ("custom-towel-calf", "Towel calf release");
   new_stretch = build_stretch ("custom-bench-calf", "Bench calf release");
+  logos[OLD] = make_logo ("old logo.png", 120, 48);
+  logos[NEW] = make_logo ("new logo.png", 200, 80);
 }
 
 /* After the tests: what make_fixtures() made (the catalog is main()'s). */
@@ -118,6 +148,7 @@ free_fixtures (void)
     {
       g_clear_object (&handouts[v]);
       g_clear_object (&programs[v]);
+      g_clear_object (&logos[v]);
     }
   for (guint i = 0; i < G_N_ELEMENTS (old_stretches); i++)
     g_clear_object (&old_stretches[i]);

@@ -19,6 +19,7 @@ typedef enum
   WRITER_DRAFT,
   WRITER_PDF,
   WRITER_CUSTOM,
+  WRITER_LOGO,
   N_WRITERS
 } Writer;
 
@@ -76,6 +77,7 @@ extern LimberHandout *handouts[N_VERSIONS];
 extern LimberExercise *old_stretches[3];
 extern LimberExercise *new_stretch;
 extern const char *titles[N_VERSIONS];
+extern GFile *logos[N_VERSIONS];     /* pictures a therapist chose */
 
 LimberExercise *exercise_at   (guint i);
 LimberProgram  *load_sample   (void);

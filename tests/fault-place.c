@@ -11,6 +11,7 @@
 
 #include <glib/gstdio.h>
 
+#include "limber-clinic-logo.h"
 #include "limber-custom.h"
 #include "limber-drafts.h"
 #include "limber-paths.h"
@@ -82,6 +83,15 @@ place_init (Place  *p,
         p->target = path_of (file);
       }
       break;
+    case WRITER_LOGO:
+      {
+        g_autoptr(GFile) file = limber_clinic_logo_file ();
+        g_autoptr(GFile) folder = g_file_get_parent (file);
+
+        p->folder = path_of (folder);
+        p->target = path_of (file);
+      }
+      break;
     case N_WRITERS:
     default:
       g_assert_not_reached ();
@@ -135,6 +145,8 @@ writer_write (Place    *p,
           return TRUE;
         }
       return limber_custom_save (new_stretch, NULL, NULL, error);
+    case WRITER_LOGO:
+      return limber_clinic_logo_import (logos[version], error);
     case N_WRITERS:
     default:
       g_assert_not_reached ();

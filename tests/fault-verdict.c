@@ -14,7 +14,9 @@
 #include <poppler.h>
 #endif
 
+#include "limber-clinic-logo.h"
 #include "limber-drafts.h"
+#include "limber-image.h"
 
 #include "fault-verdict.h"
 
@@ -147,6 +149,31 @@ custom_state (const Place  *p,
   return g_strdup (limber_catalog_lookup (custom, limber_exercise_get_id (new_stretch)) ? titles[NEW] : titles[OLD]);
 }
 
+/* A logo the handout can draw: checked and decoded as it would be. */
+static char *
+logo_state (GBytes   *bytes,
+            Version   version,
+            char    **why)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 40, 16);
+  cairo_t *cr = cairo_create (surface);
+  g_autofree char *message = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) copy = limber_clinic_logo_file ();
+  gboolean drawn;
+
+  path = g_file_get_path (copy);
+  drawn = limber_image_check (bytes, "image/png", &message) && limber_clinic_logo_draw (path, cr, 40, 16);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  if (!drawn)
+    {
+      *why = g_strdup_printf ("the logo cannot be drawn: %s", message ? message : "it does not decode");
+      return NULL;
+    }
+  return g_strdup (titles[version]);
+}
+
 /* OLD if the target is the old file, NEW if it is the new one, complete
  * (for everything but PDFs, which hold the time they were made: byte
  * for byte), BAD with @why otherwise.  Either way it must load with the
@@ -209,6 +236,9 @@ classify (const Place  *p,
       break;
     case WRITER_CUSTOM:
       title = custom_state (p, why);
+      break;
+    case WRITER_LOGO:
+      title = logo_state (bytes, version, why);
       break;
     case N_WRITERS:
     default:

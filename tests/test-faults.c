@@ -567,11 +567,12 @@ n_kills (void)
 
 /* What a leftover temporary file could be taken for: the file choosers
  * and the New menu list "*.limber", the start-up restore lists drafts
- * by their ".ini", the catalog loads "*.xml", a PDF is "*.pdf". */
+ * by their ".ini", the catalog loads "*.xml", a PDF is "*.pdf"; the logo
+ * is read by its one exact name ("/" ends no name). */
 static char *
 check_leftovers (const Place *p)
 {
-  static const char *suffixes[N_WRITERS] = { ".limber", ".limber", ".ini", ".pdf", ".xml" };
+  static const char *suffixes[N_WRITERS] = { ".limber", ".limber", ".ini", ".pdf", ".xml", "/" };
   g_autoptr(GDir) dir = g_dir_open (p->folder, 0, NULL);
   const char *name;
 

@@ -533,6 +533,42 @@ test_image_check (void)
   check_svg ("<rect width=\"5\" height=\"5\"", FALSE, NULL);
 }
 
+/* gdk-pixbuf decodes a PNG or JPEG cut short without a word (the rest
+ * is garbage): such a file is refused, at every length. */
+static void
+test_image_cut_short (void)
+{
+  g_autoptr(GBytes) png = dot_png ();
+  g_autoptr(GBytes) jpeg = make_jpeg ();
+  GBytes *pictures[] = { png, jpeg };
+
+  for (guint p = 0; p < G_N_ELEMENTS (pictures); p++)
+    {
+      gsize len = g_bytes_get_size (pictures[p]);
+      const char *data = g_bytes_get_data (pictures[p], NULL);
+      /* Once the size is readable, the message says what is wrong. */
+      gsize readable = p == 0 ? 24 : len / 2;
+
+      for (gsize cut = 0; cut < len; cut++)
+        {
+          g_autoptr(GBytes) part = g_bytes_new (data, cut);
+
+          check_image (part, NULL, FALSE, cut >= readable ? "cut short" : NULL);
+        }
+    }
+  /* Bytes after the end (some cameras pad their JPEGs) are no harm. */
+  {
+    gsize len;
+    const char *data = g_bytes_get_data (jpeg, &len);
+    g_autofree char *padded = g_malloc0 (len + 100);
+    g_autoptr(GBytes) bytes = NULL;
+
+    memcpy (padded, data, len);
+    bytes = g_bytes_new (padded, len + 100);
+    check_image (bytes, "image/jpeg", TRUE, NULL);
+  }
+}
+
 static int
 compare_names (gconstpointer a,
                gconstpointer b)
@@ -601,6 +637,7 @@ main (int   argc,
   g_test_add_func ("/xml/base64", test_is_base64);
   g_test_add_func ("/image/src-is-safe", test_image_src_is_safe);
   g_test_add_func ("/image/check", test_image_check);
+  g_test_add_func ("/image/cut-short", test_image_cut_short);
 
   ret = g_test_run ();
   g_clear_object (&minimal_catalog);

@@ -35,6 +35,9 @@ limber_image_sniff (GBytes *bytes)
   const guchar *data = g_bytes_get_data (bytes, &len);
   gsize head = MIN (len, 4096);
 
+  /* An empty GBytes may have no data at all. */
+  if (data == NULL || len == 0)
+    return NULL;
   if (has_prefix (data, len, "\x89PNG\r\n\x1a\n", 8))
     return "image/png";
   if (has_prefix (data, len, "\xff\xd8\xff", 3))
