@@ -13,6 +13,7 @@ mutates what it is given.  Kept crashers seed their target too.
     make-seeds.py SOURCE_ROOT OUT
 """
 
+import base64
 import hashlib
 import shutil
 import sys
@@ -65,6 +66,43 @@ def split(paths, out):
             (out / f"{path.stem}-{i:02d}.xml").write_bytes(data)
 
 
+# Small SVGs: shapes, a gradient, a reference inside the file and one
+# outside it (which the check must refuse).
+SVGS = {
+    "shapes.svg": '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="80">'
+                  '<rect width="120" height="80" fill="#3584e4"/><circle cx="60" cy="40" r="30"/></svg>',
+    "gradient.svg": '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><defs>'
+                    '<linearGradient id="g"><stop offset="0" stop-color="red"/></linearGradient></defs>'
+                    '<rect width="10" height="10" style="fill:url(#g)"/></svg>',
+    "use.svg": '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
+               'width="10" height="10"><defs><circle id="a" r="2"/></defs><use xlink:href="#a"/></svg>',
+    "outside.svg": '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">'
+                   '<image href="file:///etc/hostname"/></svg>',
+}
+
+
+def pictures(root, programs, out):
+    out.mkdir(parents=True, exist_ok=True)
+    copy(files(root, "tests/files/**/*.png", "tests/files/**/*.jpg", "tests/fuzz/seeds/image/*"), out)
+    for name, text in SVGS.items():
+        (out / name).write_text(text, encoding="utf-8")
+    seen = set()
+    for path in programs:
+        try:
+            tree = ET.parse(path)
+        except ET.ParseError:
+            continue
+        for image in tree.iter("image"):
+            try:
+                data = base64.b64decode((image.text or "").strip(), validate=True)
+            except ValueError:
+                continue
+            digest = hashlib.sha1(data).hexdigest()[:12]
+            if data and digest not in seen:
+                seen.add(digest)
+                (out / f"{path.stem}-{digest}.img").write_bytes(data)
+
+
 def main():
     root, out = Path(sys.argv[1]), Path(sys.argv[2])
     crashers = root / "tests" / "fuzz" / "crashers"
@@ -78,6 +116,8 @@ def main():
     copy(programs + files(crashers, "handout/*"), out / "handout")
     figures(catalogs + bundled + programs, out / "figure")
     copy(files(crashers, "figure/*"), out / "figure")
+    pictures(root, programs, out / "image")
+    copy(files(crashers, "image/*"), out / "image")
 
 
 if __name__ == "__main__":

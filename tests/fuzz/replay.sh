@@ -1,8 +1,8 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
-# The fuzz-replay test: every kept crasher (tests/fuzz/crashers/TARGET/)
-# and every test file (tests/files, data/examples) through each fuzz
-# target once.  A crasher that crashes again fails the test.
+# The fuzz-replay test: every kept crasher (tests/fuzz/crashers/TARGET/),
+# the target's own seeds (tests/fuzz/seeds/TARGET/) and every test file
+# (tests/files, data/examples) through each fuzz target once.  A crasher that crashes again fails the test.
 #   replay.sh SOURCE_ROOT EXECUTABLE…
 set -eu
 root=$1
@@ -19,6 +19,9 @@ for exe in "$@"; do
   dirs="$root/tests/files $root/data/examples"
   if [ -d "$root/tests/fuzz/crashers/$target" ]; then
     dirs="$root/tests/fuzz/crashers/$target $dirs"
+  fi
+  if [ -d "$root/tests/fuzz/seeds/$target" ]; then
+    dirs="$root/tests/fuzz/seeds/$target $dirs"
   fi
   # find's exit status is the target's: non-zero if any run failed.
   # shellcheck disable=SC2086
