@@ -215,6 +215,48 @@ test_logo (Fixture       *f,
   g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, "None");
 }
 
+/* A file dropped from the file manager: on the logo row, a picture is
+ * the logo; on the folders' list, a folder is added and a file is not. */
+static gboolean
+drop_files (GtkWidget *on,
+            GFile     *file)
+{
+  GtkDropTarget *target = limber_test_find_drop_target (on, GDK_TYPE_FILE_LIST);
+  g_auto(GValue) value = G_VALUE_INIT;
+  GSList *list = g_slist_prepend (NULL, file);
+  gboolean taken = FALSE;
+
+  g_assert_nonnull (target);
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, gdk_file_list_new_from_list (list));
+  g_slist_free (list);
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &taken);
+  return taken;
+}
+
+static void
+test_drop (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autoptr(GFile) picture = logo_png ("dropped logo.png");
+  g_autoptr(GFile) folder = g_file_new_build_filename (tmpdir, "Dropped folder", NULL);
+  g_autoptr(GFile) copy = limber_clinic_logo_file ();
+  g_autofree char *copy_path = g_file_get_path (copy);
+  g_autofree char *uri = g_file_get_uri (folder);
+  g_auto(GStrv) folders = NULL;
+  GtkWidget *list = named (f, "folders");
+
+  g_assert_true (drop_files (named (f, "logo"), picture));
+  assert_setting (f, "clinic-logo", copy_path);
+
+  g_assert_true (g_file_make_directory (folder, NULL, NULL));
+  g_assert_false (drop_files (list, picture));
+  g_assert_true (drop_files (list, folder));
+  folders = g_settings_get_strv (f->settings, "catalog-folders");
+  g_assert_cmpuint (g_strv_length (folders), ==, 1);
+  g_assert_cmpstr (folders[0], ==, uri);
+}
+
 /* A logo the settings point to that is the user's own file (an older
  * Limber, or dconf): removing the logo never deletes it. */
 static void
@@ -372,6 +414,7 @@ main (int   argc,
               test_logo_remove_keeps_users_file, fixture_tear_down);
   g_test_add ("/preferences/logo-refused", Fixture, NULL, fixture_set_up, test_logo_refused, fixture_tear_down);
   g_test_add ("/preferences/folders", Fixture, NULL, fixture_set_up, test_folders, fixture_tear_down);
+  g_test_add ("/preferences/drop", Fixture, NULL, fixture_set_up, test_drop, fixture_tear_down);
   g_test_add_func ("/preferences/app-action", test_app_action);
   ret = g_test_run ();
   g_clear_object (&app);

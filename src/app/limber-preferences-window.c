@@ -348,6 +348,57 @@ add_folder_action (GtkWidget  *widget,
 }
 
 /* ------------------------------------------------------------------ */
+/* Drag and drop                                                      */
+
+/* A picture dropped on the logo row is the logo; a folder dropped on
+ * the folders' list is read at the next start. */
+static gboolean
+on_drop_logo (GtkDropTarget           *target,
+              const GValue            *value,
+              double                   x,
+              double                   y,
+              LimberPreferencesWindow *self)
+{
+  GSList *files = gdk_file_list_get_files (g_value_get_boxed (value));
+  gboolean taken = files != NULL && limber_preferences_window_set_logo (self, files->data);
+
+  g_slist_free (files);
+  return taken;
+}
+
+static gboolean
+on_drop_folders (GtkDropTarget           *target,
+                 const GValue            *value,
+                 double                   x,
+                 double                   y,
+                 LimberPreferencesWindow *self)
+{
+  GSList *files = gdk_file_list_get_files (g_value_get_boxed (value));
+  gboolean taken = FALSE;
+
+  for (GSList *l = files; l != NULL; l = l->next)
+    if (g_file_query_file_type (l->data, G_FILE_QUERY_INFO_NONE, NULL) == G_FILE_TYPE_DIRECTORY)
+      {
+        limber_preferences_window_add_folder (self, l->data);
+        taken = TRUE;
+      }
+  g_slist_free (files);
+  return taken;
+}
+
+static void
+add_drop_targets (LimberPreferencesWindow *self)
+{
+  GtkDropTarget *logo = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  GtkDropTarget *folders = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+
+  g_signal_connect_object (logo, "drop", G_CALLBACK (on_drop_logo), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self->logo_row), GTK_EVENT_CONTROLLER (logo));
+  g_signal_connect_object (folders, "drop", G_CALLBACK (on_drop_folders), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self->folders_list), GTK_EVENT_CONTROLLER (folders));
+}
+
+/* ------------------------------------------------------------------ */
 
 static void
 bind_settings (LimberPreferencesWindow *self)
@@ -369,6 +420,7 @@ bind_settings (LimberPreferencesWindow *self)
                            G_CONNECT_SWAPPED);
   update_logo (self);
   fill_folders (self);
+  add_drop_targets (self);
 }
 
 /**
