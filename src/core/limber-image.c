@@ -66,12 +66,14 @@ png_size (const guchar *data,
   return TRUE;
 }
 
-/* Walks the JPEG markers to the first start-of-frame. */
+/* Steps over a JPEG's markers and segments, from its start, to the
+ * first marker @stop takes: TRUE with its offset in @at, or FALSE when
+ * the data is broken or ends first. */
 static gboolean
-jpeg_size (const guchar *data,
-           gsize         len,
-           guint64      *w,
-           guint64      *h)
+jpeg_seek (const guchar  *data,
+           gsize          len,
+           gboolean     (*stop) (guchar marker),
+           gsize         *at)
 {
   gsize i = 2;
 
@@ -93,20 +95,46 @@ jpeg_size (const guchar *data,
           i += 2;
           continue;
         }
+      if (stop (marker))
+        {
+          *at = i;
+          return TRUE;
+        }
       seg = ((gsize) data[i + 2] << 8) | data[i + 3];
       if (seg < 2)
         return FALSE;
-      if (marker >= 0xc0 && marker <= 0xcf && marker != 0xc4 && marker != 0xc8 && marker != 0xcc)
-        {
-          if (i + 9 > len)
-            return FALSE;
-          *h = ((guint64) data[i + 5] << 8) | data[i + 6];
-          *w = ((guint64) data[i + 7] << 8) | data[i + 8];
-          return TRUE;
-        }
       i += 2 + seg;
     }
   return FALSE;
+}
+
+/* A start of frame: every SOFn but DHT, JPG and DAC. */
+static gboolean
+is_frame (guchar marker)
+{
+  return marker >= 0xc0 && marker <= 0xcf && marker != 0xc4 && marker != 0xc8 && marker != 0xcc;
+}
+
+static gboolean
+is_scan_or_end (guchar marker)
+{
+  return marker == 0xda || marker == 0xd9;
+}
+
+/* The size in the first start of frame. */
+static gboolean
+jpeg_size (const guchar *data,
+           gsize         len,
+           guint64      *w,
+           guint64      *h)
+{
+  gsize i;
+
+  if (!jpeg_seek (data, len, is_frame, &i) || i + 9 > len)
+    return FALSE;
+  *h = ((guint64) data[i + 5] << 8) | data[i + 6];
+  *w = ((guint64) data[i + 7] << 8) | data[i + 8];
+  return TRUE;
 }
 
 /* Whether a PNG's chunks run, whole, to its IEND: gdk-pixbuf decodes a
@@ -133,7 +161,7 @@ png_complete (const guchar *data,
 }
 
 /* Whether a JPEG's image data ends with its end-of-image marker.  After
- * the first start-of-scan, 0xFF is followed by 0x00 (a stuffed byte), a
+ * the first start of scan, 0xFF is followed by 0x00 (a stuffed byte), a
  * restart marker or another table or scan: FF D9 is only the end.
  * The segments before it (an EXIF thumbnail has an end of its own) are
  * stepped over. */
@@ -141,27 +169,13 @@ static gboolean
 jpeg_complete (const guchar *data,
                gsize         len)
 {
-  gsize i = 2;
+  gsize i;
 
-  while (i + 4 <= len)
-    {
-      guchar marker;
-
-      if (data[i] != 0xff)
-        return FALSE;
-      marker = data[i + 1];
-      if (marker == 0xff || marker == 0xd8 || marker == 0x01 || (marker >= 0xd0 && marker <= 0xd7))
-        {
-          i += marker == 0xff ? 1 : 2;
-          continue;
-        }
-      if (marker == 0xd9)
-        return TRUE;
-      if (marker == 0xda)
-        break;
-      i += 2 + (((gsize) data[i + 2] << 8) | data[i + 3]);
-    }
-  for (; i + 1 < len; i++)
+  if (!jpeg_seek (data, len, is_scan_or_end, &i))
+    return FALSE;
+  if (data[i + 1] == 0xd9)
+    return TRUE;
+  for (i += 2; i + 1 < len; i++)
     if (data[i] == 0xff && data[i + 1] == 0xd9)
       return TRUE;
   return FALSE;
