@@ -8,7 +8,7 @@
 #   build-aux/valgrind.sh test-xml …  only these
 # The debug build is set up on first use.  Logs, one per process (tests
 # fork, and g_test_trap_subprocess() runs a test again, followed too):
-# _build-valgrind/valgrind-logs/.  Takes 7–8 minutes on 2 cores.
+# _build-valgrind/valgrind-logs/.  Takes about 4 minutes on 2 cores.
 #
 # test-faults kills 100 saves per writer normally; under valgrind a save
 # takes about a second, so it kills LIMBER_FAULT_KILLS (default 10).
