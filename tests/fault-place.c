@@ -346,10 +346,6 @@ place_setup (Place *p)
   g_autofree char *notes = g_build_filename (p->folder, "notes.txt", NULL);
   g_autoptr(GError) error = NULL;
 
-  /* Again, for a test that sets up twice (the tmpfs one). */
-  for (int v = OLD; v < N_VERSIONS; v++)
-    g_clear_pointer (&p->ref[v], g_bytes_unref);
-  g_clear_pointer (&p->companion_old, g_bytes_unref);
   limber_test_delete_tree (base);
   limber_test_delete_tree (folder);
   g_assert_cmpint (g_mkdir_with_parents (p->folder, 0755), ==, 0);

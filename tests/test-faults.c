@@ -264,9 +264,8 @@ fault_full_tmpfs (Place *p,
       g_test_skip (tmpfs_unavailable ());
       return;
     }
-  /* Mounted first: place_setup() empties the folder, and writes the
-   * old files into the tmpfs with the writer itself. */
-  place_setup (p);
+  /* Mounted first (tmpfs_mount() makes the folder): place_setup()
+   * then writes the old files into the tmpfs with the writer itself. */
   g_assert_true (tmpfs_mount (p->folder, &mount_error));
   g_assert_no_error (mount_error);
   place_setup (p);

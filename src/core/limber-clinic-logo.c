@@ -21,8 +21,8 @@
 
 #include "limber-atomic.h"
 #include "limber-clinic-logo.h"
+#include "limber-custom.h"
 #include "limber-handout-private.h"
-#include "limber-image.h"
 
 /**
  * limber_clinic_logo_file:
@@ -35,8 +35,10 @@ limber_clinic_logo_file (void)
   return g_file_new_build_filename (g_get_user_data_dir (), "limber", "clinic", "logo", NULL);
 }
 
-/* GIO's words ("Error when getting information for file …") in plain
- * ones, for the two reasons a therapist meets. */
+/* The reason a picture was refused, after its name, in plain words:
+ * limber_custom_read_picture() gives its own reasons, but GIO's words
+ * ("Error when getting information for file …") for the two a
+ * therapist meets. */
 static void
 say_why (GFile   *source,
          GError  *local,
@@ -50,41 +52,6 @@ say_why (GFile   *source,
     g_set_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED, _("%s: you are not allowed to read it"), name);
   else
     g_set_error (error, local->domain, local->code, "%s: %s", name, local->message);
-}
-
-/* @source's bytes, if it is a file of a size a picture may have. */
-static GBytes *
-read_source (GFile   *source,
-             GError **error)
-{
-  g_autoptr(GFileInfo) info = NULL;
-  g_autofree char *name = g_file_get_parse_name (source);
-
-  g_autoptr(GError) local = NULL;
-  GBytes *bytes;
-
-  info = g_file_query_info (source, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
-                            G_FILE_QUERY_INFO_NONE, NULL, &local);
-  if (info == NULL)
-    {
-      say_why (source, local, error);
-      return NULL;
-    }
-  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE, _("%s is not a file"), name);
-      return NULL;
-    }
-  if (g_file_info_get_size (info) > LIMBER_IMAGE_MAX_BYTES)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "%s: %s", name,
-                   _("the picture is too big (over 32 MB)"));
-      return NULL;
-    }
-  bytes = g_file_load_bytes (source, NULL, NULL, &local);
-  if (bytes == NULL)
-    say_why (source, local, error);
-  return bytes;
 }
 
 /**
@@ -105,16 +72,24 @@ limber_clinic_logo_import (GFile   *source,
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(LimberHandoutPicture) picture = NULL;
   g_autoptr(GError) mkdir_error = NULL;
+  g_autoptr(GError) local = NULL;
   g_autofree char *message = NULL;
+  const char *type = NULL;
 
   g_return_val_if_fail (G_IS_FILE (source), FALSE);
 
-  bytes = read_source (source, error);
+  /* Read and checked as a custom stretch's picture is (a plain file, at
+   * most 32 MB, a PNG, JPEG or self-contained SVG of at most 40 MP)... */
+  bytes = limber_custom_read_picture (source, NULL, &type, &local);
   if (bytes == NULL)
-    return FALSE;
-  /* Decoded once here, so that a picture that only looks right (a good
-   * header, a broken body) is refused now, not left out of handouts. */
-  picture = _limber_handout_picture_new (bytes, NULL, &message);
+    {
+      say_why (source, local, error);
+      return FALSE;
+    }
+  /* ...then decoded once, so that a picture that only looks right (a
+   * good header, a broken body) is refused now, not left out of
+   * handouts. */
+  picture = _limber_handout_picture_new (bytes, type, &message);
   if (picture == NULL)
     {
       g_autofree char *name = g_file_get_parse_name (source);
