@@ -4,7 +4,7 @@
 # and every listed file exists.  Run from the source root.
 set -u
 fail=0
-for f in $(grep -lE '\b(N_|_|C_|ngettext)\(' src/*.c src/*/*.c) $(grep -l 'translatable="yes"' ui/*.ui); do
+for f in $(grep -lE '\b(N_|_|C_|ngettext)\(' src/*.c src/*/*.c src/*/*/*.c) $(grep -l 'translatable="yes"' ui/*.ui); do
   if ! grep -qx "$f" po/POTFILES.in; then
     echo "not in po/POTFILES.in: $f"
     fail=1

@@ -12,7 +12,7 @@
 #include <unistd.h>
 
 #include "limber-catalog.h"
-#include "limber-export.h"
+#include "limber-command-line.h"
 #include "limber-handout.h"
 #include "limber-paths.h"
 #include "limber-phrases.h"
@@ -731,7 +731,7 @@ test_export_hostile (void)
       if (!g_str_has_suffix (name, ".limber"))
         continue;
       g_test_message ("%s", name);
-      g_assert_cmpint (limber_export_run (path, out, NULL, NULL, NULL, FALSE, NULL), ==, 1);
+      g_assert_cmpint (limber_command_line_export (path, out, NULL, NULL, NULL, FALSE, NULL), ==, 1);
       g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
       n++;
     }
@@ -749,15 +749,15 @@ test_export_messages (void)
 
   if (g_test_subprocess ())
     {
-      int rc = limber_export_run (bad, out, NULL, NULL, NULL, FALSE, NULL);
+      int rc = limber_command_line_export (bad, out, NULL, NULL, NULL, FALSE, NULL);
 
       g_assert_cmpint (rc, ==, 1);
-      g_assert_cmpint (limber_export_run (sample_path, out, "a5", NULL, NULL, FALSE, NULL), ==, 2);
-      g_assert_cmpint (limber_export_run (sample_path, out, NULL, "huge", NULL, FALSE, NULL), ==, 2);
-      g_assert_cmpint (limber_export_run (sample_path, NULL, NULL, NULL, NULL, FALSE, NULL), ==, 2);
-      g_assert_cmpint (limber_export_run (sample_path, sample_path, NULL, NULL, NULL, FALSE, NULL), ==, 2);
+      g_assert_cmpint (limber_command_line_export (sample_path, out, "a5", NULL, NULL, FALSE, NULL), ==, 2);
+      g_assert_cmpint (limber_command_line_export (sample_path, out, NULL, "huge", NULL, FALSE, NULL), ==, 2);
+      g_assert_cmpint (limber_command_line_export (sample_path, NULL, NULL, NULL, NULL, FALSE, NULL), ==, 2);
+      g_assert_cmpint (limber_command_line_export (sample_path, sample_path, NULL, NULL, NULL, FALSE, NULL), ==, 2);
       g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
-      g_assert_cmpint (limber_export_run (sample_path, out, "letter", "compact", "es", TRUE, NULL), ==, 0);
+      g_assert_cmpint (limber_command_line_export (sample_path, out, "letter", "compact", "es", TRUE, NULL), ==, 0);
       g_assert_true (g_file_test (out, G_FILE_TEST_IS_REGULAR));
       return;
     }

@@ -15,7 +15,7 @@
  * the same object, written out byte for byte the same, still modified;
  * undo and redo work, and so does dropping a stretch from the catalog;
  * no message shows the secret file's text or /etc/hostname's.  A file
- * whose only fault is a picture opens without it (FORMATS.md): in a new
+ * whose only fault is a picture opens without it (data/schemas/program.rng): in a new
  * window, the unsaved work left alone, with a toast naming FILE:LINE.
  * Valid files dropped open (the control), and the real Open dialog is
  * driven once to its response.
@@ -223,7 +223,7 @@ add_shipped (void)
   g_assert_cmpuint (cases->len, >=, 16);
 }
 
-/* What FORMATS.md and RELIABILITY.md name that invalid/ lacks. */
+/* Hostile files that tests/files/program/invalid/ lacks. */
 static void
 add_made_here (void)
 {

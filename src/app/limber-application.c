@@ -1,4 +1,7 @@
-/* limber-application.c — the application: actions, command line, catalog
+/* limber-application.c — the application: actions, catalog, files to open
+ *
+ * The commands that need no window (--validate, --export…) are in
+ * src/cli/limber-command-line.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -7,13 +10,14 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include "limber-application.h"
-#include "limber-contact-sheet.h"
+#include "limber-command-line.h"
 #include "limber-drafts.h"
-#include "limber-export.h"
 #include "limber-preferences-window.h"
-#include "limber-validate.h"
 #include "limber-window.h"
 #include "limber-xml.h"
 
@@ -50,80 +54,12 @@ limber_application_get_catalog (LimberApplication *self)
 
       self->catalog = limber_catalog_new ();
       limber_catalog_load_standard (self->catalog, (const char * const *) folders);
+#ifdef __GLIBC__
+      /* The readers' buffers are gone: hand their memory back. */
+      malloc_trim (0);
+#endif
     }
   return self->catalog;
-}
-
-/* `limber --validate FILE…`: no window, no display needed. */
-static int
-validate_files (LimberApplication  *self,
-                const char * const *paths,
-                const char * const *catalogs)
-{
-  g_autoptr(LimberCatalog) catalog = limber_catalog_new ();
-  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
-  guint n_bad = 0, n = 0;
-
-  /* Program items without their own copy look in the usual catalogs,
-   * then in those given with --catalog (a file or a folder). */
-  limber_catalog_load_standard (catalog, NULL);
-  for (guint i = 0; catalogs != NULL && catalogs[i] != NULL; i++)
-    {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (catalogs[i]);
-
-      if (g_file_query_file_type (file, G_FILE_QUERY_INFO_NONE, NULL) == G_FILE_TYPE_DIRECTORY)
-        limber_catalog_add_folder (catalog, file);
-      else
-        limber_catalog_add_file (catalog, file, NULL);
-    }
-  for (guint i = 0; i < limber_catalog_get_problems (catalog)->len; i++)
-    g_printerr ("%s\n", (const char *) g_ptr_array_index (limber_catalog_get_problems (catalog), i));
-
-  for (; paths != NULL && paths[n] != NULL; n++)
-    {
-      g_ptr_array_set_size (problems, 0);
-      if (!limber_validate_file (paths[n], catalog, problems))
-        n_bad++;
-      for (guint i = 0; i < problems->len; i++)
-        g_print ("%s\n", (const char *) g_ptr_array_index (problems, i));
-    }
-  if (n == 0)
-    {
-      g_printerr (_("Usage: limber --validate FILE…\n"));
-      return 2;
-    }
-  if (n_bad == 0)
-    g_print (ngettext ("%u file is valid\n", "All %u files are valid\n", n), n);
-  return n_bad == 0 ? 0 : 1;
-}
-
-/* `limber --contact-sheet OUT.pdf`: every figure of the catalogs, named,
- * a few per page, to check them by eye. */
-static int
-write_contact_sheet (const char         *path,
-                     const char * const *catalogs)
-{
-  g_autoptr(LimberCatalog) catalog = limber_catalog_new ();
-  g_autoptr(GError) error = NULL;
-
-  limber_catalog_load_standard (catalog, NULL);
-  for (guint i = 0; catalogs != NULL && catalogs[i] != NULL; i++)
-    {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (catalogs[i]);
-
-      if (g_file_query_file_type (file, G_FILE_QUERY_INFO_NONE, NULL) == G_FILE_TYPE_DIRECTORY)
-        limber_catalog_add_folder (catalog, file);
-      else
-        limber_catalog_add_file (catalog, file, NULL);
-    }
-  for (guint i = 0; i < limber_catalog_get_problems (catalog)->len; i++)
-    g_printerr ("%s\n", (const char *) g_ptr_array_index (limber_catalog_get_problems (catalog), i));
-  if (!limber_figure_write_contact_sheet (G_LIST_MODEL (catalog), path, &error))
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
-  return 0;
 }
 
 static int
@@ -132,43 +68,13 @@ limber_application_handle_local_options (GApplication *app,
 {
   LimberApplication *self = LIMBER_APPLICATION (app);
   g_autofree const char **files = NULL;
-  g_autofree const char **catalogs = NULL;
   g_autoptr(GError) error = NULL;
+  int status = limber_command_line_run (options);
 
-  if (g_variant_dict_contains (options, "version"))
-    {
-      g_print ("limber %s\n", PACKAGE_VERSION);
-      return 0;
-    }
+  if (status >= 0)
+    return status;
 
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files);
-  g_variant_dict_lookup (options, "catalog", "^a&ay", &catalogs);
-
-  if (g_variant_dict_contains (options, "validate"))
-    return validate_files (self, files, catalogs);
-
-  if (g_variant_dict_contains (options, "contact-sheet"))
-    {
-      const char *path = NULL;
-
-      g_variant_dict_lookup (options, "contact-sheet", "^&ay", &path);
-      return write_contact_sheet (path, catalogs);
-    }
-
-  /* `limber --export PROGRAM -o OUT.pdf`: the handout, no window. */
-  if (g_variant_dict_contains (options, "export"))
-    {
-      const char *program = NULL, *output = NULL, *paper = NULL, *layout = NULL, *language = NULL;
-
-      g_variant_dict_lookup (options, "export", "^&ay", &program);
-      g_variant_dict_lookup (options, "output", "^&ay", &output);
-      g_variant_dict_lookup (options, "paper", "&s", &paper);
-      g_variant_dict_lookup (options, "layout", "&s", &layout);
-      g_variant_dict_lookup (options, "language", "&s", &language);
-      return limber_export_run (program, output, paper, layout, language,
-                                g_variant_dict_contains (options, "therapist-copy"), catalogs);
-    }
-
   /* Files to open as programs: hand them to the running instance, or
    * open them once this one is up. */
   if (files != NULL && files[0] != NULL)
@@ -449,29 +355,5 @@ limber_application_class_init (LimberApplicationClass *klass)
 static void
 limber_application_init (LimberApplication *self)
 {
-  static const GOptionEntry entries[] = {
-    { "validate", 0, 0, G_OPTION_ARG_NONE, NULL,
-      N_("Check catalog and program files and print each problem as FILE:LINE: message"), NULL },
-    { "catalog", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL,
-      N_("Also look up exercises in this catalog file or folder (repeatable)"), N_("PATH") },
-    { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-      N_("Write the handout of a program as a PDF (with -o) and exit"), N_("PROGRAM") },
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL, N_("The PDF file to write with --export"), N_("FILE") },
-    { "paper", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Paper size of the handout: a4 or letter"), N_("SIZE") },
-    { "layout", 0, 0, G_OPTION_ARG_STRING, NULL,
-      N_("Layout of the handout: large, standard or compact"), N_("LAYOUT") },
-    { "language", 0, 0, G_OPTION_ARG_STRING, NULL,
-      N_("Language of the handout (en, es); the program's by default"), N_("LANG") },
-    { "therapist-copy", 0, 0, G_OPTION_ARG_NONE, NULL,
-      N_("Export the therapist's copy, with the examinations and progress"), NULL },
-    { "contact-sheet", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-      N_("Draw every figure of the catalogs into a PDF, to check them"), N_("FILE") },
-    { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
-    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
-    { NULL }
-  };
-
-  g_application_add_main_option_entries (G_APPLICATION (self), entries);
-  g_application_set_option_context_summary (G_APPLICATION (self),
-                                            _("Open programs (*.limber) or check files with --validate."));
+  limber_command_line_add_options (G_APPLICATION (self));
 }

@@ -36,8 +36,9 @@ _limber_window_update_actions (LimberWindow *self)
   gtk_widget_action_set_enabled (widget, "win.preview", has);
 }
 
-static LimberProgram *
-new_program (LimberWindow *self)
+/* A new program, dated today, by the therapist and clinic of the settings. */
+LimberProgram *
+_limber_window_new_program (LimberWindow *self)
 {
   LimberProgram *program = limber_program_new ();
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
@@ -45,7 +46,7 @@ new_program (LimberWindow *self)
   g_autofree char *therapist = g_settings_get_string (self->settings, "therapist-name");
   g_autofree char *clinic = g_settings_get_string (self->settings, "clinic-name");
 
-  _limber_program_init_new (program, today, therapist, clinic);
+  limber_program_start (program, today, therapist, clinic);
   return program;
 }
 
@@ -57,7 +58,7 @@ new_action (GtkWidget  *widget,
   /* A new program replaces the one shown; if that one has unsaved work,
    * a new window takes the new program instead. */
   LimberWindow *self = _limber_window_for_program (LIMBER_WINDOW (widget), LIMBER_WINDOW_OPEN_BESIDE_UNSAVED);
-  g_autoptr(LimberProgram) program = new_program (self);
+  g_autoptr(LimberProgram) program = _limber_window_new_program (self);
 
   _limber_window_set_program (self, program);
 }
@@ -88,7 +89,7 @@ new_from_template_action (GtkWidget  *widget,
   {
     g_autoptr(GDateTime) now = g_date_time_new_now_local ();
     g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
-    _limber_program_init_new (copy, today, NULL, NULL);
+    limber_program_start (copy, today, NULL, NULL);
   }
   data = limber_program_to_string (copy, &length);
   bytes = g_bytes_new_take (g_steal_pointer (&data), length);

@@ -15,7 +15,8 @@
 #include "limber-drafts.h"
 #include "limber-window-private.h"
 
-/* Drafts are written this long after the last change (RELIABILITY.md). */
+/* A draft is written this long after the first change it does not hold
+ * yet (README: Reliability). */
 #define DRAFT_DELAY_MS 3000
 
 enum { PROP_0, PROP_CATALOG, N_PROPS };
@@ -279,12 +280,8 @@ on_exercise_activated (LimberWindow   *self,
 {
   if (self->program == NULL)
     {
-      g_autoptr(LimberProgram) program = limber_program_new ();
-      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-      g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+      g_autoptr(LimberProgram) program = _limber_window_new_program (self);
 
-      _limber_program_init_new (program, today, g_settings_get_string (self->settings, "therapist-name"),
-                                g_settings_get_string (self->settings, "clinic-name"));
       _limber_window_set_program (self, program);
     }
   limber_program_insert_exercise (self->program, G_MAXUINT, exercise);

@@ -1,0 +1,479 @@
+/* limber-catalog.c — every exercise Limber knows, from all its files
+ *
+ * Files load in order (bundled, user, clinic folders); a later file may
+ * replace an exercise by id on purpose, and that is reported.  A broken
+ * file is skipped whole, with its problems kept for the window to show,
+ * and never stops the others.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "limber-catalog"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "limber-catalog.h"
+#include "limber-exercise-private.h"
+#include "limber-image.h"
+#include "limber-paths.h"
+#include "limber-search.h"
+#include "limber-xml.h"
+
+struct _LimberCatalog
+{
+  GObject     parent_instance;
+
+  GPtrArray  *items;     /* LimberExercise, in order of first appearance */
+  GHashTable *by_id;     /* id → index in items (+1) */
+  GPtrArray  *problems;  /* "FILE:LINE: message" of skipped files */
+  GPtrArray  *notices;   /* "FILE:LINE: …" of overrides */
+  LimberSearchIndex *index;  /* built on first search, dropped on change */
+};
+
+static void list_model_iface_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (LimberCatalog, limber_catalog, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+
+static GType
+get_item_type (GListModel *model)
+{
+  return LIMBER_TYPE_EXERCISE;
+}
+
+static guint
+get_n_items (GListModel *model)
+{
+  return LIMBER_CATALOG (model)->items->len;
+}
+
+static gpointer
+get_item (GListModel *model,
+          guint       position)
+{
+  LimberCatalog *self = LIMBER_CATALOG (model);
+
+  if (position >= self->items->len)
+    return NULL;
+  return g_object_ref (g_ptr_array_index (self->items, position));
+}
+
+static void
+list_model_iface_init (GListModelInterface *iface)
+{
+  iface->get_item_type = get_item_type;
+  iface->get_n_items = get_n_items;
+  iface->get_item = get_item;
+}
+
+static void
+limber_catalog_finalize (GObject *object)
+{
+  LimberCatalog *self = (LimberCatalog *) object;
+
+  g_ptr_array_unref (self->items);
+  g_hash_table_unref (self->by_id);
+  g_ptr_array_unref (self->problems);
+  g_ptr_array_unref (self->notices);
+  g_clear_pointer (&self->index, limber_search_index_free);
+
+  G_OBJECT_CLASS (limber_catalog_parent_class)->finalize (object);
+}
+
+static void
+limber_catalog_class_init (LimberCatalogClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = limber_catalog_finalize;
+}
+
+static void
+limber_catalog_init (LimberCatalog *self)
+{
+  self->items = g_ptr_array_new_with_free_func (g_object_unref);
+  self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->problems = g_ptr_array_new_with_free_func (g_free);
+  self->notices = g_ptr_array_new_with_free_func (g_free);
+}
+
+LimberCatalog *
+limber_catalog_new (void)
+{
+  return g_object_new (LIMBER_TYPE_CATALOG, NULL);
+}
+
+/* TRUE if a folder between @top and @file is a symbolic link: a link
+ * could lead anywhere on the disk. */
+static gboolean
+has_linked_folder (GFile *top,
+                   GFile *file)
+{
+  g_autoptr(GFile) dir = g_file_get_parent (file);
+
+  while (dir != NULL && !g_file_equal (dir, top) && g_file_has_prefix (dir, top))
+    {
+      GFile *parent;
+
+      if (g_file_query_file_type (dir, G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL) == G_FILE_TYPE_SYMBOLIC_LINK)
+        return TRUE;
+      parent = g_file_get_parent (dir);
+      g_object_unref (dir);
+      dir = parent;
+    }
+  return FALSE;
+}
+
+/* The picture must be a real file inside the catalog's folder (a symlink
+ * could point anywhere), of a kind and size Limber accepts. */
+static void
+check_image (LimberExercise *exercise,
+             GFile          *catalog_file,
+             const char     *display_name,
+             xmlNode        *node,
+             GPtrArray      *problems)
+{
+  const char *src = limber_exercise_get_image_src (exercise);
+  g_autoptr(GFile) folder = g_file_get_parent (catalog_file);
+  g_autoptr(GFile) image = g_file_resolve_relative_path (folder, src);
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *message = NULL;
+
+  info = g_file_query_info (image, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                            G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
+  if (info != NULL && has_linked_folder (folder, image))
+    limber_xml_add_problem (problems, display_name, node,
+                            _("the image ‘%s’ is inside a linked folder (links are not followed)"), src);
+  else if (info == NULL)
+    limber_xml_add_problem (problems, display_name, node,
+                            _("the image ‘%s’ is not in the catalog's folder"), src);
+  else if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    limber_xml_add_problem (problems, display_name, node,
+                            _("the image ‘%s’ is not a plain file (links are not followed)"), src);
+  else if ((guint64) g_file_info_get_size (info) > LIMBER_IMAGE_MAX_BYTES)
+    limber_xml_add_problem (problems, display_name, node,
+                            _("the image ‘%s’ is too big (over 32 MB)"), src);
+  else if ((bytes = g_file_load_bytes (image, NULL, NULL, NULL)) == NULL)
+    limber_xml_add_problem (problems, display_name, node, _("the image ‘%s’ cannot be read"), src);
+  else if (!limber_image_check (bytes, NULL, &message))
+    limber_xml_add_problem (problems, display_name, node, "%s: %s", src, message);
+  else
+    _limber_exercise_set_image_data (exercise, bytes, limber_image_sniff (bytes));
+}
+
+typedef struct
+{
+  GFile      *file;
+  const char *display_name;
+  char       *lang;
+  GPtrArray  *exercises;
+  GHashTable *seen;       /* id → exercise, for duplicates */
+  GPtrArray  *problems;
+} ParseState;
+
+/* One element under the root, while the reader holds only it. */
+static void
+parse_element (xmlNode  *node,
+               gpointer  user_data)
+{
+  ParseState *st = user_data;
+  LimberExercise *exercise;
+  const char *id;
+
+  if (node->type != XML_ELEMENT_NODE || limber_xml_is (node, "title"))
+    return;
+  if (!limber_xml_is (node, "exercise"))
+    {
+      limber_xml_add_problem (st->problems, st->display_name, node,
+                              _("<%s> does not belong in a catalog (it holds <title> and <exercise>)"),
+                              node->name);
+      return;
+    }
+  exercise = limber_exercise_new_from_xml (node, st->lang, st->display_name,
+                                           LIMBER_EXERCISE_FROM_CATALOG, st->problems);
+  if (exercise == NULL)
+    return;
+  g_ptr_array_add (st->exercises, exercise);
+
+  id = limber_exercise_get_id (exercise);
+  if (g_hash_table_contains (st->seen, id))
+    limber_xml_add_problem (st->problems, st->display_name, node,
+                            _("duplicate id ‘%s’: it is used twice in this file (first on line %ld)"), id,
+                            limber_exercise_get_line (g_hash_table_lookup (st->seen, id)));
+  else
+    g_hash_table_insert (st->seen, (gpointer) id, exercise);
+  if (limber_exercise_get_image_src (exercise) != NULL)
+    check_image (exercise, st->file, st->display_name, limber_xml_find_child (node, "image"), st->problems);
+}
+
+/* Parses one catalog file into a list of exercises, or adds problems
+ * and returns NULL: a file is taken whole or not at all. */
+static GPtrArray *
+parse_catalog (GFile      *file,
+               const char *display_name,
+               GPtrArray  *problems)
+{
+  g_autoptr(GPtrArray) exercises = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) schema_problems = g_ptr_array_new_with_free_func (g_free);
+  ParseState st = { file, display_name, NULL, exercises, seen, problems };
+  guint first = problems->len;
+
+  limber_xml_stream_file (file, display_name, LIMBER_XML_KIND_CATALOG, &st.lang,
+                          parse_element, &st, problems, schema_problems);
+  g_free (st.lang);
+
+  /* The schema's terse words only when there is nothing plainer to say. */
+  if (problems->len == first)
+    for (guint i = 0; i < schema_problems->len; i++)
+      g_ptr_array_add (problems, g_strdup (g_ptr_array_index (schema_problems, i)));
+
+  return problems->len == first ? g_steal_pointer (&exercises) : NULL;
+}
+
+/**
+ * limber_catalog_check_file:
+ * @problems: every problem found is appended
+ *
+ * Checks a catalog file as loading would, without keeping it.
+ *
+ * Returns: %TRUE if the file would load
+ */
+gboolean
+limber_catalog_check_file (GFile      *file,
+                           const char *display_name,
+                           GPtrArray  *problems)
+{
+  g_autoptr(GPtrArray) exercises = parse_catalog (file, display_name, problems);
+
+  return exercises != NULL;
+}
+
+/**
+ * limber_catalog_add_file:
+ *
+ * Loads one catalog file after those already loaded.  On failure the
+ * catalog is unchanged and the file's problems are kept (see
+ * limber_catalog_get_problems()).
+ */
+gboolean
+limber_catalog_add_file (LimberCatalog  *self,
+                         GFile          *file,
+                         GError        **error)
+{
+  g_autofree char *display_name = limber_xml_display_name (file);
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) exercises = NULL;
+  guint old_len = self->items->len;
+
+  g_return_val_if_fail (LIMBER_IS_CATALOG (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  exercises = parse_catalog (file, display_name, problems);
+  if (exercises == NULL)
+    {
+      g_assert (problems->len > 0);
+      g_set_error_literal (error, LIMBER_XML_ERROR, LIMBER_XML_ERROR_INVALID,
+                           g_ptr_array_index (problems, 0));
+      for (guint i = 0; i < problems->len; i++)
+        g_ptr_array_add (self->problems, g_strdup (g_ptr_array_index (problems, i)));
+      return FALSE;
+    }
+
+  for (guint i = 0; i < exercises->len; i++)
+    {
+      LimberExercise *exercise = g_ptr_array_index (exercises, i);
+      const char *id = limber_exercise_get_id (exercise);
+      guint index = GPOINTER_TO_UINT (g_hash_table_lookup (self->by_id, id));
+
+      g_object_ref (exercise);
+      if (index == 0)
+        {
+          g_ptr_array_add (self->items, exercise);
+          g_hash_table_insert (self->by_id, (gpointer) id, GUINT_TO_POINTER (self->items->len));
+          continue;
+        }
+
+      {
+        LimberExercise *old = g_ptr_array_index (self->items, index - 1);
+
+        /* The same file read again (after an edit) is no override. */
+        if (g_strcmp0 (limber_exercise_get_source (old), display_name) != 0)
+          g_ptr_array_add (self->notices,
+                         g_strdup_printf (_("%s:%ld: ‘%s’ replaces the exercise of the same id from %s:%ld"),
+                                          display_name, limber_exercise_get_line (exercise), id,
+                                          limber_exercise_get_source (old),
+                                          limber_exercise_get_line (old)));
+        /* Replace the key too: the old one belongs to the exercise freed below. */
+        g_hash_table_replace (self->by_id, (gpointer) id, GUINT_TO_POINTER (index));
+        g_ptr_array_index (self->items, index - 1) = exercise;
+        g_object_unref (old);
+      }
+    }
+
+  g_clear_pointer (&self->index, limber_search_index_free);
+  g_list_model_items_changed (G_LIST_MODEL (self), 0, old_len, self->items->len);
+  return TRUE;
+}
+
+static int
+compare_infos (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (g_file_info_get_name (*(GFileInfo **) a),
+                    g_file_info_get_name (*(GFileInfo **) b));
+}
+
+/**
+ * limber_catalog_add_folder:
+ *
+ * Loads every `*.xml` in @folder (any GIO location), in name order.  A
+ * missing folder is not a problem: most users have no catalog of their own.
+ *
+ * Returns: how many files loaded
+ */
+guint
+limber_catalog_add_folder (LimberCatalog *self,
+                           GFile         *folder)
+{
+  g_autoptr(GFileEnumerator) children = NULL;
+  g_autoptr(GPtrArray) infos = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  GFileInfo *info;
+  guint loaded = 0;
+
+  g_return_val_if_fail (LIMBER_IS_CATALOG (self), 0);
+
+  children = g_file_enumerate_children (folder, G_FILE_ATTRIBUTE_STANDARD_NAME ","
+                                        G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                                        G_FILE_QUERY_INFO_NONE, NULL, &error);
+  if (children == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        {
+          g_autofree char *name = limber_xml_display_name (folder);
+          g_ptr_array_add (self->problems, g_strdup_printf (_("%s:1: cannot read the folder: %s"),
+                                                            name, error->message));
+        }
+      return 0;
+    }
+
+  while ((info = g_file_enumerator_next_file (children, NULL, NULL)) != NULL)
+    {
+      if (g_file_info_get_file_type (info) == G_FILE_TYPE_REGULAR
+          && g_str_has_suffix (g_file_info_get_name (info), ".xml"))
+        g_ptr_array_add (infos, info);
+      else
+        g_object_unref (info);
+    }
+  g_ptr_array_sort (infos, compare_infos);
+
+  for (guint i = 0; i < infos->len; i++)
+    {
+      g_autoptr(GFile) child = g_file_get_child (folder, g_file_info_get_name (g_ptr_array_index (infos, i)));
+
+      if (limber_catalog_add_file (self, child, NULL))
+        loaded++;
+    }
+  return loaded;
+}
+
+/**
+ * limber_catalog_load_standard:
+ * @extra_uris: (nullable): clinic folders from the settings, as URIs
+ *
+ * Loads the bundled catalog, then the user's, then each clinic folder.
+ */
+void
+limber_catalog_load_standard (LimberCatalog      *self,
+                              const char * const *extra_uris)
+{
+  g_autoptr(GFile) bundled = limber_paths_bundled_catalog ();
+  g_autoptr(GFile) user = limber_paths_user_catalog ();
+
+  limber_catalog_add_folder (self, bundled);
+  limber_catalog_add_folder (self, user);
+  for (guint i = 0; extra_uris != NULL && extra_uris[i] != NULL; i++)
+    {
+      g_autoptr(GFile) folder = g_file_new_for_commandline_arg (extra_uris[i]);
+      limber_catalog_add_folder (self, folder);
+    }
+}
+
+/**
+ * limber_catalog_get_search_index:
+ *
+ * Returns: (transfer none): the index of the exercises as they are now
+ */
+LimberSearchIndex *
+limber_catalog_get_search_index (LimberCatalog *self)
+{
+  g_return_val_if_fail (LIMBER_IS_CATALOG (self), NULL);
+
+  if (self->index == NULL)
+    self->index = limber_search_index_new (G_LIST_MODEL (self));
+  return self->index;
+}
+
+LimberExercise *
+limber_catalog_lookup (LimberCatalog *self,
+                       const char    *id)
+{
+  guint index;
+
+  g_return_val_if_fail (LIMBER_IS_CATALOG (self), NULL);
+  index = GPOINTER_TO_UINT (g_hash_table_lookup (self->by_id, id));
+  return index > 0 ? g_ptr_array_index (self->items, index - 1) : NULL;
+}
+
+/* Problems of the files that were skipped. */
+GPtrArray *
+limber_catalog_get_problems (LimberCatalog *self)
+{
+  g_return_val_if_fail (LIMBER_IS_CATALOG (self), NULL);
+  return self->problems;
+}
+
+/* Exercises that replaced one of the same id from an earlier file. */
+GPtrArray *
+limber_catalog_get_notices (LimberCatalog *self)
+{
+  g_return_val_if_fail (LIMBER_IS_CATALOG (self), NULL);
+  return self->notices;
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b,
+                 gpointer      user_data)
+{
+  return g_strcmp0 (*(const char **) a, *(const char **) b);
+}
+
+/* Every tissue in the catalog, sorted, each once: for the filter. */
+GStrv
+limber_catalog_dup_tissues (LimberCatalog *self)
+{
+  g_autoptr(GHashTable) set = g_hash_table_new (g_str_hash, g_str_equal);
+  GStrv result;
+  guint n = 0;
+  GHashTableIter iter;
+  gpointer key;
+
+  g_return_val_if_fail (LIMBER_IS_CATALOG (self), NULL);
+
+  for (guint i = 0; i < self->items->len; i++)
+    {
+      const char * const *tissues = limber_exercise_get_tissues (g_ptr_array_index (self->items, i));
+
+      for (guint j = 0; tissues[j] != NULL; j++)
+        g_hash_table_add (set, (gpointer) tissues[j]);
+    }
+
+  result = g_new0 (char *, g_hash_table_size (set) + 1);
+  g_hash_table_iter_init (&iter, set);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    result[n++] = g_strdup (key);
+  g_qsort_with_data (result, n, sizeof (char *), compare_strings, NULL);
+  return result;
+}

@@ -1,0 +1,350 @@
+/* limber-image.c — checking pictures before anything decodes them
+ *
+ * Only PNG, JPEG and SVG are accepted, recognised by their bytes (never
+ * by name), and their size is read from the header before a decoder runs:
+ * a tiny PNG can declare 30000×30000 pixels and take gigabytes to decode.
+ * An SVG may reference nothing outside itself.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "limber-image"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <librsvg/rsvg.h>
+#include <string.h>
+
+#include "limber-image.h"
+#include "limber-xml.h"
+
+static gboolean
+has_prefix (const guchar *data,
+            gsize         len,
+            const char   *magic,
+            gsize         magic_len)
+{
+  return len >= magic_len && memcmp (data, magic, magic_len) == 0;
+}
+
+/* Returns the MIME type the bytes really are, or NULL. */
+const char *
+limber_image_sniff (GBytes *bytes)
+{
+  gsize len;
+  const guchar *data = g_bytes_get_data (bytes, &len);
+  gsize head = MIN (len, 4096);
+
+  /* An empty GBytes may have no data at all. */
+  if (data == NULL || len == 0)
+    return NULL;
+  if (has_prefix (data, len, "\x89PNG\r\n\x1a\n", 8))
+    return "image/png";
+  if (has_prefix (data, len, "\xff\xd8\xff", 3))
+    return "image/jpeg";
+  if (g_strstr_len ((const char *) data, head, "<svg") != NULL)
+    return "image/svg+xml";
+  return NULL;
+}
+
+static guint32
+be32 (const guchar *p)
+{
+  return ((guint32) p[0] << 24) | ((guint32) p[1] << 16) | ((guint32) p[2] << 8) | p[3];
+}
+
+static gboolean
+png_size (const guchar *data,
+          gsize         len,
+          guint64      *w,
+          guint64      *h)
+{
+  if (len < 24 || memcmp (data + 12, "IHDR", 4) != 0)
+    return FALSE;
+  *w = be32 (data + 16);
+  *h = be32 (data + 20);
+  return TRUE;
+}
+
+/* Steps over a JPEG's markers and segments, from its start, to the
+ * first marker @stop takes: TRUE with its offset in @at, or FALSE when
+ * the data is broken or ends first. */
+static gboolean
+jpeg_seek (const guchar  *data,
+           gsize          len,
+           gboolean     (*stop) (guchar marker),
+           gsize         *at)
+{
+  gsize i = 2;
+
+  while (i + 4 <= len)
+    {
+      guchar marker;
+      gsize seg;
+
+      if (data[i] != 0xff)
+        return FALSE;
+      marker = data[i + 1];
+      if (marker == 0xff)
+        {
+          i++;
+          continue;
+        }
+      if (marker == 0xd8 || marker == 0x01 || (marker >= 0xd0 && marker <= 0xd7))
+        {
+          i += 2;
+          continue;
+        }
+      if (stop (marker))
+        {
+          *at = i;
+          return TRUE;
+        }
+      seg = ((gsize) data[i + 2] << 8) | data[i + 3];
+      if (seg < 2)
+        return FALSE;
+      i += 2 + seg;
+    }
+  return FALSE;
+}
+
+/* A start of frame: every SOFn but DHT, JPG and DAC. */
+static gboolean
+is_frame (guchar marker)
+{
+  return marker >= 0xc0 && marker <= 0xcf && marker != 0xc4 && marker != 0xc8 && marker != 0xcc;
+}
+
+static gboolean
+is_scan_or_end (guchar marker)
+{
+  return marker == 0xda || marker == 0xd9;
+}
+
+/* The size in the first start of frame. */
+static gboolean
+jpeg_size (const guchar *data,
+           gsize         len,
+           guint64      *w,
+           guint64      *h)
+{
+  gsize i;
+
+  if (!jpeg_seek (data, len, is_frame, &i) || i + 9 > len)
+    return FALSE;
+  *h = ((guint64) data[i + 5] << 8) | data[i + 6];
+  *w = ((guint64) data[i + 7] << 8) | data[i + 8];
+  return TRUE;
+}
+
+/* Whether a PNG's chunks run, whole, to its IEND: gdk-pixbuf decodes a
+ * PNG cut short without a word, and draws what it did not get as
+ * garbage. */
+static gboolean
+png_complete (const guchar *data,
+              gsize         len)
+{
+  gsize i = 8;
+
+  while (i + 12 <= len)
+    {
+      guint64 chunk = be32 (data + i);
+
+      if (memcmp (data + i + 4, "IEND", 4) == 0)
+        return TRUE;
+      /* length, type, data, CRC */
+      if (chunk > len - i - 12)
+        return FALSE;
+      i += 12 + chunk;
+    }
+  return FALSE;
+}
+
+/* Whether a JPEG's image data ends with its end-of-image marker.  After
+ * the first start of scan, 0xFF is followed by 0x00 (a stuffed byte), a
+ * restart marker or another table or scan: FF D9 is only the end.
+ * The segments before it (an EXIF thumbnail has an end of its own) are
+ * stepped over. */
+static gboolean
+jpeg_complete (const guchar *data,
+               gsize         len)
+{
+  gsize i;
+
+  if (!jpeg_seek (data, len, is_scan_or_end, &i))
+    return FALSE;
+  if (data[i + 1] == 0xd9)
+    return TRUE;
+  for (i += 2; i + 1 < len; i++)
+    if (data[i] == 0xff && data[i + 1] == 0xd9)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+is_local_reference (const char *ref)
+{
+  while (g_ascii_isspace (*ref))
+    ref++;
+  return *ref == '#' || *ref == '\0' || g_ascii_strncasecmp (ref, "data:", 5) == 0;
+}
+
+/* url(…) in CSS must point inside the document; @import never may. */
+static gboolean
+css_is_local (const char *text)
+{
+  /* CSS is case-insensitive: URL( is url(. */
+  g_autofree char *css = g_ascii_strdown (text, -1);
+  const char *p = css;
+
+  if (strstr (css, "@import") != NULL)
+    return FALSE;
+  while ((p = strstr (p, "url(")) != NULL)
+    {
+      p += 4;
+      while (*p == ' ' || *p == '"' || *p == '\'')
+        p++;
+      if (!is_local_reference (p))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+svg_is_self_contained (xmlNode *node)
+{
+  for (; node != NULL; node = node->next)
+    {
+      if (node->type != XML_ELEMENT_NODE)
+        continue;
+      if (node->ns != NULL && strstr ((const char *) node->ns->href, "XInclude") != NULL)
+        return FALSE;
+      if (limber_xml_is (node, "style") || limber_xml_is (node, "script"))
+        {
+          g_autofree char *css = (char *) xmlNodeGetContent (node);
+          if (limber_xml_is (node, "script") || !css_is_local (css))
+            return FALSE;
+        }
+      for (xmlAttr *a = node->properties; a != NULL; a = a->next)
+        {
+          g_autofree char *value = (char *) xmlNodeGetContent ((xmlNode *) a);
+          const char *name = (const char *) a->name;
+
+          if ((g_str_equal (name, "href") || g_str_equal (name, "src"))
+              && !is_local_reference (value))
+            return FALSE;
+          if (!css_is_local (value))
+            return FALSE;
+        }
+      if (!svg_is_self_contained (node->children))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+check_svg (GBytes  *bytes,
+           guint64 *w,
+           guint64 *h,
+           char   **message)
+{
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  RsvgHandle *handle;
+  xmlDoc *doc = limber_xml_parse_plain (bytes, "svg", problems);
+  gboolean contained;
+  gsize len;
+  const guchar *data = g_bytes_get_data (bytes, &len);
+  double dw = 0, dh = 0;
+
+  if (doc == NULL)
+    {
+      *message = g_strdup (_("the SVG picture is not valid XML"));
+      return FALSE;
+    }
+  contained = svg_is_self_contained (xmlDocGetRootElement (doc));
+  xmlFreeDoc (doc);
+  if (!contained)
+    {
+      *message = g_strdup (_("the SVG picture refers to files or addresses outside itself"));
+      return FALSE;
+    }
+
+  /* No base file: even if a reference slipped through, nothing beside
+   * the picture could be read: librsvg reads the files beside an SVG loaded
+   * from a file, and would draw their text into the handout. */
+  handle = rsvg_handle_new_from_data (data, len, NULL);
+  if (handle == NULL)
+    {
+      *message = g_strdup (_("the SVG picture cannot be read"));
+      return FALSE;
+    }
+  if (rsvg_handle_get_intrinsic_size_in_pixels (handle, &dw, &dh))
+    {
+      *w = (guint64) MAX (dw, 0);
+      *h = (guint64) MAX (dh, 0);
+    }
+  g_object_unref (handle);
+  return TRUE;
+}
+
+/**
+ * limber_image_check:
+ * @declared_type: (nullable): the type the file claims, checked against
+ *   what it is
+ * @message: (out): on failure, why, in plain words
+ *
+ * Returns: %TRUE if the picture is a PNG, JPEG or self-contained SVG of
+ *   at most 40 megapixels
+ */
+gboolean
+limber_image_check (GBytes      *bytes,
+                    const char  *declared_type,
+                    char       **message)
+{
+  const char *type = limber_image_sniff (bytes);
+  gsize len;
+  const guchar *data = g_bytes_get_data (bytes, &len);
+  guint64 w = 0, h = 0;
+
+  if (len > LIMBER_IMAGE_MAX_BYTES)
+    {
+      *message = g_strdup (_("the picture is too big (over 32 MB)"));
+      return FALSE;
+    }
+  if (type == NULL)
+    {
+      *message = g_strdup (_("the picture is not a PNG, JPEG or SVG"));
+      return FALSE;
+    }
+  if (declared_type != NULL && !g_str_equal (declared_type, type))
+    {
+      *message = g_strdup_printf (_("the picture says it is %s but it is %s"), declared_type, type);
+      return FALSE;
+    }
+  if (g_str_equal (type, "image/svg+xml"))
+    {
+      if (!check_svg (bytes, &w, &h, message))
+        return FALSE;
+    }
+  else if (!(g_str_equal (type, "image/png") ? png_size (data, len, &w, &h)
+                                             : jpeg_size (data, len, &w, &h))
+           || w == 0 || h == 0)
+    {
+      *message = g_strdup (_("the picture is damaged (its size cannot be read)"));
+      return FALSE;
+    }
+  if (w * h > LIMBER_IMAGE_MAX_PIXELS)
+    {
+      /* Header sizes are 32-bit (PNG, SVG) or 16-bit (JPEG): they fit. */
+      *message = g_strdup_printf (_("the picture is %u×%u pixels; the limit is 40 megapixels"),
+                                  (guint) MIN (w, G_MAXUINT), (guint) MIN (h, G_MAXUINT));
+      return FALSE;
+    }
+  if ((g_str_equal (type, "image/png") && !png_complete (data, len))
+      || (g_str_equal (type, "image/jpeg") && !jpeg_complete (data, len)))
+    {
+      *message = g_strdup (_("the picture is cut short: the file is not complete"));
+      return FALSE;
+    }
+  return TRUE;
+}

@@ -1,0 +1,763 @@
+/* limber-xml.c — the one place that reads Limber's XML files
+ *
+ * Every file Limber reads may come from a stranger, so parsing here
+ * never touches the network, never loads a DTD or an external entity,
+ * never follows XInclude, refuses any DOCTYPE and caps sizes before
+ * parsing.  Problems come out as "FILE:LINE: message".
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "limber-xml"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <libxml/parser.h>
+#include <libxml/parserInternals.h>
+#include <libxml/relaxng.h>
+#include <libxml/xmlerror.h>
+#include <libxml/xmlreader.h>
+
+#include "limber-xml.h"
+
+#include <string.h>
+
+#define SAFE_PARSE_OPTIONS (XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING \
+                            | XML_PARSE_BIG_LINES | XML_PARSE_NOCDATA)
+
+G_DEFINE_QUARK (limber-xml-error-quark, limber_xml_error)
+
+static guint refused_loads;
+
+/* Whatever asks for an external resource (an entity, a DTD, a schema
+ * include) gets nothing.  XML_PARSE_NONET alone lets file:// through. */
+static xmlParserInputPtr
+refuse_external_entity (const char       *url,
+                        const char       *id,
+                        xmlParserCtxtPtr  ctxt)
+{
+  g_atomic_int_inc (&refused_loads);
+  return NULL;
+}
+
+/**
+ * limber_xml_init:
+ *
+ * Installs the entity loader that refuses every external load.  Call it
+ * once at start-up, before any libxml2 parsing; later calls do nothing.
+ */
+void
+limber_xml_init (void)
+{
+  static gsize done;
+
+  if (g_once_init_enter (&done))
+    {
+      xmlInitParser ();
+      xmlSetExternalEntityLoader (refuse_external_entity);
+      g_once_init_leave (&done, 1);
+    }
+}
+
+/* For tests: how many external loads were asked for and refused. */
+guint
+limber_xml_get_refused_loads (void)
+{
+  return g_atomic_int_get (&refused_loads);
+}
+
+char *
+limber_xml_display_name (GFile *file)
+{
+  if (g_file_peek_path (file) != NULL)
+    return g_strdup (g_file_peek_path (file));
+  return g_file_get_uri (file);
+}
+
+long
+limber_xml_line (xmlNode *node)
+{
+  return node != NULL ? xmlGetLineNo (node) : 0;
+}
+
+void
+limber_xml_add_problem (GPtrArray  *problems,
+                        const char *display_name,
+                        xmlNode    *node,
+                        const char *format,
+                        ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_ptr_array_add (problems, g_strdup_printf ("%s:%ld: %s", display_name,
+                                              MAX (limber_xml_line (node), 1),
+                                              message));
+}
+
+typedef struct
+{
+  const char *display_name;
+  GPtrArray  *problems;
+  gboolean    saw_doctype;
+  long        doctype_line;
+} Collector;
+
+/* libxml2's own words are terse and technical; say the common ones the
+ * way a therapist who edits a file by hand can act on. */
+static char *
+plain_words (xmlError *error)
+{
+  g_autofree char *raw = g_strstrip (g_strdup (error->message ? error->message : ""));
+
+  if (error->domain == XML_FROM_RELAXNGV || error->domain == XML_FROM_RELAXNGP)
+    return g_strdup_printf (_("does not match the format: %s"), raw);
+
+  if (strstr (raw, "Excessive depth") != NULL)
+    return g_strdup (_("elements are nested too deeply (the depth limit is 256 levels)"));
+  if (strstr (raw, "Start tag expected") != NULL)
+    return g_strdup (_("this is not XML: a Limber file starts with <limber-catalog> or <limber-program>"));
+
+  switch (error->code)
+    {
+    case XML_ERR_INVALID_CHAR:
+    case XML_ERR_INVALID_ENCODING:
+      return g_strdup (_("the file has bytes that are not valid UTF-8 text (save it as UTF-8)"));
+    case XML_ERR_DOCUMENT_EMPTY:
+      return g_strdup (_("the file is empty"));
+    case XML_ERR_TAG_NOT_FINISHED:
+    case XML_ERR_TAG_NAME_MISMATCH:
+    case XML_ERR_LTSLASH_REQUIRED:
+    case XML_ERR_GT_REQUIRED:
+      return g_strdup_printf (_("a tag is not closed properly (%s)"), raw);
+    case XML_ERR_UNDECLARED_ENTITY:
+    case XML_WAR_UNDECLARED_ENTITY:
+      return g_strdup_printf (_("unknown entity (%s); write the character itself instead"), raw);
+    case XML_ERR_ENTITY_LOOP:
+      return g_strdup (_("entities refer to each other in a loop; the file is refused"));
+    case XML_ERR_DOCUMENT_END:
+      return g_strdup_printf (_("there is text after the end of the document (%s)"), raw);
+    default:
+      return g_steal_pointer (&raw);
+    }
+}
+
+static void
+collect_error (void     *data,
+               xmlError *error)
+{
+  Collector *c = data;
+  g_autofree char *words = NULL;
+
+  /* Warnings are not problems; one message per line is enough. */
+  if (error->level == XML_ERR_WARNING)
+    return;
+
+  words = plain_words (error);
+  g_ptr_array_add (c->problems, g_strdup_printf ("%s:%d: %s", c->display_name,
+                                                 MAX (error->line, 1), words));
+}
+
+/* The DOCTYPE is where every entity trick lives: stop at its first sign,
+ * before any entity is declared, let alone expanded. */
+static void
+stop_at_doctype (void          *ctx,
+                 const xmlChar *name,
+                 const xmlChar *external_id,
+                 const xmlChar *system_id)
+{
+  xmlParserCtxtPtr ctxt = ctx;
+  Collector *c = ctxt->_private;
+
+  c->saw_doctype = TRUE;
+  c->doctype_line = xmlSAX2GetLineNumber (ctxt);
+  xmlStopParser (ctxt);
+}
+
+static gboolean
+is_blank (GBytes *bytes)
+{
+  gsize len;
+  const guchar *data = g_bytes_get_data (bytes, &len);
+
+  for (gsize i = 0; i < len; i++)
+    if (!g_ascii_isspace (data[i]) && data[i] != 0)
+      return FALSE;
+  return TRUE;
+}
+
+static const char *
+root_name_for (LimberXmlKind kind)
+{
+  return kind == LIMBER_XML_KIND_CATALOG ? "limber-catalog" : "limber-program";
+}
+
+static gboolean
+set_first_problem (GPtrArray  *problems,
+                   guint       first,
+                   int         code,
+                   GError    **error)
+{
+  if (problems->len <= first)
+    return TRUE;
+  g_set_error_literal (error, LIMBER_XML_ERROR, code, g_ptr_array_index (problems, first));
+  return FALSE;
+}
+
+static gboolean
+check_root (xmlDoc         *doc,
+            const char     *display_name,
+            LimberXmlKind  *kind,
+            GPtrArray      *problems,
+            GError        **error)
+{
+  xmlNode *root = xmlDocGetRootElement (doc);
+  g_autofree char *version = NULL;
+  LimberXmlKind found = LIMBER_XML_KIND_ANY;
+  guint first = problems->len;
+
+  if (root != NULL && root->ns == NULL && limber_xml_is (root, "limber-catalog"))
+    found = LIMBER_XML_KIND_CATALOG;
+  else if (root != NULL && root->ns == NULL && limber_xml_is (root, "limber-program"))
+    found = LIMBER_XML_KIND_PROGRAM;
+
+  if (found == LIMBER_XML_KIND_ANY || (*kind != LIMBER_XML_KIND_ANY && *kind != found))
+    {
+      if (*kind == LIMBER_XML_KIND_ANY)
+        limber_xml_add_problem (problems, display_name, root,
+                                _("this is not a Limber file (it starts with <%s>, not <limber-catalog> or <limber-program>)"),
+                                root ? (const char *) root->name : "?");
+      else
+        limber_xml_add_problem (problems, display_name, root,
+                                _("this is not a Limber %s (it starts with <%s>, not <%s>)"),
+                                *kind == LIMBER_XML_KIND_CATALOG ? _("catalog") : _("program"),
+                                root ? (const char *) root->name : "?", root_name_for (*kind));
+      return set_first_problem (problems, first, LIMBER_XML_ERROR_WRONG_ROOT, error);
+    }
+  *kind = found;
+
+  version = (char *) xmlGetNoNsProp (root, (const xmlChar *) "version");
+  if (version == NULL)
+    limber_xml_add_problem (problems, display_name, root,
+                            _("<%s> has no version attribute (write version=\"1\")"),
+                            root->name);
+  else if (g_strcmp0 (g_strstrip (version), "1") != 0)
+    limber_xml_add_problem (problems, display_name, root,
+                            _("this file is version %s, but this Limber reads version 1 only; "
+                              "open it with a newer Limber"), version);
+  return set_first_problem (problems, first, LIMBER_XML_ERROR_VERSION, error);
+}
+
+/**
+ * limber_xml_read_bytes:
+ * @kind: (inout): the file kind wanted, or LIMBER_XML_KIND_ANY to learn it
+ * @problems: every problem found is appended, as "FILE:LINE: message"
+ *
+ * Parses safely and checks the root element and version.  It does not
+ * validate against the schema: the loaders first give their own, plainer
+ * messages, then call limber_xml_validate().
+ *
+ * Returns: (transfer full) (nullable): the document, or %NULL with @error
+ *   set to the first problem
+ */
+/**
+ * limber_xml_parse_plain:
+ * @problems: every problem found is appended, as "FILE:LINE: message"
+ *
+ * Parses any XML document safely (an SVG, say), with the same limits
+ * and refusals as Limber's own files.
+ *
+ * Returns: (transfer full) (nullable): the document, or %NULL
+ */
+static xmlDoc *
+parse_safely (GBytes     *bytes,
+              const char *display_name,
+              GPtrArray  *problems,
+              int        *code)
+{
+  Collector c = { display_name, problems, FALSE, 0 };
+  xmlParserCtxtPtr ctxt;
+  xmlDoc *doc;
+  gsize len;
+  const char *data;
+  guint first = problems->len;
+
+  limber_xml_init ();
+  data = g_bytes_get_data (bytes, &len);
+
+  if (len > LIMBER_XML_MAX_CATALOG_BYTES)
+    {
+      g_autofree char *size = g_strdup_printf ("%u MB", LIMBER_XML_MAX_CATALOG_BYTES >> 20);
+      limber_xml_add_problem (problems, display_name, NULL,
+                              _("the file is too big to be a Limber file (the limit is %s)"), size);
+      *code = LIMBER_XML_ERROR_TOO_LARGE;
+      return NULL;
+    }
+  if (len == 0 || is_blank (bytes))
+    {
+      limber_xml_add_problem (problems, display_name, NULL, _("the file is empty"));
+      *code = LIMBER_XML_ERROR_EMPTY;
+      return NULL;
+    }
+
+  ctxt = xmlNewParserCtxt ();
+  if (ctxt == NULL)
+    g_error ("Out of memory creating an XML parser");
+  ctxt->_private = &c;
+  ctxt->sax->internalSubset = stop_at_doctype;
+  xmlSetStructuredErrorFunc (&c, collect_error);
+  doc = xmlCtxtReadMemory (ctxt, data, (int) len, display_name, NULL, SAFE_PARSE_OPTIONS);
+  xmlSetStructuredErrorFunc (NULL, NULL);
+
+  if (c.saw_doctype || (doc != NULL && (doc->intSubset != NULL || doc->extSubset != NULL)))
+    {
+      /* Whatever the parser said after it was stopped is noise. */
+      g_ptr_array_remove_range (problems, first, problems->len - first);
+      g_ptr_array_add (problems, g_strdup_printf (_("%s:%ld: the file has a DOCTYPE; Limber files never do, "
+                                                    "and it is refused for safety"),
+                                                  display_name, MAX (c.doctype_line, 1)));
+      g_clear_pointer (&doc, xmlFreeDoc);
+      *code = LIMBER_XML_ERROR_DOCTYPE;
+    }
+  else if (doc == NULL || !ctxt->wellFormed || problems->len > first)
+    {
+      if (problems->len == first)
+        limber_xml_add_problem (problems, display_name, NULL, _("the file is not valid XML"));
+      g_clear_pointer (&doc, xmlFreeDoc);
+      *code = LIMBER_XML_ERROR_MALFORMED;
+    }
+  xmlFreeParserCtxt (ctxt);
+  return doc;
+}
+
+xmlDoc *
+limber_xml_parse_plain (GBytes     *bytes,
+                        const char *display_name,
+                        GPtrArray  *problems)
+{
+  int code;
+
+  return parse_safely (bytes, display_name, problems, &code);
+}
+
+/**
+ * limber_xml_read_bytes:
+ * @kind: (inout): the file kind wanted, or LIMBER_XML_KIND_ANY to learn it
+ * @problems: every problem found is appended, as "FILE:LINE: message"
+ *
+ * Parses safely and checks the root element and version.  It does not
+ * validate against the schema: the loaders first give their own, plainer
+ * messages, then call limber_xml_validate().
+ *
+ * Returns: (transfer full) (nullable): the document, or %NULL with @error
+ *   set to the first problem
+ */
+xmlDoc *
+limber_xml_read_bytes (GBytes         *bytes,
+                       const char     *display_name,
+                       LimberXmlKind  *kind,
+                       GPtrArray      *problems,
+                       GError        **error)
+{
+  gsize max = *kind == LIMBER_XML_KIND_PROGRAM ? LIMBER_XML_MAX_PROGRAM_BYTES
+                                               : LIMBER_XML_MAX_CATALOG_BYTES;
+  guint first = problems->len;
+  int code = LIMBER_XML_ERROR_MALFORMED;
+  xmlDoc *doc;
+
+  if (g_bytes_get_size (bytes) > max)
+    {
+      g_autofree char *size = g_strdup_printf ("%u MB", (guint) (max >> 20));
+      limber_xml_add_problem (problems, display_name, NULL,
+                              _("the file is too big to be a Limber file (the limit is %s)"), size);
+      set_first_problem (problems, first, LIMBER_XML_ERROR_TOO_LARGE, error);
+      return NULL;
+    }
+  doc = parse_safely (bytes, display_name, problems, &code);
+  if (doc == NULL)
+    {
+      set_first_problem (problems, first, code, error);
+      return NULL;
+    }
+  if (!check_root (doc, display_name, kind, problems, error))
+    g_clear_pointer (&doc, xmlFreeDoc);
+  return doc;
+}
+
+/* Reads a file whole, refusing a folder, a device or a file over @max
+ * before reading it.  Returns NULL with a problem added. */
+static GBytes *
+load_checked (GFile      *file,
+              const char *display_name,
+              gsize       max,
+              GPtrArray  *problems,
+              int        *code)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) local_error = NULL;
+  GBytes *bytes;
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                            G_FILE_QUERY_INFO_NONE, NULL, &local_error);
+  *code = LIMBER_XML_ERROR_READ;
+  if (info == NULL && g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    {
+      limber_xml_add_problem (problems, display_name, NULL, _("there is no such file"));
+      return NULL;
+    }
+  g_clear_error (&local_error);
+  if (info != NULL && g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+    {
+      limber_xml_add_problem (problems, display_name, NULL, _("this is a folder, not a file"));
+      return NULL;
+    }
+  /* Reading a pipe waits for a writer and /dev/zero never ends: either
+   * would hang the window that opened it (a link may point at one). */
+  if (info != NULL && g_file_info_get_file_type (info) == G_FILE_TYPE_SPECIAL)
+    {
+      limber_xml_add_problem (problems, display_name, NULL, _("this is a device, a pipe or a socket, not a file"));
+      return NULL;
+    }
+  if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE)
+      && (guint64) g_file_info_get_size (info) > max)
+    {
+      g_autofree char *size = g_strdup_printf ("%u MB", (guint) (max >> 20));
+      limber_xml_add_problem (problems, display_name, NULL,
+                              _("the file is too big to be a Limber file (the limit is %s)"), size);
+      *code = LIMBER_XML_ERROR_TOO_LARGE;
+      return NULL;
+    }
+
+  bytes = g_file_load_bytes (file, NULL, NULL, &local_error);
+  if (bytes == NULL)
+    limber_xml_add_problem (problems, display_name, NULL, _("cannot read the file: %s"),
+                            local_error->message);
+  return bytes;
+}
+
+xmlDoc *
+limber_xml_read_file (GFile          *file,
+                      const char     *display_name,
+                      LimberXmlKind  *kind,
+                      GPtrArray      *problems,
+                      GError        **error)
+{
+  g_autofree char *own_name = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  gsize max = *kind == LIMBER_XML_KIND_PROGRAM ? LIMBER_XML_MAX_PROGRAM_BYTES
+                                               : LIMBER_XML_MAX_CATALOG_BYTES;
+  guint first = problems->len;
+  int code;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  if (display_name == NULL)
+    display_name = own_name = limber_xml_display_name (file);
+  bytes = load_checked (file, display_name, max, problems, &code);
+  if (bytes == NULL)
+    {
+      set_first_problem (problems, first, code, error);
+      return NULL;
+    }
+  return limber_xml_read_bytes (bytes, display_name, kind, problems, error);
+}
+
+static xmlRelaxNGPtr
+load_schema (LimberXmlKind kind)
+{
+  g_autofree char *path = g_strdup_printf ("/io/github/limber/Limber/schemas/%s.rng",
+                                           kind == LIMBER_XML_KIND_CATALOG ? "catalog" : "program");
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (path, 0, NULL);
+  xmlRelaxNGParserCtxtPtr pctxt;
+  xmlRelaxNGPtr schema;
+  gsize len;
+  const char *data;
+
+  if (bytes == NULL)
+    g_error ("The schema %s is missing from the resources", path);
+  data = g_bytes_get_data (bytes, &len);
+  pctxt = xmlRelaxNGNewMemParserCtxt (data, (int) len);
+  schema = xmlRelaxNGParse (pctxt);
+  xmlRelaxNGFreeParserCtxt (pctxt);
+  if (schema == NULL)
+    g_error ("The schema %s does not compile", path);
+  return schema;
+}
+
+/**
+ * limber_xml_validate:
+ *
+ * Validates @doc against its RELAX NG schema (compiled once, kept for the
+ * life of the process), adding a problem per error.
+ *
+ * Returns: %TRUE if the document is valid
+ */
+/* Compiled once, kept for the life of the process. */
+static xmlRelaxNGPtr
+get_schema (LimberXmlKind kind)
+{
+  static xmlRelaxNGPtr schemas[3];
+  static GMutex lock;
+  xmlRelaxNGPtr schema;
+
+  g_mutex_lock (&lock);
+  if (schemas[kind] == NULL)
+    schemas[kind] = load_schema (kind);
+  schema = schemas[kind];
+  g_mutex_unlock (&lock);
+  return schema;
+}
+
+gboolean
+limber_xml_validate (xmlDoc        *doc,
+                     LimberXmlKind  kind,
+                     const char    *display_name,
+                     GPtrArray     *problems)
+{
+  Collector c = { display_name, problems, FALSE, 0 };
+  xmlRelaxNGValidCtxtPtr vctxt;
+  guint first = problems->len;
+  int ret;
+
+  g_return_val_if_fail (kind == LIMBER_XML_KIND_CATALOG || kind == LIMBER_XML_KIND_PROGRAM, FALSE);
+
+  vctxt = xmlRelaxNGNewValidCtxt (get_schema (kind));
+  xmlRelaxNGSetValidStructuredErrors (vctxt, collect_error, &c);
+  ret = xmlRelaxNGValidateDoc (vctxt, doc);
+  xmlRelaxNGFreeValidCtxt (vctxt);
+
+  if (ret != 0 && problems->len == first)
+    limber_xml_add_problem (problems, display_name, xmlDocGetRootElement (doc),
+                            _("the file does not match the Limber format"));
+  return ret == 0;
+}
+
+gboolean
+limber_xml_is (xmlNode    *node,
+               const char *name)
+{
+  return node != NULL && node->type == XML_ELEMENT_NODE
+         && g_strcmp0 ((const char *) node->name, name) == 0;
+}
+
+/* The element's text with runs of white space made single spaces, as
+ * hand-edited files wrap long lines. */
+char *
+limber_xml_get_text (xmlNode *node)
+{
+  g_autofree char *raw = (char *) xmlNodeGetContent (node);
+  GString *out = g_string_new (NULL);
+  gboolean space = FALSE;
+
+  for (const char *p = raw ? raw : ""; *p; p++)
+    {
+      if (g_ascii_isspace (*p))
+        space = out->len > 0;
+      else
+        {
+          if (space)
+            g_string_append_c (out, ' ');
+          space = FALSE;
+          g_string_append_c (out, *p);
+        }
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* The node's own xml:lang, or NULL when it has none. */
+const char *
+limber_xml_get_lang (xmlNode *node)
+{
+  for (xmlAttr *a = node->properties; a != NULL; a = a->next)
+    if (a->ns != NULL && g_strcmp0 ((const char *) a->ns->href,
+                                    (const char *) XML_XML_NAMESPACE) == 0
+        && g_strcmp0 ((const char *) a->name, "lang") == 0
+        && a->children != NULL)
+      return (const char *) a->children->content;
+  return NULL;
+}
+
+/* Strict base64: the alphabet, white space between, and correct padding. */
+gboolean
+limber_is_base64 (const char *text)
+{
+  gsize n = 0, pad = 0;
+
+  for (const char *p = text; *p; p++)
+    {
+      if (g_ascii_isspace (*p))
+        continue;
+      if (*p == '=')
+        pad++;
+      else if (pad > 0 || !(g_ascii_isalnum (*p) || *p == '+' || *p == '/'))
+        return FALSE;
+      n++;
+    }
+  return n > 0 && n % 4 == 0 && pad <= 2;
+}
+
+/* The first child element called @name, or NULL. */
+xmlNode *
+limber_xml_find_child (xmlNode    *node,
+                       const char *name)
+{
+  for (xmlNode *child = node ? node->children : NULL; child != NULL; child = child->next)
+    if (limber_xml_is (child, name))
+      return child;
+  return NULL;
+}
+
+/* ---- Streaming: big catalogs, one exercise in memory at a time ----- */
+
+typedef struct
+{
+  const char *display_name;
+  GPtrArray  *problems;         /* the parser's */
+  GPtrArray  *schema_problems;  /* the schema's, kept apart */
+} StreamCollector;
+
+static void
+collect_stream_error (void     *data,
+                      xmlError *error)
+{
+  StreamCollector *c = data;
+  Collector plain = { c->display_name, NULL, FALSE, 0 };
+
+  plain.problems = (error->domain == XML_FROM_RELAXNGV || error->domain == XML_FROM_RELAXNGP)
+                   ? c->schema_problems : c->problems;
+  collect_error (&plain, error);
+}
+
+static void
+add_line_problem (GPtrArray  *problems,
+                  const char *display_name,
+                  int         line,
+                  const char *message)
+{
+  g_ptr_array_add (problems, g_strdup_printf ("%s:%d: %s", display_name, MAX (line, 1), message));
+}
+
+/**
+ * limber_xml_stream_file:
+ * @lang: (out) (transfer full): the root's xml:lang, or %NULL
+ * @func: called with each element under the root, expanded (valid only
+ *   during the call); it adds its own problems to @problems
+ * @problems: the file's problems (parser, root, version, @func's own)
+ * @schema_problems: the schema's, kept apart: the caller shows them only
+ *   if there is nothing plainer to say
+ *
+ * Reads a catalog with libxml2's streaming reader and validates it
+ * against the schema on the way, so that memory holds one exercise's
+ * elements at a time, not the whole document (a 25,000-exercise catalog
+ * would take about six times its size as a tree).  Same refusals as
+ * limber_xml_read_bytes(): no network, no entities, no DOCTYPE.
+ *
+ * Returns: %TRUE if neither list gained a problem
+ */
+gboolean
+limber_xml_stream_file (GFile                *file,
+                        const char           *display_name,
+                        LimberXmlKind         kind,
+                        char                **lang,
+                        LimberXmlElementFunc  func,
+                        gpointer              user_data,
+                        GPtrArray            *problems,
+                        GPtrArray            *schema_problems)
+{
+  StreamCollector c = { display_name, problems, schema_problems };
+  g_autoptr(GBytes) bytes = NULL;
+  xmlTextReaderPtr reader;
+  guint first = problems->len, first_schema = schema_problems->len;
+  gboolean root_seen = FALSE;
+  gsize len;
+  const char *data;
+  int code, ret;
+
+  limber_xml_init ();
+  *lang = NULL;
+  bytes = load_checked (file, display_name, kind == LIMBER_XML_KIND_PROGRAM ? LIMBER_XML_MAX_PROGRAM_BYTES
+                                                                           : LIMBER_XML_MAX_CATALOG_BYTES,
+                        problems, &code);
+  if (bytes == NULL)
+    return FALSE;
+  data = g_bytes_get_data (bytes, &len);
+  if (len == 0 || is_blank (bytes))
+    {
+      limber_xml_add_problem (problems, display_name, NULL, _("the file is empty"));
+      return FALSE;
+    }
+
+  reader = xmlReaderForMemory (data, (int) len, display_name, NULL, SAFE_PARSE_OPTIONS);
+  if (reader == NULL)
+    g_error ("Out of memory creating an XML reader");
+  xmlTextReaderSetStructuredErrorHandler (reader, collect_stream_error, &c);
+  if (xmlTextReaderRelaxNGSetSchema (reader, get_schema (kind)) != 0)
+    g_error ("The schema cannot be used for streaming");
+
+  ret = xmlTextReaderRead (reader);
+  while (ret == 1)
+    {
+      int type = xmlTextReaderNodeType (reader);
+      int depth = xmlTextReaderDepth (reader);
+      int line = xmlTextReaderGetParserLineNumber (reader);
+
+      if (type == XML_READER_TYPE_DOCUMENT_TYPE)
+        {
+          /* Stop here, before any entity could be used. */
+          g_ptr_array_remove_range (problems, first, problems->len - first);
+          add_line_problem (problems, display_name, line,
+                            _("the file has a DOCTYPE; Limber files never do, and it is refused for safety"));
+          break;
+        }
+
+      if (type == XML_READER_TYPE_ELEMENT && depth == 0)
+        {
+          const xmlChar *name = xmlTextReaderConstLocalName (reader);
+          g_autofree char *version = (char *) xmlTextReaderGetAttribute (reader, (const xmlChar *) "version");
+          const char *wanted = root_name_for (kind);
+          g_autofree char *message = NULL;
+
+          root_seen = TRUE;
+          if (xmlTextReaderConstNamespaceUri (reader) != NULL || g_strcmp0 ((const char *) name, wanted) != 0)
+            message = g_strdup_printf (_("this is not a Limber %s (it starts with <%s>, not <%s>)"),
+                                       kind == LIMBER_XML_KIND_CATALOG ? _("catalog") : _("program"),
+                                       (const char *) name, wanted);
+          else if (version == NULL)
+            message = g_strdup_printf (_("<%s> has no version attribute (write version=\"1\")"), wanted);
+          else if (g_strcmp0 (g_strstrip (version), "1") != 0)
+            message = g_strdup_printf (_("this file is version %s, but this Limber reads version 1 only; "
+                                         "open it with a newer Limber"), version);
+          if (message != NULL)
+            {
+              add_line_problem (problems, display_name, line, message);
+              break;
+            }
+          if (xmlTextReaderConstXmlLang (reader) != NULL)
+            *lang = g_strdup ((const char *) xmlTextReaderConstXmlLang (reader));
+        }
+      else if (type == XML_READER_TYPE_ELEMENT && depth == 1)
+        {
+          xmlNode *node = xmlTextReaderExpand (reader);
+
+          if (node == NULL)
+            break;
+          func (node, user_data);
+          /* On to the next sibling: the reader frees what it built of this
+           * one, and the loop looks at where Next() landed. */
+          ret = xmlTextReaderNext (reader);
+          continue;
+        }
+      ret = xmlTextReaderRead (reader);
+    }
+  if (ret == 0 && !root_seen && problems->len == first)
+    limber_xml_add_problem (problems, display_name, NULL, _("the file is not valid XML"));
+  if (ret < 0 && problems->len == first && schema_problems->len == first_schema)
+    limber_xml_add_problem (problems, display_name, NULL, _("the file is not valid XML"));
+  if (xmlTextReaderIsValid (reader) == 0 && schema_problems->len == first_schema)
+    limber_xml_add_problem (schema_problems, display_name, NULL, _("the file does not match the Limber format"));
+  xmlFreeTextReader (reader);
+  return problems->len == first && schema_problems->len == first_schema;
+}
