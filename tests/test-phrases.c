@@ -8,7 +8,7 @@
 #include <locale.h>
 #include <string.h>
 
-#include "limber-phrases.h"
+#include "limber-phrases-private.h"
 
 static void
 test_language (void)
@@ -53,6 +53,56 @@ test_words (void)
     {
       g_assert_cmpuint (strlen (limber_phrases_get (i, "en")), >, 0);
       g_assert_cmpuint (strlen (limber_phrases_get (i, "es")), >, 0);
+    }
+}
+
+/* A format with exactly one %d and no other conversion. */
+static void
+assert_count_format (const char *format)
+{
+  const char *d;
+
+  g_assert_nonnull (format);
+  d = strstr (format, "%d");
+  g_assert_nonnull (d);
+  g_assert_null (strchr (d + 1, '%'));
+  g_assert_true (strchr (format, '%') == d);
+}
+
+/* Every language's table has every word: a language added as data
+ * cannot leave a hole that prints "(null)". */
+static void
+test_tables_complete (void)
+{
+  guint n;
+  const LimberPhrasesLanguage * const *languages = _limber_phrases_get_languages (&n);
+
+  g_assert_cmpuint (n, >=, 2);
+  for (guint i = 0; i < n; i++)
+    {
+      const LimberPhrasesLanguage *l = languages[i];
+
+      g_test_message ("%s", l->code);
+      g_assert_cmpstr (limber_phrases_language (l->code), ==, l->code);
+      for (int p = 0; p < LIMBER_N_PHRASES; p++)
+        g_assert_true (l->phrases[p] != NULL && *l->phrases[p] != '\0');
+      for (int d = 0; d < 7; d++)
+        g_assert_true (l->weekdays[d] != NULL && l->weekday_initials[d] != NULL);
+      for (int m = 0; m < 12; m++)
+        g_assert_nonnull (l->months[m]);
+      g_assert_true (strstr (l->date, "%d") != NULL && strstr (l->date, "%s") != NULL);
+      for (int f = 0; f < 2; f++)
+        {
+          assert_count_format (l->sets[f]);
+          assert_count_format (l->reps[f]);
+          assert_count_format (l->hold[f]);
+          assert_count_format (l->days_a_week[f]);
+        }
+      assert_count_format (l->times_a_day);
+      g_assert_true (l->sets_of_reps && l->once_a_day && l->twice_a_day);
+      g_assert_true (l->side_left && l->side_right && l->side_both);
+      g_assert_true (l->side_words != NULL && l->side_words[0].right != NULL);
+      g_assert_true (l->not_side_before != NULL && l->not_side_after != NULL);
     }
 }
 
@@ -190,6 +240,7 @@ main (int    argc,
 
   g_test_add_func ("/phrases/language", test_language);
   g_test_add_func ("/phrases/words", test_words);
+  g_test_add_func ("/phrases/tables-complete", test_tables_complete);
   g_test_add_func ("/phrases/weekdays", test_weekdays);
   g_test_add_func ("/phrases/dates", test_dates);
   g_test_add_func ("/phrases/dosage", test_dosage);

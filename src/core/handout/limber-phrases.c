@@ -8,8 +8,9 @@
  * whole program, and glibc ignores translations for a locale that is not
  * installed (a Debian system often has only en_US.UTF-8 and C.UTF-8
  * generated).  A table works on every system and in every thread, and
- * the tests can check each language on any machine.  Adding a language
- * is adding one column below.
+ * the tests can check each language on any machine.  Each language's
+ * words are data in a file of their own (limber-phrases-en.c…);
+ * adding a language is adding such a file and a line to languages[].
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -20,73 +21,38 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "limber-phrases.h"
+#include "limber-phrases-private.h"
 
-typedef enum
-{
-  LANG_EN,
-  LANG_ES,
-  N_LANGS
-} Lang;
+typedef const LimberPhrasesLanguage Lang;
 
-static const char * const lang_codes[N_LANGS] = { "en", "es" };
-
-static const char * const phrases[LIMBER_N_PHRASES][N_LANGS] = {
-  [LIMBER_PHRASE_PAGE_N_OF_M] = { "Page %d of %d", "Página %d de %d" },
-  [LIMBER_PHRASE_SETS] = { "Sets", "Series" },
-  [LIMBER_PHRASE_THERAPIST] = { "Therapist", "Fisioterapeuta" },
-  [LIMBER_PHRASE_PATIENT] = { "Patient", "Paciente" },
-  [LIMBER_PHRASE_DATE] = { "Date", "Fecha" },
-  [LIMBER_PHRASE_YOUR_NOTES] = { "Your notes", "Tus notas" },
-  [LIMBER_PHRASE_CAUTIONS] = { "Cautions", "Precauciones" },
-  [LIMBER_PHRASE_CAREFUL] = { "Careful:", "Cuidado:" },
-  [LIMBER_PHRASE_TICK_A_BOX] = { "Tick a box each time you do the stretch",
-                                 "Marca una casilla cada vez que hagas el estiramiento" },
-  [LIMBER_PHRASE_BOTH_SIDES] = { "Do both sides: right first, then left",
-                                 "Haz los dos lados: primero el derecho, luego el izquierdo" },
-  [LIMBER_PHRASE_THERAPIST_NOTE] = { "Your therapist says:", "Tu fisioterapeuta dice:" },
-  [LIMBER_PHRASE_ADVICE] = { "Advice from your therapist", "Consejos de tu fisioterapeuta" },
-  [LIMBER_PHRASE_EXAMINATION] = { "Examination", "Exploración" },
-  [LIMBER_PHRASE_PROGRESS] = { "Progress", "Evolución" },
-  [LIMBER_PHRASE_THERAPIST_COPY] = { "Therapist’s copy", "Copia del fisioterapeuta" },
-  [LIMBER_PHRASE_STRETCH] = { "Stretch", "Estiramiento" },
-  [LIMBER_PHRASE_LOG] = { "Your exercise log", "Tu registro de ejercicios" },
-  [LIMBER_PHRASE_QUESTIONS] = { "Questions? Call us:", "¿Dudas? Llámanos:" },
-  [LIMBER_PHRASE_NO_STRETCHES] = { "No stretches yet.", "Todavía no hay estiramientos." },
-  [LIMBER_PHRASE_PATIENT_ID] = { "ID", "N.º" },
+/* The first is the one used for a language without words here. */
+static const LimberPhrasesLanguage * const languages[] = {
+  &_limber_phrases_en,
+  &_limber_phrases_es,
 };
 
-/* GDateWeekday order: Monday is 1. */
-static const char * const weekdays[N_LANGS][7] = {
-  { "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun" },
-  { "lun", "mar", "mié", "jue", "vie", "sáb", "dom" },
-};
+/* Formats come from the tables of limber-phrases-*.c, never from a file. */
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
 
-/* Spanish calendars write X for miércoles, so Tuesday's M stays apart. */
-static const char * const weekday_initials[N_LANGS][7] = {
-  { "M", "T", "W", "T", "F", "S", "S" },
-  { "L", "M", "X", "J", "V", "S", "D" },
-};
-
-static const char * const months[N_LANGS][12] = {
-  { "January", "February", "March", "April", "May", "June", "July", "August",
-    "September", "October", "November", "December" },
-  { "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
-    "septiembre", "octubre", "noviembre", "diciembre" },
-};
-
-static Lang
+static Lang *
 lang_of (const char *lang)
 {
   gsize len;
 
   if (lang == NULL)
-    return LANG_EN;
+    return languages[0];
   len = strcspn (lang, "-_.@");
-  for (int i = 0; i < N_LANGS; i++)
-    if (len == strlen (lang_codes[i]) && g_ascii_strncasecmp (lang, lang_codes[i], len) == 0)
-      return i;
-  return LANG_EN;
+  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+    if (len == strlen (languages[i]->code) && g_ascii_strncasecmp (lang, languages[i]->code, len) == 0)
+      return languages[i];
+  return languages[0];
+}
+
+const LimberPhrasesLanguage * const *
+_limber_phrases_get_languages (guint *n_languages)
+{
+  *n_languages = G_N_ELEMENTS (languages);
+  return languages;
 }
 
 /**
@@ -99,7 +65,7 @@ lang_of (const char *lang)
 const char *
 limber_phrases_language (const char *lang)
 {
-  return lang_codes[lang_of (lang)];
+  return lang_of (lang)->code;
 }
 
 const char *
@@ -107,7 +73,7 @@ limber_phrases_get (LimberPhrase  phrase,
                     const char   *lang)
 {
   g_return_val_if_fail (phrase < LIMBER_N_PHRASES, "");
-  return phrases[phrase][lang_of (lang)];
+  return lang_of (lang)->phrases[phrase];
 }
 
 /* "Page 2 of 3" */
@@ -116,13 +82,7 @@ limber_phrases_page (int         page,
                      int         n_pages,
                      const char *lang)
 {
-  const char *format = phrases[LIMBER_PHRASE_PAGE_N_OF_M][lang_of (lang)];
-
-  /* The format comes from the table above, never from a file. */
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wformat-nonliteral"
-  return g_strdup_printf (format, page, n_pages);
-#pragma GCC diagnostic pop
+  return g_strdup_printf (lang_of (lang)->phrases[LIMBER_PHRASE_PAGE_N_OF_M], page, n_pages);
 }
 
 /**
@@ -134,8 +94,10 @@ limber_phrases_weekday (GDateWeekday  weekday,
                         gboolean      initial,
                         const char   *lang)
 {
+  Lang *l = lang_of (lang);
+
   g_return_val_if_fail (weekday >= G_DATE_MONDAY && weekday <= G_DATE_SUNDAY, "");
-  return (initial ? weekday_initials : weekdays)[lang_of (lang)][weekday - 1];
+  return (initial ? l->weekday_initials : l->weekdays)[weekday - 1];
 }
 
 /**
@@ -149,6 +111,7 @@ char *
 limber_phrases_date (const char *iso_date,
                      const char *lang)
 {
+  Lang *l = lang_of (lang);
   int year, month, day;
   char tail;
 
@@ -156,9 +119,7 @@ limber_phrases_date (const char *iso_date,
       || sscanf (iso_date, "%4d-%2d-%2d%c", &year, &month, &day, &tail) != 3
       || !g_date_valid_dmy (day, month, year))
     return NULL;
-  if (lang_of (lang) == LANG_ES)
-    return g_strdup_printf ("%d de %s de %d", day, months[LANG_ES][month - 1], year);
-  return g_strdup_printf ("%d %s %d", day, months[LANG_EN][month - 1], year);
+  return g_strdup_printf (l->date, day, l->months[month - 1], year);
 }
 
 static void
@@ -168,51 +129,19 @@ separate (GString *s)
     g_string_append (s, " · ");
 }
 
+/* "5 slow reps": a count in its form for one or for more. */
 static void
-dosage_en (GString            *s,
-           const LimberDosage *d)
+append_count (GString           *s,
+              const char * const forms[2],
+              int                n)
 {
-  int sets = limber_dosage_get (d, LIMBER_DOSAGE_SETS);
-  int reps = limber_dosage_get (d, LIMBER_DOSAGE_REPS);
-  int hold = limber_dosage_get (d, LIMBER_DOSAGE_HOLD_SECONDS);
-  int per_day = limber_dosage_get (d, LIMBER_DOSAGE_PER_DAY);
-  int days = limber_dosage_get (d, LIMBER_DOSAGE_DAYS_PER_WEEK);
-
-  if (sets > 0)
-    g_string_append_printf (s, sets == 1 ? "%d set" : "%d sets", sets);
-  if (sets > 0 && reps > 0)
-    g_string_append (s, " of ");
-  if (reps > 0)
-    g_string_append_printf (s, reps == 1 ? "%d slow rep" : "%d slow reps", reps);
-  if (hold > 0)
-    {
-      separate (s);
-      g_string_append_printf (s, hold == 1 ? "hold %d second" : "hold %d seconds", hold);
-    }
-  if (per_day > 0)
-    {
-      separate (s);
-      if (per_day <= 2)
-        g_string_append (s, per_day == 1 ? "once a day" : "twice a day");
-      else
-        g_string_append_printf (s, "%d times a day", per_day);
-    }
-  if (days > 0 && days < 7)
-    {
-      separate (s);
-      g_string_append_printf (s, days == 1 ? "%d day a week" : "%d days a week", days);
-    }
-  if (d->side != LIMBER_SIDE_UNSET)
-    {
-      separate (s);
-      g_string_append (s, d->side == LIMBER_SIDE_LEFT ? "left side"
-                          : d->side == LIMBER_SIDE_RIGHT ? "right side" : "both sides");
-    }
+  g_string_append_printf (s, forms[n == 1 ? 0 : 1], n);
 }
 
 static void
-dosage_es (GString            *s,
-           const LimberDosage *d)
+append_dosage (GString            *s,
+               const LimberDosage *d,
+               Lang               *l)
 {
   int sets = limber_dosage_get (d, LIMBER_DOSAGE_SETS);
   int reps = limber_dosage_get (d, LIMBER_DOSAGE_REPS);
@@ -221,34 +150,34 @@ dosage_es (GString            *s,
   int days = limber_dosage_get (d, LIMBER_DOSAGE_DAYS_PER_WEEK);
 
   if (sets > 0)
-    g_string_append_printf (s, sets == 1 ? "%d serie" : "%d series", sets);
+    append_count (s, l->sets, sets);
   if (sets > 0 && reps > 0)
-    g_string_append (s, " de ");
+    g_string_append (s, l->sets_of_reps);
   if (reps > 0)
-    g_string_append_printf (s, reps == 1 ? "%d repetición lenta" : "%d repeticiones lentas", reps);
+    append_count (s, l->reps, reps);
   if (hold > 0)
     {
       separate (s);
-      g_string_append_printf (s, hold == 1 ? "mantén %d segundo" : "mantén %d segundos", hold);
+      append_count (s, l->hold, hold);
     }
   if (per_day > 0)
     {
       separate (s);
       if (per_day <= 2)
-        g_string_append (s, per_day == 1 ? "una vez al día" : "dos veces al día");
+        g_string_append (s, per_day == 1 ? l->once_a_day : l->twice_a_day);
       else
-        g_string_append_printf (s, "%d veces al día", per_day);
+        g_string_append_printf (s, l->times_a_day, per_day);
     }
   if (days > 0 && days < 7)
     {
       separate (s);
-      g_string_append_printf (s, days == 1 ? "%d día a la semana" : "%d días a la semana", days);
+      append_count (s, l->days_a_week, days);
     }
   if (d->side != LIMBER_SIDE_UNSET)
     {
       separate (s);
-      g_string_append (s, d->side == LIMBER_SIDE_LEFT ? "lado izquierdo"
-                          : d->side == LIMBER_SIDE_RIGHT ? "lado derecho" : "ambos lados");
+      g_string_append (s, d->side == LIMBER_SIDE_LEFT ? l->side_left
+                          : d->side == LIMBER_SIDE_RIGHT ? l->side_right : l->side_both);
     }
 }
 
@@ -269,41 +198,12 @@ limber_phrases_dosage (const LimberDosage *dosage,
 
   g_return_val_if_fail (dosage != NULL, g_string_free (s, FALSE));
 
-  /* Word order and plurals differ too much for one format string. */
-  if (lang_of (lang) == LANG_ES)
-    dosage_es (s, dosage);
-  else
-    dosage_en (s, dosage);
+  append_dosage (s, dosage, lang_of (lang));
   return g_string_free (s, FALSE);
 }
 
 /* ------------------------------------------------------------------ */
 /* Mirroring                                                          */
-
-typedef struct
-{
-  const char *a, *b;
-} Pair;
-
-static const Pair en_pairs[] = { { "right", "left" } };
-static const Pair es_pairs[] = {
-  { "derecha", "izquierda" }, { "derecho", "izquierdo" },
-  { "derechas", "izquierdas" }, { "derechos", "izquierdos" },
-};
-
-/* "right" that is not a side: "right away", "all right", "the right
- * spot".  Catalog authors should say "correct" instead, but a few
- * common phrases are kept as they are. */
-static const char * const en_not_side_before[] = { "all", "just", NULL };
-static const char * const en_not_side_after[] = {
-  "away", "now", "after", "before", "angle", "angles", "angled", "here", "there",
-  "spot", "place", "amount", "way", "time", NULL
-};
-/* "derecho" that means straight: "espalda derecha", "ponte derecho". */
-static const char * const es_not_side_before[] = {
-  "espalda", "ponte", "siéntate", "sentado", "sentada", "mantente", "quédate",
-  "tronco", "cuerpo", "todo", "bien", "muy", "más", NULL
-};
 
 typedef struct
 {
@@ -350,17 +250,14 @@ word_in (const Word         *w,
 /* The other side's word for @lower, or NULL. */
 static const char *
 swap_of (const char *lower,
-         Lang        lang)
+         Lang       *l)
 {
-  const Pair *pairs = lang == LANG_ES ? es_pairs : en_pairs;
-  guint n = lang == LANG_ES ? G_N_ELEMENTS (es_pairs) : G_N_ELEMENTS (en_pairs);
-
-  for (guint i = 0; i < n; i++)
+  for (const LimberSidePair *pair = l->side_words; pair->right != NULL; pair++)
     {
-      if (g_str_equal (lower, pairs[i].a))
-        return pairs[i].b;
-      if (g_str_equal (lower, pairs[i].b))
-        return pairs[i].a;
+      if (g_str_equal (lower, pair->right))
+        return pair->left;
+      if (g_str_equal (lower, pair->left))
+        return pair->right;
     }
   return NULL;
 }
@@ -368,14 +265,12 @@ swap_of (const char *lower,
 static gboolean
 is_side_word (GArray *words,
               guint   i,
-              Lang    lang)
+              Lang   *l)
 {
   const Word *before = i > 0 ? &g_array_index (words, Word, i - 1) : NULL;
   const Word *after = i + 1 < words->len ? &g_array_index (words, Word, i + 1) : NULL;
 
-  if (lang == LANG_ES)
-    return !word_in (before, es_not_side_before);
-  return !word_in (before, en_not_side_before) && !word_in (after, en_not_side_after);
+  return !word_in (before, l->not_side_before) && !word_in (after, l->not_side_after);
 }
 
 /* The replacement in the case of the original: left, Left, LEFT. */
@@ -419,7 +314,7 @@ char *
 limber_phrases_mirror_sides (const char *text,
                              const char *lang)
 {
-  Lang l = lang_of (lang);
+  Lang *l = lang_of (lang);
   g_autoptr(GArray) words = NULL;
   GString *out;
   const char *copied;

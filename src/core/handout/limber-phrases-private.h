@@ -1,0 +1,60 @@
+/* limber-phrases-private.h — the handout's words in one language, as data
+ *
+ * Each language is one LimberPhrasesLanguage, in its own file
+ * (limber-phrases-en.c, limber-phrases-es.c); limber-phrases.c holds
+ * the code that uses them and the list of languages.  Adding a language
+ * is adding a file like those and a line to that list.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "limber-phrases.h"
+
+G_BEGIN_DECLS
+
+/* Two words for the two sides ("right", "left"), swapped by mirroring. */
+typedef struct
+{
+  const char *right;
+  const char *left;
+} LimberSidePair;
+
+/* Counts come in two forms, [0] for one and [1] for more (every
+ * language here says "1 set" but "2 sets"; a count is never 0 on a
+ * handout).  Formats take the count as their only %d. */
+typedef struct
+{
+  const char           *code;                      /* "en" */
+  const char           *phrases[LIMBER_N_PHRASES];
+  const char           *weekdays[7];               /* Monday first */
+  const char           *weekday_initials[7];
+  const char           *months[12];
+  const char           *date;                      /* "%d %s %d": day, month, year */
+
+  /* The dosage line: "2 sets of 5 slow reps · hold 3 seconds · …" */
+  const char           *sets[2];
+  const char           *sets_of_reps;              /* between sets and reps: " of " */
+  const char           *reps[2];
+  const char           *hold[2];
+  const char           *once_a_day;
+  const char           *twice_a_day;
+  const char           *times_a_day;               /* three or more: "%d times a day" */
+  const char           *days_a_week[2];
+  const char           *side_left;
+  const char           *side_right;
+  const char           *side_both;
+
+  /* Mirroring a text written for the right side. */
+  const LimberSidePair *side_words;                /* ends with { NULL, NULL } */
+  const char * const   *not_side_before;           /* "just right": NULL-terminated */
+  const char * const   *not_side_after;            /* "right away": NULL-terminated */
+} LimberPhrasesLanguage;
+
+extern const LimberPhrasesLanguage _limber_phrases_en;
+extern const LimberPhrasesLanguage _limber_phrases_es;
+
+/* For tests: every language with words here. */
+const LimberPhrasesLanguage * const *_limber_phrases_get_languages (guint *n_languages);
+
+G_END_DECLS
