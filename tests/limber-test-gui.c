@@ -24,6 +24,19 @@ limber_test_gui_init (int    *argc,
   return TRUE;
 }
 
+static gboolean
+catalog_loaded (gpointer catalog)
+{
+  return !limber_catalog_get_loading (catalog);
+}
+
+/* Waits until @catalog is read (the app reads it in the background). */
+void
+limber_test_wait_catalog (LimberCatalog *catalog)
+{
+  g_assert_true (limber_test_wait_for (catalog_loaded, catalog));
+}
+
 /* For limber_test_wait_for(): @widget is on screen. */
 gboolean
 limber_test_is_mapped (gpointer widget)
@@ -318,4 +331,28 @@ limber_test_maybe_screenshot_full (GtkWidget  *widget,
     &GRAPHENE_RECT_INIT (0, 0, w, h));
   path = g_build_filename (dir, name, NULL);
   gdk_texture_save_to_png (texture, path);
+}
+
+typedef struct
+{
+  GtkWidget  *root;
+  const char *text;
+} LabelWait;
+
+static gboolean
+label_is_there (gpointer data)
+{
+  LabelWait *wait = data;
+
+  return limber_test_find_label (wait->root, wait->text, LIMBER_TEST_ANY) != NULL;
+}
+
+/* Waits until a label reading @text is in @root (a toast, say). */
+gboolean
+limber_test_wait_for_label (GtkWidget  *root,
+                            const char *text)
+{
+  LabelWait wait = { root, text };
+
+  return limber_test_wait_for (label_is_there, &wait);
 }

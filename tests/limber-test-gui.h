@@ -8,6 +8,8 @@
 
 #include <adwaita.h>
 
+#include "limber-catalog.h"
+
 #include "limber-test-utils.h"
 
 G_BEGIN_DECLS
@@ -24,6 +26,7 @@ gboolean          limber_test_gui_init              (int            *argc,
                                                      char         ***argv);
 
 gboolean          limber_test_is_mapped             (gpointer        widget);
+void              limber_test_wait_catalog          (LimberCatalog  *catalog);
 gboolean          limber_test_focus_is_in           (gpointer        widget);
 
 GtkWidget        *limber_test_find_widget           (GtkWidget      *root,
@@ -48,6 +51,8 @@ guint             limber_test_count_toplevels       (GType           type);
 GtkDropTarget    *limber_test_find_drop_target      (GtkWidget      *root,
                                                      GType           type);
 GtkWidget        *limber_test_find_label_containing (GtkWidget      *root,
+                                                     const char     *text);
+gboolean          limber_test_wait_for_label        (GtkWidget      *root,
                                                      const char     *text);
 
 void              limber_test_maybe_screenshot      (GtkWidget      *widget,

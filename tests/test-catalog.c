@@ -575,6 +575,96 @@ test_read_only (void)
   g_assert_cmpstr (before, ==, after);
 }
 
+typedef struct
+{
+  GThread *main_thread;
+  guint    changes;
+  guint    loading_notices;
+  gboolean done;
+} AsyncWatch;
+
+static void
+on_async_items_changed (GListModel *model,
+                        guint       position,
+                        guint       removed,
+                        guint       added,
+                        AsyncWatch *watch)
+{
+  g_assert_true (g_thread_self () == watch->main_thread);
+  watch->changes++;
+}
+
+static void
+on_async_loading (LimberCatalog *catalog,
+                  GParamSpec    *pspec,
+                  AsyncWatch    *watch)
+{
+  g_assert_true (g_thread_self () == watch->main_thread);
+  watch->loading_notices++;
+}
+
+static void
+on_async_loaded (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  AsyncWatch *watch = user_data;
+
+  g_assert_true (limber_catalog_load_standard_finish (LIMBER_CATALOG (source), result, NULL));
+  g_assert_false (limber_catalog_get_loading (LIMBER_CATALOG (source)));
+  watch->done = TRUE;
+}
+
+/* Read in a worker: the same exercises in the same order as read on the
+ * spot, signals only on the main thread, one items-changed; and an
+ * exercise put in while it loads (a custom stretch saved meanwhile) is
+ * kept, after the others and over the same id. */
+static void
+test_load_async (void)
+{
+  g_autoptr(LimberCatalog) sync = limber_catalog_new ();
+  g_autoptr(LimberCatalog) async = limber_catalog_new ();
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) extra = NULL;
+  AsyncWatch watch = { g_thread_self (), 0, 0, FALSE };
+  guint n;
+
+  limber_catalog_load_standard (sync, NULL);
+  n = g_list_model_get_n_items (G_LIST_MODEL (sync));
+  g_assert_cmpuint (n, >=, 44);
+
+  g_signal_connect (async, "items-changed", G_CALLBACK (on_async_items_changed), &watch);
+  g_signal_connect (async, "notify::loading", G_CALLBACK (on_async_loading), &watch);
+  limber_catalog_load_standard_async (async, NULL, NULL, on_async_loaded, &watch);
+  g_assert_true (limber_catalog_get_loading (async));
+  g_assert_cmpuint (watch.loading_notices, ==, 1);
+
+  /* Added on the main thread while the worker reads. */
+  path = g_test_build_filename (G_TEST_DIST, "files", "catalog", "valid", "minimal.xml", NULL);
+  extra = g_file_new_for_path (path);
+  g_assert_true (limber_catalog_add_file (async, extra, NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (async)), ==, 1);
+
+  while (!watch.done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (watch.loading_notices, ==, 2);
+  g_assert_cmpuint (watch.changes, ==, 2);  /* the file added, then the catalog */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (async)), ==, n + 1);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LimberExercise) a = g_list_model_get_item (G_LIST_MODEL (sync), i);
+      g_autoptr(LimberExercise) b = g_list_model_get_item (G_LIST_MODEL (async), i);
+
+      g_assert_cmpstr (limber_exercise_get_id (a), ==, limber_exercise_get_id (b));
+      g_assert_true (limber_catalog_lookup (async, limber_exercise_get_id (a)) == b);
+    }
+  {
+    g_autoptr(LimberExercise) last = g_list_model_get_item (G_LIST_MODEL (async), n);
+    g_assert_true (limber_catalog_lookup (async, limber_exercise_get_id (last)) == last);
+  }
+  g_assert_cmpuint (limber_catalog_get_problems (async)->len, ==, limber_catalog_get_problems (sync)->len);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -592,6 +682,7 @@ main (int   argc,
   g_test_add_func ("/catalog/load/broken-file", test_broken_file);
   g_test_add_func ("/catalog/load/missing-folder", test_missing_folder);
   g_test_add_func ("/catalog/load/images", test_images);
+  g_test_add_func ("/catalog/load/async", test_load_async);
 
   return g_test_run ();
 }

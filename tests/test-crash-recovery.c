@@ -320,6 +320,8 @@ child_main (guint32  seed,
   if (!g_application_register (G_APPLICATION (app), NULL, NULL))
     child_fail ("cannot register the application");
   g_application_activate (G_APPLICATION (app));
+  /* Drafts are offered once the catalog is read. */
+  limber_test_wait_catalog (limber_application_get_catalog (app));
   window = GTK_WIDGET (limber_test_find_toplevel (LIMBER_TYPE_WINDOW, NULL));
   if (window == NULL)
     child_fail ("no window at the start");

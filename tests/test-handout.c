@@ -855,6 +855,88 @@ test_empty (void)
   g_assert_nonnull (strstr (text, "Nostretchesyet."));
 }
 
+/* The PDF bytes without their creation date, to compare two exports. */
+static char *
+pdf_without_date (const char *path,
+                  gsize      *length)
+{
+  const char *key = "/CreationDate (D:";
+  char *data = NULL;
+  char *date = NULL;
+
+  g_assert_true (g_file_get_contents (path, &data, length, NULL));
+  for (gsize i = 0; date == NULL && i + strlen (key) < *length; i++)
+    if (memcmp (data + i, key, strlen (key)) == 0)
+      date = data + i;
+  g_assert_nonnull (date);
+  for (char *p = date + strlen ("/CreationDate (D:"); *p != ')'; p++)
+    *p = '0';
+  return data;
+}
+
+/* Finished: NULL stays NULL on success but the loop must end, so a
+ * success is marked by a "done" error that export_async() clears. */
+static void
+on_exported (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  GError **error = user_data;
+
+  if (limber_handout_export_pdf_finish (result, error))
+    *error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_EXISTS, "done");
+}
+
+static GError *
+wait_export (GError **error)
+{
+  while (*error == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  if (g_str_equal ((*error)->message, "done"))
+    g_clear_error (error);
+  return g_steal_pointer (error);
+}
+
+/* In the background: the same PDF, byte for byte, as written on the
+ * spot, from the program as it was when asked (an edit made meanwhile
+ * is not in it); an error comes back as an error. */
+static void
+test_export_async (void)
+{
+  g_autoptr(LimberProgram) program = load_sample ();
+  g_auto(LimberHandoutOptions) options = options_for (LIMBER_HANDOUT_LARGE, LIMBER_PAPER_A4);
+  g_autoptr(LimberHandout) handout = limber_handout_new (program, &options);
+  g_autofree char *sync_path = g_build_filename (tmp_dir, "sync.pdf", NULL);
+  g_autofree char *async_path = g_build_filename (tmp_dir, "async.pdf", NULL);
+  g_autofree char *folder_path = g_build_filename (tmp_dir, "a-folder.pdf", NULL);
+  g_autoptr(GFile) sync_file = g_file_new_for_path (sync_path);
+  g_autoptr(GFile) async_file = g_file_new_for_path (async_path);
+  g_autoptr(GFile) folder = g_file_new_for_path (folder_path);
+  g_autofree char *sync_data = NULL;
+  g_autofree char *async_data = NULL;
+  GError *pending = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize sync_length, async_length;
+
+  g_assert_true (limber_handout_write_pdf (handout, sync_file, NULL));
+  limber_handout_export_pdf_async (program, &options, async_file, NULL, on_exported, &pending);
+  limber_program_set_field (program, LIMBER_PROGRAM_TITLE, "Changed after the export began");
+  error = wait_export (&pending);
+  g_assert_no_error (error);
+
+  sync_data = pdf_without_date (sync_path, &sync_length);
+  async_data = pdf_without_date (async_path, &async_length);
+  g_assert_cmpmem (sync_data, sync_length, async_data, async_length);
+
+  g_assert_cmpint (g_mkdir (folder_path, 0755), ==, 0);
+  limber_handout_export_pdf_async (program, &options, folder, NULL, on_exported, &pending);
+  error = wait_export (&pending);
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "a-folder.pdf"));
+  g_assert_true (g_file_test (folder_path, G_FILE_TEST_IS_DIR));
+  g_rmdir (folder_path);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -887,6 +969,7 @@ main (int    argc,
   g_test_add_func ("/handout/metadata", test_metadata);
   g_test_add_func ("/handout/vector", test_vector);
   g_test_add_func ("/handout/write-errors", test_write_errors);
+  g_test_add_func ("/handout/export-async", test_export_async);
   g_test_add_func ("/handout/export/hostile", test_export_hostile);
   g_test_add_func ("/handout/export/messages", test_export_messages);
   g_test_add_func ("/handout/therapist-copy", test_therapist_copy);

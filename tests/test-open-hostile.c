@@ -699,6 +699,7 @@ main (int   argc,
   app = limber_application_new ();
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  limber_test_wait_catalog (limber_application_get_catalog (app));
 
   signal (SIGALRM, on_alarm);
   cases = g_ptr_array_new_with_free_func ((GDestroyNotify) case_free);

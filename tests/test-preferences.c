@@ -407,6 +407,7 @@ main (int   argc,
   app = limber_application_new ();
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  limber_test_wait_catalog (limber_application_get_catalog (app));
 
   g_test_add ("/preferences/rows", Fixture, NULL, fixture_set_up, test_rows, fixture_tear_down);
   g_test_add ("/preferences/logo", Fixture, NULL, fixture_set_up, test_logo, fixture_tear_down);

@@ -333,6 +333,7 @@ main (int   argc,
   app = limber_application_new ();
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  limber_test_wait_catalog (limber_application_get_catalog (app));
 
   g_test_add_func ("/save-errors/full-disk", test_full_disk_save);
   g_test_add_func ("/save-errors/full-disk-template", test_full_disk_template);

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "limber-application.h"
@@ -312,6 +313,147 @@ test_window_buttons_named (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+typedef struct
+{
+  GtkFileChooser *chooser;
+  GFile          *file;
+} ChooserWait;
+
+static gboolean
+chooser_has (gpointer data)
+{
+  ChooserWait *wait = data;
+  g_autoptr(GFile) file = gtk_file_chooser_get_file (wait->chooser);
+
+  return file != NULL && g_file_equal (file, wait->file);
+}
+
+static gboolean
+chooser_in (gpointer data)
+{
+  ChooserWait *wait = data;
+  g_autoptr(GFile) folder = gtk_file_chooser_get_current_folder (wait->chooser);
+
+  return folder != NULL && g_file_equal (folder, wait->file);
+}
+
+static gboolean
+file_exists (gpointer path)
+{
+  return g_file_test (path, G_FILE_TEST_IS_REGULAR);
+}
+
+/* Export PDF through the real dialog: the file is written in the
+ * background and the window says so when done; a file that cannot be
+ * written says why in a dialog. */
+static void
+export_to (LimberWindow *window,
+           const char   *folder,
+           const char   *name)
+{
+  g_autoptr(GFile) file = g_file_new_build_filename (folder, name, NULL);
+  g_autoptr(GFile) dir = g_file_new_for_path (folder);
+  GtkWindow *chooser;
+  GtkWidget *button;
+  ChooserWait wait;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL));
+  g_assert_true (limber_test_wait_for (limber_test_has_toplevel_of_type,
+                                       GSIZE_TO_POINTER (GTK_TYPE_FILE_CHOOSER_DIALOG)));
+  chooser = limber_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG, NULL);
+  /* The name typed as a whole path, as a user may: GTK 4.8's dialog
+   * reads a bare name typed after a folder set from code against its
+   * starting folder, not the one set. */
+  wait = (ChooserWait) { GTK_FILE_CHOOSER (chooser), dir };
+  g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), dir, NULL));
+  g_assert_true (limber_test_wait_for (chooser_in, &wait));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), g_file_peek_path (file));
+  wait = (ChooserWait) { GTK_FILE_CHOOSER (chooser), file };
+  g_assert_true (limber_test_wait_for (chooser_has, &wait));
+  /* As the user does: the dialog's own Export button. */
+  button = limber_test_find_label (GTK_WIDGET (chooser), "_Export", LIMBER_TEST_MAPPED);
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_activate (gtk_widget_get_ancestor (button, GTK_TYPE_BUTTON)));
+}
+
+static void
+test_window_export (void)
+{
+  LimberWindow *window = open_window ();
+  g_autoptr(GFile) sample = g_file_new_build_filename (g_getenv ("LIMBER_DATA_DIR"), "examples",
+                                                       "tight-hips.limber", NULL);
+  g_autofree char *tmp = g_dir_make_tmp ("limber-export-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (tmp, "week 1.pdf", NULL);
+  g_autofree char *blocked = g_build_filename (tmp, "blocked.pdf", NULL);
+  g_autofree char *data = NULL;
+  gsize length;
+  AdwMessageDialog *dialog;
+
+  g_assert_true (limber_window_open_file (window, sample));
+  limber_test_spin (100);
+
+  export_to (window, tmp, "week 1");
+  g_assert_true (limber_test_wait_for (file_exists, pdf));
+  g_assert_true (limber_test_wait_for_label (GTK_WIDGET (window), "Handout exported as PDF"));
+  g_assert_true (g_file_get_contents (pdf, &data, &length, NULL));
+  g_assert_true (length > 10000 && g_str_has_prefix (data, "%PDF-"));
+  g_assert_nonnull (g_strrstr_len (data + length - 32, 32, "%%EOF"));
+
+  /* A folder where the PDF should go: refused, said, nothing lost. */
+  g_assert_cmpint (g_mkdir (blocked, 0755), ==, 0);
+  export_to (window, tmp, "blocked");  /* Limber adds .pdf */
+  g_assert_true (limber_test_wait_for (limber_test_has_message_dialog, (gpointer) "The Handout Was Not Exported"));
+  dialog = limber_test_find_message_dialog ("The Handout Was Not Exported");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "blocked.pdf"));
+  g_assert_true (g_file_test (blocked, G_FILE_TEST_IS_DIR));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_false (limber_window_is_empty (window));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_remove (blocked);
+  g_remove (pdf);
+  g_remove (tmp);
+}
+
+/* A catalog still being read: the window is up at once and says so,
+ * then the list fills in. */
+static void
+test_window_catalog_loading (void)
+{
+  g_autoptr(LimberCatalog) catalog = limber_catalog_new ();
+  LimberWindow *window;
+  GtkWidget *pane;
+
+  limber_catalog_load_standard_async (catalog, NULL, NULL, NULL, NULL);
+  window = limber_window_new (app, catalog);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (limber_test_wait_for (limber_test_is_mapped, window));
+  pane = limber_test_find_widget (GTK_WIDGET (window), LIMBER_TYPE_CATALOG_PANE);
+  if (limber_catalog_get_loading (catalog))
+    {
+      g_assert_nonnull (limber_test_find_label (GTK_WIDGET (window), "Loading the Catalog…", LIMBER_TEST_MAPPED));
+      limber_test_maybe_screenshot (GTK_WIDGET (window), "window-loading.png");
+    }
+  else
+    g_test_message ("the catalog was read before the window was drawn");
+
+  limber_test_wait_catalog (catalog);
+  {
+    CountWait w = { limber_catalog_pane_get_model (LIMBER_CATALOG_PANE (pane)),
+                    g_list_model_get_n_items (G_LIST_MODEL (catalog)) };
+    g_autoptr(LimberExercise) first = g_list_model_get_item (G_LIST_MODEL (catalog), 0);
+
+    g_assert_cmpuint (w.n, >=, 44);
+    g_assert_true (limber_test_wait_for (count_is, &w));
+    limber_test_spin (100);
+    limber_test_maybe_screenshot (GTK_WIDGET (window), "window-loaded.png");
+    g_assert_nonnull (limber_test_find_label (GTK_WIDGET (window), limber_exercise_get_name (first, "en"),
+                                              LIMBER_TEST_MAPPED));
+    g_assert_null (limber_test_find_label (GTK_WIDGET (window), "Loading the Catalog…", LIMBER_TEST_MAPPED));
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -324,8 +466,10 @@ main (int   argc,
   app = limber_application_new ();
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  limber_test_wait_catalog (limber_application_get_catalog (app));
 
   g_test_add_func ("/window/shows-catalog", test_window_shows_catalog);
+  g_test_add_func ("/window/catalog-loading", test_window_catalog_loading);
   g_test_add_func ("/window/search-as-you-type", test_window_search_as_you_type);
   g_test_add_func ("/window/filters", test_window_filters);
   g_test_add_func ("/window/opens-sample-program", test_window_opens_sample_program);
@@ -333,6 +477,7 @@ main (int   argc,
   g_test_add_func ("/window/reports-skipped-catalog", test_window_reports_skipped_catalog);
   g_test_add_func ("/window/shows-exercise", test_window_shows_exercise);
   g_test_add_func ("/window/preview", test_window_preview);
+  g_test_add_func ("/window/export", test_window_export);
   ret = g_test_run ();
   g_clear_object (&app);
   return ret;

@@ -28,6 +28,7 @@ struct _LimberApplication
   LimberCatalog  *catalog;   /* loaded on first use, shared by windows */
   GSettings      *settings;
   GPtrArray      *pending;   /* GFile: from the command line, opened on activate */
+  GPtrArray      *waiting;   /* GFile: to open once the catalog is loaded */
   gboolean        drafts_offered;
 };
 
@@ -43,6 +44,45 @@ limber_application_new (void)
                        NULL);
 }
 
+static void open_files (LimberApplication *self,
+                        GFile            **files,
+                        guint              n_files);
+static void offer_drafts (LimberApplication *self,
+                          LimberWindow      *window);
+static LimberWindow *last_window (LimberApplication *self);
+
+/* The catalog is in: open what waited for it, then offer the drafts
+ * (restoring one may need its stretches). */
+static void
+on_catalog_loaded (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(LimberApplication) self = user_data;
+  g_autoptr(GPtrArray) waiting = g_steal_pointer (&self->waiting);
+  LimberWindow *window;
+
+  limber_catalog_load_standard_finish (LIMBER_CATALOG (source), result, NULL);
+#ifdef __GLIBC__
+  /* The readers' buffers are gone: hand their memory back. */
+  malloc_trim (0);
+#endif
+  if (waiting != NULL)
+    open_files (self, (GFile **) waiting->pdata, waiting->len);
+  window = last_window (self);
+  if (window != NULL)
+    offer_drafts (self, window);
+}
+
+/**
+ * limber_application_get_catalog:
+ *
+ * The catalog every window shows.  The first call starts reading it in
+ * the background (#LimberCatalog:loading), so that the window is up at
+ * once; the stretches fill in when it is read.
+ *
+ * Returns: (transfer none): the catalog
+ */
 LimberCatalog *
 limber_application_get_catalog (LimberApplication *self)
 {
@@ -53,11 +93,8 @@ limber_application_get_catalog (LimberApplication *self)
       g_auto(GStrv) folders = g_settings_get_strv (self->settings, "catalog-folders");
 
       self->catalog = limber_catalog_new ();
-      limber_catalog_load_standard (self->catalog, (const char * const *) folders);
-#ifdef __GLIBC__
-      /* The readers' buffers are gone: hand their memory back. */
-      malloc_trim (0);
-#endif
+      limber_catalog_load_standard_async (self->catalog, (const char * const *) folders, NULL,
+                                          on_catalog_loaded, g_object_ref (self));
     }
   return self->catalog;
 }
@@ -150,7 +187,7 @@ offer_drafts (LimberApplication *self,
   g_autoptr(GString) body = g_string_new (NULL);
   GtkWidget *dialog;
 
-  if (self->drafts_offered)
+  if (self->drafts_offered || limber_catalog_get_loading (limber_application_get_catalog (self)))
     return;
   self->drafts_offered = TRUE;
   drafts = limber_drafts_list ();
@@ -225,24 +262,29 @@ last_window (LimberApplication *self)
   return NULL;
 }
 
+/* Each program gets a window of its own, unless the last one used is
+ * empty; a file that cannot open opens none, and the window the user
+ * was in says why.  Items without their own copy of a stretch look it
+ * up in the catalog, so files wait until it is read. */
 static void
-limber_application_open (GApplication  *app,
-                         GFile        **files,
-                         int            n_files,
-                         const char    *hint)
+open_files (LimberApplication  *self,
+            GFile             **files,
+            guint               n_files)
 {
-  LimberApplication *self = LIMBER_APPLICATION (app);
-
-  for (int i = 0; i < n_files; i++)
+  for (guint i = 0; i < n_files; i++)
     {
       LimberWindow *window = last_window (self);
       LimberWindow *shown;
 
       if (window == NULL)
         window = new_window (self);
-      /* Each program gets a window of its own, unless the last one used
-       * is empty; a file that cannot open opens none, and the window
-       * the user was in says why. */
+      if (limber_catalog_get_loading (self->catalog))
+        {
+          if (self->waiting == NULL)
+            self->waiting = g_ptr_array_new_with_free_func (g_object_unref);
+          g_ptr_array_add (self->waiting, g_object_ref (files[i]));
+          continue;
+        }
       /* The window is raised first, so that an error about the file
        * comes up above it, not under it. */
       gtk_window_present (GTK_WINDOW (window));
@@ -250,6 +292,15 @@ limber_application_open (GApplication  *app,
       if (shown != NULL && shown != window)
         gtk_window_present (GTK_WINDOW (shown));
     }
+}
+
+static void
+limber_application_open (GApplication  *app,
+                         GFile        **files,
+                         int            n_files,
+                         const char    *hint)
+{
+  open_files (LIMBER_APPLICATION (app), files, n_files);
 }
 
 static void
@@ -336,6 +387,7 @@ limber_application_dispose (GObject *object)
   g_clear_object (&self->catalog);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->pending, g_ptr_array_unref);
+  g_clear_pointer (&self->waiting, g_ptr_array_unref);
   G_OBJECT_CLASS (limber_application_parent_class)->dispose (object);
 }
 

@@ -41,6 +41,7 @@ struct _LimberCatalogPane
   GtkDropDown        *equipment_dropdown;
   GtkLabel           *count_label;
   GtkStack           *stack;
+  GtkSpinner         *loading_spinner;
   GtkListView        *list_view;
 };
 
@@ -139,7 +140,15 @@ update_count (LimberCatalogPane *self)
   guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
   guint total = self->catalog ? g_list_model_get_n_items (G_LIST_MODEL (self->catalog)) : 0;
   g_autofree char *text = NULL;
+  gboolean loading = self->catalog != NULL && limber_catalog_get_loading (self->catalog);
 
+  gtk_spinner_set_spinning (self->loading_spinner, loading);
+  if (loading)
+    {
+      gtk_label_set_label (self->count_label, _("Loading…"));
+      gtk_stack_set_visible_child_name (self->stack, "loading");
+      return;
+    }
   if (shown == total)
     text = g_strdup_printf (ngettext ("%u stretch", "%u stretches", total), total);
   else
@@ -335,6 +344,15 @@ on_catalog_changed (LimberCatalogPane *self)
     self->refresh_id = g_idle_add (refresh_after_change, self);
 }
 
+/* The catalog has been read: show it now.  Not from an idle, which the
+ * spinner's animation could hold off indefinitely. */
+static void
+on_catalog_loading (LimberCatalogPane *self)
+{
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  refresh_after_change (self);
+}
+
 void
 limber_catalog_pane_set_catalog (LimberCatalogPane *self,
                                  LimberCatalog     *catalog)
@@ -345,7 +363,10 @@ limber_catalog_pane_set_catalog (LimberCatalogPane *self,
     g_signal_handlers_disconnect_by_data (self->catalog, self);
   g_set_object (&self->catalog, catalog);
   if (catalog != NULL)
-    g_signal_connect_swapped (catalog, "items-changed", G_CALLBACK (on_catalog_changed), self);
+    {
+      g_signal_connect_swapped (catalog, "items-changed", G_CALLBACK (on_catalog_changed), self);
+      g_signal_connect_swapped (catalog, "notify::loading", G_CALLBACK (on_catalog_loading), self);
+    }
   self->n_matches = 0;
   run_query (self, GTK_FILTER_CHANGE_DIFFERENT);
   gtk_filter_list_model_set_model (self->filtered, G_LIST_MODEL (catalog));
@@ -410,6 +431,7 @@ limber_catalog_pane_class_init (LimberCatalogPaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LimberCatalogPane, equipment_dropdown);
   gtk_widget_class_bind_template_child (widget_class, LimberCatalogPane, count_label);
   gtk_widget_class_bind_template_child (widget_class, LimberCatalogPane, stack);
+  gtk_widget_class_bind_template_child (widget_class, LimberCatalogPane, loading_spinner);
   gtk_widget_class_bind_template_child (widget_class, LimberCatalogPane, list_view);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_dropdown_changed);

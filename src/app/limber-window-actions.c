@@ -32,7 +32,7 @@ _limber_window_update_actions (LimberWindow *self)
   gtk_widget_action_set_enabled (widget, "win.redo", has && limber_program_can_redo (self->program));
   gtk_widget_action_set_enabled (widget, "win.add-exam", has);
   gtk_widget_action_set_enabled (widget, "win.print", has);
-  gtk_widget_action_set_enabled (widget, "win.export", has);
+  gtk_widget_action_set_enabled (widget, "win.export", has && self->exporting == 0);
   gtk_widget_action_set_enabled (widget, "win.preview", has);
 }
 

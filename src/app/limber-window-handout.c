@@ -56,6 +56,22 @@ export_job_free (gpointer data)
 }
 
 static void
+on_exported (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(LimberWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  self->exporting--;
+  _limber_window_update_actions (self);
+  if (limber_handout_export_pdf_finish (result, &error))
+    _limber_window_toast (self, _("Handout exported as PDF"));
+  else
+    _limber_window_error (self, _("The Handout Was Not Exported"), error->message);
+}
+
+static void
 on_export_response (GtkNativeDialog *chooser,
                     int              response,
                     ExportJob       *job)
@@ -67,8 +83,6 @@ on_export_response (GtkNativeDialog *chooser,
       g_autoptr(GFile) chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
       g_autofree char *path = g_file_get_path (chosen);
       g_autoptr(GFile) file = NULL;
-      g_autoptr(LimberHandout) handout = limber_handout_new (job->program, &job->options);
-      g_autoptr(GError) error = NULL;
 
       if (path != NULL && !g_str_has_suffix (path, ".pdf"))
         {
@@ -78,10 +92,12 @@ on_export_response (GtkNativeDialog *chooser,
       else
         file = g_object_ref (chosen);
 
-      if (limber_handout_write_pdf (handout, file, &error))
-        _limber_window_toast (self, _("Handout exported as PDF"));
-      else
-        _limber_window_error (self, _("The Handout Was Not Exported"), error->message);
+      /* Written in the background; the window says when it is done. */
+      self->exporting++;
+      _limber_window_update_actions (self);
+      _limber_window_toast (self, _("Exporting the handout…"));
+      limber_handout_export_pdf_async (job->program, &job->options, file, NULL, on_exported,
+                                       g_object_ref (self));
     }
   g_object_set_data (G_OBJECT (chooser), "job", NULL);
   gtk_native_dialog_destroy (chooser);

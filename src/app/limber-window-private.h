@@ -22,6 +22,7 @@ struct _LimberWindow
   char                 *draft_id;
   guint                 draft_timeout;
   gboolean              closing;    /* the user chose to close: no more asking */
+  guint                 exporting;  /* handouts being written in the background */
 
   /* Template widgets */
   AdwToastOverlay      *toasts;

@@ -29,7 +29,11 @@ struct _LimberCatalog
   GPtrArray  *problems;  /* "FILE:LINE: message" of skipped files */
   GPtrArray  *notices;   /* "FILE:LINE: …" of overrides */
   LimberSearchIndex *index;  /* built on first search, dropped on change */
+  gboolean    loading;   /* limber_catalog_load_standard_async() runs */
 };
+
+enum { PROP_0, PROP_LOADING, N_PROPS };
+static GParamSpec *properties[N_PROPS];
 
 static void list_model_iface_init (GListModelInterface *iface);
 
@@ -82,9 +86,42 @@ limber_catalog_finalize (GObject *object)
 }
 
 static void
+limber_catalog_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  LimberCatalog *self = LIMBER_CATALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_LOADING:
+      g_value_set_boolean (value, self->loading);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 limber_catalog_class_init (LimberCatalogClass *klass)
 {
-  G_OBJECT_CLASS (klass)->finalize = limber_catalog_finalize;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = limber_catalog_finalize;
+  object_class->get_property = limber_catalog_get_property;
+
+  /**
+   * LimberCatalog:loading:
+   *
+   * Whether the catalog's files are being read in the background
+   * (limber_catalog_load_standard_async()); the exercises appear when
+   * it turns %FALSE.
+   */
+  properties[PROP_LOADING] =
+    g_param_spec_boolean ("loading", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
@@ -476,4 +513,147 @@ limber_catalog_dup_tissues (LimberCatalog *self)
     result[n++] = g_strdup (key);
   g_qsort_with_data (result, n, sizeof (char *), compare_strings, NULL);
   return result;
+}
+
+/* ------------------------------------------------------------------ */
+/* Loading in the background                                          */
+
+/* Puts @exercise in, or in place of the one with its id. */
+static void
+put_exercise (LimberCatalog  *self,
+              LimberExercise *exercise)
+{
+  const char *id = limber_exercise_get_id (exercise);
+  guint index = GPOINTER_TO_UINT (g_hash_table_lookup (self->by_id, id));
+
+  g_object_ref (exercise);
+  if (index == 0)
+    {
+      g_ptr_array_add (self->items, exercise);
+      g_hash_table_insert (self->by_id, (gpointer) id, GUINT_TO_POINTER (self->items->len));
+      return;
+    }
+  g_hash_table_replace (self->by_id, (gpointer) id, GUINT_TO_POINTER (index));
+  g_object_unref (g_ptr_array_index (self->items, index - 1));
+  g_ptr_array_index (self->items, index - 1) = exercise;
+}
+
+/* @loaded, read by a worker, becomes the start of this catalog: its
+ * exercises first, then those this one already had (added while it
+ * loaded: they are newer), which win over the same id. */
+static void
+adopt (LimberCatalog *self,
+       LimberCatalog *loaded)
+{
+  guint old_len = self->items->len;
+  g_autoptr(GPtrArray) had = self->items;
+  g_autoptr(GPtrArray) had_problems = self->problems;
+  g_autoptr(GPtrArray) had_notices = self->notices;
+
+  self->items = g_steal_pointer (&loaded->items);
+  self->problems = g_steal_pointer (&loaded->problems);
+  self->notices = g_steal_pointer (&loaded->notices);
+  loaded->items = g_ptr_array_new_with_free_func (g_object_unref);
+  loaded->problems = g_ptr_array_new_with_free_func (g_free);
+  loaded->notices = g_ptr_array_new_with_free_func (g_free);
+  g_hash_table_remove_all (self->by_id);
+  for (guint i = 0; i < self->items->len; i++)
+    g_hash_table_insert (self->by_id, (gpointer) limber_exercise_get_id (g_ptr_array_index (self->items, i)),
+                         GUINT_TO_POINTER (i + 1));
+  g_hash_table_remove_all (loaded->by_id);
+
+  for (guint i = 0; i < had->len; i++)
+    put_exercise (self, g_ptr_array_index (had, i));
+  g_ptr_array_extend_and_steal (self->problems, g_steal_pointer (&had_problems));
+  g_ptr_array_extend_and_steal (self->notices, g_steal_pointer (&had_notices));
+
+  g_clear_pointer (&self->index, limber_search_index_free);
+  g_list_model_items_changed (G_LIST_MODEL (self), 0, old_len, self->items->len);
+}
+
+static void
+load_in_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  const char * const *extra_uris = task_data;
+  LimberCatalog *loaded = limber_catalog_new ();
+
+  limber_catalog_load_standard (loaded, extra_uris);
+  g_task_return_pointer (task, loaded, g_object_unref);
+}
+
+static void
+set_loading (LimberCatalog *self,
+             gboolean       loading)
+{
+  if (self->loading == loading)
+    return;
+  self->loading = loading;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+}
+
+static void
+on_loaded (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  LimberCatalog *self = LIMBER_CATALOG (source);
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(LimberCatalog) loaded = g_task_propagate_pointer (G_TASK (result), NULL);
+
+  /* The exercises are in before anyone hears that loading ended. */
+  if (loaded != NULL)
+    adopt (self, loaded);
+  set_loading (self, FALSE);
+  g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * limber_catalog_load_standard_async:
+ * @extra_uris: (nullable): clinic folders from the settings, as URIs
+ *
+ * Loads what limber_catalog_load_standard() loads, in a worker thread,
+ * so that a window can be up meanwhile.  The catalog is
+ * #LimberCatalog:loading until then; the exercises arrive in one
+ * items-changed, before @callback runs.
+ */
+void
+limber_catalog_load_standard_async (LimberCatalog       *self,
+                                    const char * const  *extra_uris,
+                                    GCancellable        *cancellable,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data)
+{
+  g_autoptr(GTask) worker = NULL;
+  GTask *task;
+
+  g_return_if_fail (LIMBER_IS_CATALOG (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, limber_catalog_load_standard_async);
+  set_loading (self, TRUE);
+
+  /* The worker fills a catalog of its own that nobody else sees, so no
+   * signal is emitted off the main thread. */
+  worker = g_task_new (self, NULL, on_loaded, task);
+  g_task_set_task_data (worker, g_strdupv ((char **) extra_uris), (GDestroyNotify) g_strfreev);
+  g_task_run_in_thread (worker, load_in_thread);
+}
+
+gboolean
+limber_catalog_load_standard_finish (LimberCatalog  *self,
+                                     GAsyncResult   *result,
+                                     GError        **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+gboolean
+limber_catalog_get_loading (LimberCatalog *self)
+{
+  g_return_val_if_fail (LIMBER_IS_CATALOG (self), FALSE);
+  return self->loading;
 }

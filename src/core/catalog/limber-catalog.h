@@ -23,6 +23,15 @@ guint           limber_catalog_add_folder      (LimberCatalog       *self,
                                                 GFile               *folder);
 void            limber_catalog_load_standard   (LimberCatalog       *self,
                                                 const char * const  *extra_uris);
+void            limber_catalog_load_standard_async  (LimberCatalog       *self,
+                                                     const char * const  *extra_uris,
+                                                     GCancellable        *cancellable,
+                                                     GAsyncReadyCallback  callback,
+                                                     gpointer             user_data);
+gboolean        limber_catalog_load_standard_finish (LimberCatalog       *self,
+                                                     GAsyncResult        *result,
+                                                     GError             **error);
+gboolean        limber_catalog_get_loading     (LimberCatalog       *self);
 LimberExercise *limber_catalog_lookup          (LimberCatalog       *self,
                                                 const char          *id);
 GPtrArray      *limber_catalog_get_problems    (LimberCatalog       *self);

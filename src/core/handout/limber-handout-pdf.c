@@ -212,3 +212,98 @@ limber_handout_write_pdf (LimberHandout  *self,
     }
   return ok;
 }
+
+/* ------------------------------------------------------------------ */
+/* In the background                                                  */
+
+typedef struct
+{
+  GBytes               *program;   /* the program as saved: the worker's own copy */
+  LimberHandoutOptions  options;
+  GFile                *file;
+} ExportData;
+
+static void
+export_data_free (gpointer data)
+{
+  ExportData *export = data;
+
+  g_bytes_unref (export->program);
+  limber_handout_options_clear (&export->options);
+  g_object_unref (export->file);
+  g_free (export);
+}
+
+static void
+export_in_thread (GTask        *task,
+                  gpointer      source_object,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  ExportData *export = task_data;
+  g_autoptr(LimberProgram) program = NULL;
+  g_autoptr(LimberHandout) handout = NULL;
+  GError *error = NULL;
+
+  /* Every item carries its stretch, so no catalog is needed. */
+  program = limber_program_load_bytes (export->program, _("the program"), NULL, NULL, &error);
+  if (program == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  handout = limber_handout_new (program, &export->options);
+  if (!limber_handout_write_pdf (handout, export->file, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * limber_handout_export_pdf_async:
+ * @program: the program, as it is now
+ * @options: the handout's options
+ * @file: the PDF to write, as limber_handout_write_pdf() writes it
+ *
+ * Lays out and writes the handout in a worker thread, so that a long
+ * program or a slow disk never holds the window.  The worker has a copy
+ * of @program made now: later edits do not change this PDF.
+ */
+void
+limber_handout_export_pdf_async (LimberProgram              *program,
+                                 const LimberHandoutOptions *options,
+                                 GFile                      *file,
+                                 GCancellable               *cancellable,
+                                 GAsyncReadyCallback         callback,
+                                 gpointer                    user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  ExportData *export;
+  char *text;
+  gsize length;
+
+  g_return_if_fail (LIMBER_IS_PROGRAM (program));
+  g_return_if_fail (options != NULL);
+  g_return_if_fail (G_IS_FILE (file));
+
+  export = g_new0 (ExportData, 1);
+  text = limber_program_to_string (program, &length);
+  export->program = g_bytes_new_take (text, length);
+  limber_handout_options_copy (&export->options, options);
+  export->file = g_object_ref (file);
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, limber_handout_export_pdf_async);
+  g_task_set_task_data (task, export, export_data_free);
+  g_task_run_in_thread (task, export_in_thread);
+}
+
+gboolean
+limber_handout_export_pdf_finish (GAsyncResult  *result,
+                                  GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+  return g_task_propagate_boolean (G_TASK (result), error);
+}

@@ -69,6 +69,14 @@ void           limber_handout_draw_page             (LimberHandout              
 gboolean       limber_handout_write_pdf             (LimberHandout              *self,
                                                      GFile                      *file,
                                                      GError                    **error);
+void           limber_handout_export_pdf_async      (LimberProgram              *program,
+                                                     const LimberHandoutOptions *options,
+                                                     GFile                      *file,
+                                                     GCancellable               *cancellable,
+                                                     GAsyncReadyCallback         callback,
+                                                     gpointer                    user_data);
+gboolean       limber_handout_export_pdf_finish     (GAsyncResult               *result,
+                                                     GError                    **error);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LimberHandoutOptions, limber_handout_options_clear)
 
