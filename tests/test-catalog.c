@@ -10,6 +10,7 @@
 
 #include "limber-catalog.h"
 #include "limber-paths.h"
+#include "limber-problem.h"
 #include "limber-xml.h"
 
 /* The tissues issue 3 asks the bundled catalog to release. */
@@ -35,21 +36,29 @@ compare_names (gconstpointer a,
   return strcmp (*(const char * const *) a, *(const char * const *) b);
 }
 
+/* Whether a problem of the list, as the user reads it, has @needle. */
 static gboolean
-contains (GPtrArray  *strings,
+contains (GPtrArray  *problems,
           const char *needle)
 {
-  for (guint i = 0; i < strings->len; i++)
-    if (strstr (g_ptr_array_index (strings, i), needle) != NULL)
-      return TRUE;
+  for (guint i = 0; i < problems->len; i++)
+    {
+      g_autofree char *text = limber_problem_to_string (g_ptr_array_index (problems, i));
+
+      if (strstr (text, needle) != NULL)
+        return TRUE;
+    }
   return FALSE;
 }
 
 static void
-print_all (GPtrArray *strings)
+print_all (GPtrArray *problems)
 {
-  for (guint i = 0; i < strings->len; i++)
-    g_test_message ("%s", (char *) g_ptr_array_index (strings, i));
+  for (guint i = 0; i < problems->len; i++)
+    {
+      g_autofree char *text = limber_problem_to_string (g_ptr_array_index (problems, i));
+      g_test_message ("%s", text);
+    }
 }
 
 static void
@@ -289,7 +298,7 @@ test_override (void)
   notices = limber_catalog_get_notices (catalog);
   print_all (notices);
   g_assert (notices->len == 1);
-  g_assert_true (g_str_has_prefix (g_ptr_array_index (notices, 0), second));
+  g_assert_cmpstr (((LimberProblem *) g_ptr_array_index (notices, 0))->file, ==, second);
   g_assert_true (contains (notices, first));
   g_assert_true (contains (notices, "override-shared-release"));
 
@@ -361,7 +370,7 @@ test_broken_file (void)
   g_autofree char *malformed_src = test_file ("invalid", "malformed.xml");
   g_autofree char *malformed = NULL;
   g_autofree char *good = write_temp (dir, "a-good.xml", good_catalog);
-  g_autofree char *broken = NULL, *half = NULL, *prefix = NULL;
+  g_autofree char *broken = NULL, *half = NULL, *text = NULL;
   g_autoptr(GFile) folder = g_file_new_for_path (dir);
   g_autoptr(GFile) broken_file = NULL, half_file = NULL;
   g_autoptr(GError) error = NULL;
@@ -377,8 +386,8 @@ test_broken_file (void)
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (catalog)), ==, 1);
   print_all (problems);
   g_assert (problems->len >= 1);
-  prefix = g_strdup_printf ("%s:5: ", broken);
-  g_assert_true (g_str_has_prefix (g_ptr_array_index (problems, 0), prefix));
+  g_assert_cmpstr (((LimberProblem *) g_ptr_array_index (problems, 0))->file, ==, broken);
+  g_assert_cmpuint (((LimberProblem *) g_ptr_array_index (problems, 0))->line, ==, 5);
 
   /* Loading it alone: FALSE, the first problem as the error, nothing changed. */
   g_signal_connect (catalog, "items-changed", G_CALLBACK (count_changes), &changes);
@@ -387,7 +396,8 @@ test_broken_file (void)
   g_assert_false (limber_catalog_add_file (catalog, broken_file, &error));
   g_assert_error (error, LIMBER_XML_ERROR, LIMBER_XML_ERROR_INVALID);
   g_assert (problems->len > n_problems);
-  g_assert_cmpstr (error->message, ==, g_ptr_array_index (problems, n_problems));
+  text = limber_problem_to_string (g_ptr_array_index (problems, n_problems));
+  g_assert_cmpstr (error->message, ==, text);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (catalog)), ==, 1);
   g_assert_cmpuint (changes, ==, 0);
   g_clear_error (&error);
@@ -530,6 +540,65 @@ test_images (void)
         }
     }
   remove_tree (top);
+}
+
+/* Two exercises wrong in two ways: the file reports both, each a
+ * LimberProblem at its own line, and the error is the first. */
+static const char two_problems_catalog[] =
+  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+  "<limber-catalog version=\"1\" xml:lang=\"en\">\n"
+  "  <exercise id=\"Bad Id\">\n"
+  "    <name>First</name><region>hip</region><tissue>iliopsoas</tissue>\n"
+  "  </exercise>\n"
+  "  <exercise id=\"second-one\">\n"
+  "    <name>Second</name><region>hip</region><tissue>iliopsoas</tissue>\n"
+  "    <dosage sets=\"2\" reps=\"five\"/>\n"
+  "  </exercise>\n"
+  "</limber-catalog>\n";
+
+static void
+test_two_problems (void)
+{
+  g_autoptr(LimberCatalog) catalog = limber_catalog_new ();
+  g_autofree char *dir = g_dir_make_tmp ("limber-test-XXXXXX", NULL);
+  g_autofree char *path = write_temp (dir, "två problem.xml", two_problems_catalog);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GPtrArray) checked = limber_problem_list_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *first = NULL;
+  GPtrArray *problems = limber_catalog_get_problems (catalog);
+  LimberProblem *p;
+
+  g_assert_false (limber_catalog_add_file (catalog, file, &error));
+  g_assert_error (error, LIMBER_XML_ERROR, LIMBER_XML_ERROR_INVALID);
+  print_all (problems);
+  g_assert_cmpuint (problems->len, ==, 2);
+
+  p = g_ptr_array_index (problems, 0);
+  g_assert_cmpstr (p->file, ==, path);
+  g_assert_cmpuint (p->line, ==, 3);
+  g_assert_nonnull (strstr (p->message, "Bad Id"));
+  g_assert_false (g_str_has_prefix (p->message, path));
+  first = limber_problem_to_string (p);
+  g_assert_cmpstr (error->message, ==, first);
+
+  p = g_ptr_array_index (problems, 1);
+  g_assert_cmpstr (p->file, ==, path);
+  g_assert_cmpuint (p->line, ==, 8);
+  g_assert_nonnull (strstr (p->message, "five"));
+
+  /* Checking the file without loading it says the same. */
+  g_assert_false (limber_catalog_check_file (file, path, checked));
+  g_assert_cmpuint (checked->len, ==, 2);
+  for (guint i = 0; i < checked->len; i++)
+    {
+      LimberProblem *a = g_ptr_array_index (checked, i), *b = g_ptr_array_index (problems, i);
+
+      g_assert_cmpstr (a->file, ==, b->file);
+      g_assert_cmpuint (a->line, ==, b->line);
+      g_assert_cmpstr (a->message, ==, b->message);
+    }
+  remove_tree (dir);
 }
 
 /* "NAME MTIME SHA256" for each bundled catalog file. */
@@ -680,6 +749,7 @@ main (int   argc,
   g_test_add_func ("/catalog/tissues/sorted-unique", test_dup_tissues);
   g_test_add_func ("/catalog/load/override", test_override);
   g_test_add_func ("/catalog/load/broken-file", test_broken_file);
+  g_test_add_func ("/catalog/load/two-problems", test_two_problems);
   g_test_add_func ("/catalog/load/missing-folder", test_missing_folder);
   g_test_add_func ("/catalog/load/images", test_images);
   g_test_add_func ("/catalog/load/async", test_load_async);

@@ -15,6 +15,7 @@
 #include "limber-custom-editor.h"
 #include "limber-custom.h"
 #include "limber-paths.h"
+#include "limber-problem.h"
 #include "limber-test-gui.h"
 #include "limber-validate.h"
 #include "limber-xml.h"
@@ -134,7 +135,7 @@ load_custom (void)
 {
   g_autoptr(GFile) file = limber_custom_file ();
   g_autofree char *path = g_file_get_path (file);
-  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) problems = limber_problem_list_new ();
   LimberCatalog *custom = limber_catalog_new ();
 
   g_assert_true (limber_validate_file (path, NULL, problems));

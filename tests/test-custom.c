@@ -16,6 +16,7 @@
 #include "limber-custom.h"
 #include "limber-figure.h"
 #include "limber-paths.h"
+#include "limber-problem.h"
 #include "limber-test-utils.h"
 #include "limber-validate.h"
 #include "limber-xml.h"
@@ -48,14 +49,14 @@ load_custom (void)
 {
   g_autoptr(GFile) file = limber_custom_file ();
   g_autofree char *path = g_file_get_path (file);
-  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) problems = limber_problem_list_new ();
   g_autoptr(GError) error = NULL;
   LimberCatalog *catalog = limber_catalog_new ();
 
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
   if (!limber_validate_file (path, NULL, problems))
     for (guint i = 0; i < problems->len; i++)
-      g_test_message ("%s", (char *) g_ptr_array_index (problems, i));
+      g_test_message ("%s", ((LimberProblem *) g_ptr_array_index (problems, i))->message);
   g_assert_cmpuint (problems->len, ==, 0);
   g_assert_true (limber_catalog_add_file (catalog, file, &error));
   g_assert_no_error (error);

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "limber-exam-progress.h"
+#include "limber-problem.h"
 #include "limber-program.h"
 
 static void
@@ -184,7 +185,7 @@ static LimberProgram *
 load_program (const char *path)
 {
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) warnings = limber_problem_list_new ();
   g_autoptr(GError) error = NULL;
   LimberProgram *program = limber_program_load (file, NULL, warnings, &error);
 

@@ -52,6 +52,7 @@
 
 #include "limber-catalog.h"
 #include "limber-drafts.h"
+#include "limber-problem.h"
 #include "limber-test-utils.h"
 #include "limber-xml.h"
 
@@ -593,11 +594,11 @@ check_leftovers (const Place *p)
       g_autoptr(GFile) folder = g_file_new_for_path (p->folder);
       guint loaded = limber_catalog_add_folder (custom, folder);
       GPtrArray *problems = limber_catalog_get_problems (custom);
+      g_autofree char *first = problems->len ? limber_problem_to_string (g_ptr_array_index (problems, 0)) : NULL;
 
       if (loaded != 1 || problems->len > 0)
         return g_strdup_printf ("the user catalog loads %u files with %u problems%s%s", loaded, problems->len,
-                                problems->len ? ": " : "",
-                                problems->len ? (char *) g_ptr_array_index (problems, 0) : "");
+                                problems->len ? ": " : "", first ? first : "");
     }
   return NULL;
 }

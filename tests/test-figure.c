@@ -14,6 +14,7 @@
 #include "limber-figure-draw.h"
 #include "limber-figure.h"
 #include "limber-paths.h"
+#include "limber-problem.h"
 #include "limber-xml.h"
 
 /* The bundled figures, from the catalog (shared by the tests). */
@@ -63,11 +64,11 @@ figure_from_string (const char *xml,
 static LimberFigure *
 good_figure (const char *xml)
 {
-  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) problems = limber_problem_list_new ();
   LimberFigure *figure = figure_from_string (xml, problems);
 
   for (guint i = 0; i < problems->len; i++)
-    g_test_message ("%s", (char *) g_ptr_array_index (problems, i));
+    g_test_message ("%s", ((LimberProblem *) g_ptr_array_index (problems, i))->message);
   g_assert_cmpuint (problems->len, ==, 0);
   g_assert_nonnull (figure);
   return figure;
@@ -128,7 +129,7 @@ test_example_snapshots (void)
 {
   g_autoptr(GFile) file = limber_paths_example ("tight-hips.limber");
   g_autoptr(GBytes) bytes = g_file_load_bytes (file, NULL, NULL, NULL);
-  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) problems = limber_problem_list_new ();
   xmlDoc *doc;
   guint found = 0;
 
@@ -556,7 +557,7 @@ test_bad_data (void)
 {
   g_autofree char *path = fixture ("bad-figures.xml");
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) problems = limber_problem_list_new ();
   g_autofree char *text = NULL;
   g_auto(GStrv) lines = NULL;
   guint expected = 0;
@@ -564,13 +565,13 @@ test_bad_data (void)
   g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
   g_assert_false (limber_catalog_check_file (file, path, problems));
   for (guint i = 0; i < problems->len; i++)
-    g_test_message ("%s", (char *) g_ptr_array_index (problems, i));
+    g_test_message ("%s", ((LimberProblem *) g_ptr_array_index (problems, i))->message);
 
   lines = g_strsplit (text, "\n", -1);
   for (guint i = 0; lines[i] != NULL; i++)
     {
       const char *at = strstr (lines[i], "<!-- expect: ");
-      g_autofree char *prefix = NULL;
+      guint line = i + 2;
       g_auto(GStrv) words = NULL;
       g_autofree char *list = NULL;
       gboolean found = FALSE;
@@ -580,18 +581,17 @@ test_bad_data (void)
       expected++;
       list = g_strndup (at + strlen ("<!-- expect: "), strstr (at, " -->") - at - strlen ("<!-- expect: "));
       words = g_strsplit (list, " ", -1);
-      prefix = g_strdup_printf ("%s:%u: ", path, i + 2);
       for (guint k = 0; k < problems->len && !found; k++)
         {
-          const char *problem = g_ptr_array_index (problems, k);
-          gboolean all = g_str_has_prefix (problem, prefix);
+          LimberProblem *problem = g_ptr_array_index (problems, k);
+          gboolean all = g_strcmp0 (problem->file, path) == 0 && problem->line == line;
 
           for (guint w = 0; all && words[w] != NULL; w++)
-            all = contains_nocase (problem + strlen (prefix), words[w]);
+            all = contains_nocase (problem->message, words[w]);
           found = all;
         }
       if (!found)
-        g_test_fail_printf ("no problem starts with ‘%s’ and has the words ‘%s’", prefix, list);
+        g_test_fail_printf ("no problem at %s:%u has the words ‘%s’", path, line, list);
     }
   g_assert_cmpuint (expected, >=, 10);
   g_assert_cmpuint (problems->len, ==, expected);
@@ -604,7 +604,7 @@ test_bad_figures_alone (void)
   g_autofree char *path = fixture ("bad-figures.xml");
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GBytes) bytes = g_file_load_bytes (file, NULL, NULL, NULL);
-  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) problems = limber_problem_list_new ();
   xmlDoc *doc = limber_xml_parse_plain (bytes, path, problems);
   guint n = 0;
 
@@ -652,7 +652,7 @@ assert_schema_valid (LimberFigure *figure)
   xmlDoc *doc = xmlNewDoc ((const xmlChar *) "1.0");
   xmlNode *root = xmlNewNode (NULL, (const xmlChar *) "limber-catalog");
   xmlNode *exercise;
-  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) problems = limber_problem_list_new ();
 
   xmlDocSetRootElement (doc, root);
   xmlSetProp (root, (const xmlChar *) "version", (const xmlChar *) "1");
@@ -664,7 +664,7 @@ assert_schema_valid (LimberFigure *figure)
   limber_figure_write_xml (figure, exercise);
   limber_xml_validate (doc, LIMBER_XML_KIND_CATALOG, "round-trip", problems);
   for (guint i = 0; i < problems->len; i++)
-    g_test_message ("%s", (char *) g_ptr_array_index (problems, i));
+    g_test_message ("%s", ((LimberProblem *) g_ptr_array_index (problems, i))->message);
   g_assert_cmpuint (problems->len, ==, 0);
   xmlFreeDoc (doc);
 }
@@ -674,7 +674,7 @@ assert_round_trip (LimberFigure *figure,
                    const char   *what)
 {
   g_autofree char *first = write_figure (figure);
-  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) problems = limber_problem_list_new ();
   g_autoptr(GBytes) bytes = g_bytes_new (first, strlen (first));
   xmlDoc *doc = limber_xml_parse_plain (bytes, what, problems);
   g_autoptr(LimberFigure) again = NULL;
@@ -749,7 +749,10 @@ main (int   argc,
   bundled = limber_catalog_new ();
   limber_catalog_load_standard (bundled, NULL);
   for (guint i = 0; i < limber_catalog_get_problems (bundled)->len; i++)
-    g_printerr ("%s\n", (char *) g_ptr_array_index (limber_catalog_get_problems (bundled), i));
+    {
+      g_autofree char *text = limber_problem_to_string (g_ptr_array_index (limber_catalog_get_problems (bundled), i));
+      g_printerr ("%s\n", text);
+    }
 
   g_test_add_func ("/figure/catalog/bundled", test_bundled_have_figures);
   g_test_add_func ("/figure/catalog/example-snapshots", test_example_snapshots);

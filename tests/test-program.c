@@ -10,6 +10,7 @@
 #include "limber-catalog.h"
 #include "limber-dosage.h"
 #include "limber-paths.h"
+#include "limber-problem.h"
 #include "limber-program.h"
 #include "limber-text.h"
 #include "limber-xml.h"
@@ -52,7 +53,7 @@ test_example (void)
 {
   g_autoptr(GFile) file = limber_paths_example ("tight-hips.limber");
   g_autoptr(LimberCatalog) catalog = limber_catalog_new ();
-  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) warnings = limber_problem_list_new ();
   g_autoptr(GError) error = NULL;
   g_autoptr(LimberProgram) program = NULL;
   const struct
@@ -170,7 +171,7 @@ test_from_snapshot (void)
   g_autoptr(LimberCatalog) full = catalog_from ("full.xml");
   g_autoptr(LimberProgram) program = NULL;
   g_autoptr(LimberProgram) with_catalog = NULL;
-  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) warnings = limber_problem_list_new ();
   g_autoptr(GError) error = NULL;
   const char *types[] = { "image/png", "image/jpeg", "image/svg+xml" };
 
@@ -228,11 +229,11 @@ test_bad_image (void)
     {
       g_autofree char *path = test_file ("program", "invalid", files[i]);
       g_autoptr(GFile) file = g_file_new_for_path (path);
-      g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
-      g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GPtrArray) warnings = limber_problem_list_new ();
+      g_autoptr(GPtrArray) problems = limber_problem_list_new ();
       g_autoptr(GError) error = NULL;
       g_autoptr(LimberProgram) program = NULL;
-      g_autofree char *prefix = g_strdup_printf ("%s:13: ", path);
+      LimberProblem *p;
       LimberExercise *e;
 
       g_test_message ("%s", files[i]);
@@ -241,9 +242,11 @@ test_bad_image (void)
       g_assert_no_error (error);
       g_assert (program != NULL);
       g_assert (warnings->len == 1);
-      g_test_message ("%s", (char *) g_ptr_array_index (warnings, 0));
-      g_assert_true (g_str_has_prefix (g_ptr_array_index (warnings, 0), prefix));
-      g_assert_nonnull (strstr (g_ptr_array_index (warnings, 0), "hip-flexor-release"));
+      p = g_ptr_array_index (warnings, 0);
+      g_test_message ("%s", p->message);
+      g_assert_cmpstr (p->file, ==, path);
+      g_assert_cmpuint (p->line, ==, 13);
+      g_assert_nonnull (strstr (p->message, "hip-flexor-release"));
       e = limber_program_item_get_exercise (item_at (program, 0));
       g_assert_null (limber_exercise_get_image_data (e, NULL));
       g_assert_cmpstr (limber_exercise_get_name (e, NULL), ==, "Hip flexor release");
@@ -251,7 +254,9 @@ test_bad_image (void)
       /* `limber --validate` calls it an error. */
       g_assert_false (limber_program_check_file (file, path, NULL, problems));
       g_assert (problems->len >= 1);
-      g_assert_true (g_str_has_prefix (g_ptr_array_index (problems, 0), prefix));
+      p = g_ptr_array_index (problems, 0);
+      g_assert_cmpstr (p->file, ==, path);
+      g_assert_cmpuint (p->line, ==, 13);
     }
 }
 

@@ -10,6 +10,7 @@
 
 #include "limber-catalog.h"
 #include "limber-image.h"
+#include "limber-problem.h"
 #include "limber-validate.h"
 #include "limber-xml.h"
 
@@ -76,10 +77,10 @@ static void
 test_invalid_file (gconstpointer data)
 {
   const char *path = data;
-  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) problems = limber_problem_list_new ();
   g_auto(GStrv) words = NULL;
-  g_autofree char *prefix = NULL;
-  const char *first;
+  g_autofree char *text = NULL;
+  LimberProblem *first;
   long line;
 
   read_expectation (path, &line, &words);
@@ -88,28 +89,31 @@ test_invalid_file (gconstpointer data)
   if (problems->len == 0)
     return;
   first = g_ptr_array_index (problems, 0);
-  g_test_message ("%s", first);
+  text = limber_problem_to_string (first);
+  g_test_message ("%s", text);
 
-  prefix = g_strdup_printf ("%s:%ld: ", path, line);
-  if (!g_str_has_prefix (first, prefix))
+  if (g_strcmp0 (first->file, path) != 0 || first->line != (guint) line)
     {
-      g_test_fail_printf ("the first problem does not start with ‘%s’: %s", prefix, first);
+      g_test_fail_printf ("the first problem is not at %s:%ld: %s", path, line, text);
       return;
     }
   for (guint i = 0; words != NULL && words[i] != NULL; i++)
-    if (!contains_nocase (first + strlen (prefix), words[i]))
-      g_test_fail_printf ("‘%s’ is not in the first problem: %s", words[i], first);
+    if (!contains_nocase (first->message, words[i]))
+      g_test_fail_printf ("‘%s’ is not in the first problem: %s", words[i], text);
 }
 
 static void
 test_valid_file (gconstpointer data)
 {
   const char *path = data;
-  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) problems = limber_problem_list_new ();
   gboolean ok = limber_validate_file (path, minimal_catalog, problems);
 
   for (guint i = 0; i < problems->len; i++)
-    g_printerr ("%s\n", (char *) g_ptr_array_index (problems, i));
+    {
+      g_autofree char *text = limber_problem_to_string (g_ptr_array_index (problems, i));
+      g_printerr ("%s\n", text);
+    }
   g_assert_cmpuint (problems->len, ==, 0);
   g_assert_true (ok);
 }
@@ -150,7 +154,7 @@ test_hostile_no_load (void)
     {
       g_autofree char *path = g_test_build_filename (G_TEST_DIST, "files", files[i][0], "invalid",
                                                      files[i][1], NULL);
-      g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GPtrArray) problems = limber_problem_list_new ();
       guint before = limber_xml_get_refused_loads ();
 
       g_assert_false (limber_validate_file (path, minimal_catalog, problems));
@@ -158,10 +162,10 @@ test_hostile_no_load (void)
       g_assert_cmpuint (problems->len, >, 0);
       for (guint j = 0; j < problems->len; j++)
         {
-          const char *problem = g_ptr_array_index (problems, j);
-          const char *message = problem + strlen (path);
+          LimberProblem *problem = g_ptr_array_index (problems, j);
+          const char *message = problem->message;
 
-          g_assert_true (g_str_has_prefix (problem, path));
+          g_assert_cmpstr (problem->file, ==, path);
           for (guint k = 0; k < leaks->len; k++)
             g_assert_null (strstr (message, g_ptr_array_index (leaks, k)));
         }
@@ -183,13 +187,16 @@ test_schema_wording (void)
     {
       g_autofree char *path = g_test_build_filename (G_TEST_DIST, "files", files[i][0], "invalid",
                                                      files[i][1], NULL);
-      g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GPtrArray) problems = limber_problem_list_new ();
 
       g_assert_false (limber_validate_file (path, minimal_catalog, problems));
       for (guint j = 0; j < problems->len; j++)
-        if (contains_nocase (g_ptr_array_index (problems, j), "entity"))
-          g_test_fail_printf ("a schema error worded as an entity problem: %s",
-                              (char *) g_ptr_array_index (problems, j));
+        {
+          LimberProblem *problem = g_ptr_array_index (problems, j);
+
+          if (contains_nocase (problem->message, "entity"))
+            g_test_fail_printf ("a schema error worded as an entity problem: %s", problem->message);
+        }
     }
 }
 
@@ -202,13 +209,13 @@ test_entity_bombs (void)
     {
       g_autofree char *path = g_test_build_filename (G_TEST_DIST, "files", "catalog", "invalid",
                                                      files[i], NULL);
-      g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GPtrArray) problems = limber_problem_list_new ();
       gint64 start = g_get_monotonic_time ();
 
       g_assert_false (limber_validate_file (path, minimal_catalog, problems));
       g_assert_cmpint (g_get_monotonic_time () - start, <, 2 * G_USEC_PER_SEC);
       g_assert (problems->len == 1);
-      g_assert_true (contains_nocase (g_ptr_array_index (problems, 0), "DOCTYPE"));
+      g_assert_true (contains_nocase (((LimberProblem *) g_ptr_array_index (problems, 0))->message, "DOCTYPE"));
     }
 }
 
@@ -250,7 +257,7 @@ test_read_bytes_codes (void)
     {
       g_autoptr(GBytes) bytes = cases[i].text ? g_bytes_new_static (cases[i].text, strlen (cases[i].text))
                                               : repeated_bytes (cases[i].size, 'a');
-      g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GPtrArray) problems = limber_problem_list_new ();
       g_autoptr(GError) error = NULL;
       LimberXmlKind kind = cases[i].kind;
       xmlDoc *doc;
@@ -269,7 +276,10 @@ test_read_bytes_codes (void)
       g_assert_null (doc);
       g_assert_error (error, LIMBER_XML_ERROR, cases[i].code);
       g_assert (error != NULL && problems->len >= 1);
-      g_assert_cmpstr (error->message, ==, g_ptr_array_index (problems, 0));
+      {
+        g_autofree char *first = limber_problem_to_string (g_ptr_array_index (problems, 0));
+        g_assert_cmpstr (error->message, ==, first);
+      }
       if (cases[i].code == LIMBER_XML_ERROR_EMPTY || cases[i].code == LIMBER_XML_ERROR_TOO_LARGE)
         {
           g_assert_true (g_str_has_prefix (error->message, "mem.xml:1: "));
@@ -277,6 +287,47 @@ test_read_bytes_codes (void)
                                           cases[i].code == LIMBER_XML_ERROR_EMPTY ? "empty" : "too big"));
         }
     }
+}
+
+/* A problem is formatted in one place: "FILE:LINE: message", or
+ * "FILE: message" when it has no line; a file name is kept byte for byte. */
+static void
+test_problem_to_string (void)
+{
+  g_autoptr(LimberProblem) with_line = limber_problem_new ("stretches.xml", 12, "reps must be a whole number");
+  g_autoptr(LimberProblem) no_line = limber_problem_new ("stretches.xml", 0, "there is no such file");
+  g_autoptr(LimberProblem) accents = limber_problem_new ("/home/añña/Übungen/estiramientos — cadera.xml", 3,
+                                                         "‘cadera’ no es una región");
+  g_autoptr(LimberProblem) copy = NULL;
+  g_autoptr(GPtrArray) list = limber_problem_list_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *a = limber_problem_to_string (with_line);
+  g_autofree char *b = limber_problem_to_string (no_line);
+  g_autofree char *c = limber_problem_to_string (accents);
+  g_autofree char *d = NULL;
+  g_autofree char *joined = NULL;
+
+  g_assert_cmpstr (a, ==, "stretches.xml:12: reps must be a whole number");
+  g_assert_cmpstr (b, ==, "stretches.xml: there is no such file");
+  g_assert_cmpstr (c, ==, "/home/añña/Übungen/estiramientos — cadera.xml:3: ‘cadera’ no es una región");
+  g_assert_true (g_utf8_validate (c, -1, NULL));
+
+  copy = limber_problem_copy (accents);
+  g_assert_true (copy != accents);
+  d = limber_problem_to_string (copy);
+  g_assert_cmpstr (c, ==, d);
+  g_assert_true (G_TYPE_IS_BOXED (LIMBER_TYPE_PROBLEM));
+
+  /* A list, and the one rule for the error: the first problem added. */
+  g_assert_true (limber_problem_list_set_error (list, 0, LIMBER_XML_ERROR, LIMBER_XML_ERROR_INVALID, &error));
+  g_assert_no_error (error);
+  limber_problem_list_add (list, "a.xml", 1, "first %s", "problem");
+  limber_problem_list_add (list, "b.xml", 0, "second problem");
+  g_assert_false (limber_problem_list_set_error (list, 1, LIMBER_XML_ERROR, LIMBER_XML_ERROR_INVALID, &error));
+  g_assert_error (error, LIMBER_XML_ERROR, LIMBER_XML_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "b.xml: second problem");
+  joined = limber_problem_list_to_string (list);
+  g_assert_cmpstr (joined, ==, "a.xml:1: first problem\nb.xml: second problem");
 }
 
 static void
@@ -287,7 +338,7 @@ test_program_too_big (void)
   g_autoptr(GString) text = g_string_new ("<?xml version=\"1.0\"?>\n<!DOCTYPE limber-program []>\n"
                                           "<limber-program version=\"1\">\n<notes>");
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) problems = limber_problem_list_new ();
   g_autoptr(GError) error = NULL;
   LimberXmlKind kind = LIMBER_XML_KIND_PROGRAM;
   g_autofree char *prefix = g_strdup_printf ("%s:1: ", path);
@@ -308,8 +359,8 @@ test_program_too_big (void)
 
   g_assert_false (limber_validate_file (path, minimal_catalog, problems));
   g_assert (problems->len == 1);
-  g_assert_true (contains_nocase (g_ptr_array_index (problems, 0), "too big"));
-  g_assert_false (contains_nocase (g_ptr_array_index (problems, 0), "DOCTYPE"));
+  g_assert_true (contains_nocase (((LimberProblem *) g_ptr_array_index (problems, 0))->message, "too big"));
+  g_assert_false (contains_nocase (((LimberProblem *) g_ptr_array_index (problems, 0))->message, "DOCTYPE"));
 
   g_assert_cmpint (g_unlink (path), ==, 0);
   g_assert_cmpint (g_rmdir (dir), ==, 0);
@@ -632,6 +683,7 @@ main (int   argc,
   g_test_add_func ("/xml/hostile/entity-bombs", test_entity_bombs);
   g_test_add_func ("/xml/messages/schema-wording", test_schema_wording);
   g_test_add_func ("/xml/read-bytes/error-codes", test_read_bytes_codes);
+  g_test_add_func ("/xml/problem/to-string", test_problem_to_string);
   g_test_add_func ("/xml/read-file/program-too-big", test_program_too_big);
   g_test_add_func ("/xml/encoding/utf16", test_utf16);
   g_test_add_func ("/xml/base64", test_is_base64);

@@ -14,6 +14,7 @@
 #include "limber-drafts.h"
 #include "limber-exam-editor.h"
 #include "limber-paths.h"
+#include "limber-problem.h"
 #include "limber-window-private.h"
 
 static void fill_new_menu (LimberWindow *self);
@@ -461,11 +462,17 @@ catalog_report_action (GtkWidget  *widget,
   GtkWidget *dialog;
 
   for (guint i = 0; i < problems->len; i++)
-    g_string_append_printf (body, "%s\n", (const char *) g_ptr_array_index (problems, i));
+    {
+      g_autofree char *line = limber_problem_to_string (g_ptr_array_index (problems, i));
+      g_string_append_printf (body, "%s\n", line);
+    }
   if (problems->len > 0 && notices->len > 0)
     g_string_append (body, "\n");
   for (guint i = 0; i < notices->len; i++)
-    g_string_append_printf (body, "%s\n", (const char *) g_ptr_array_index (notices, i));
+    {
+      g_autofree char *line = limber_problem_to_string (g_ptr_array_index (notices, i));
+      g_string_append_printf (body, "%s\n", line);
+    }
 
   dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Catalog Files"), NULL);
   adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), body->str);

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "limber-drafts.h"
+#include "limber-problem.h"
 #include "limber-window-private.h"
 
 /* A draft is written this long after the first change it does not hold
@@ -240,7 +241,7 @@ limber_window_open_file_full (LimberWindow     *self,
                               GFile            *file,
                               LimberWindowOpen  where)
 {
-  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) warnings = limber_problem_list_new ();
   g_autoptr(LimberProgram) program = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *uri = NULL;
@@ -261,7 +262,10 @@ limber_window_open_file_full (LimberWindow     *self,
   uri = g_file_get_uri (file);
   gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
   for (guint i = 0; i < warnings->len; i++)
-    _limber_window_toast (window, g_ptr_array_index (warnings, i));
+    {
+      g_autofree char *warning = limber_problem_to_string (g_ptr_array_index (warnings, i));
+      _limber_window_toast (window, warning);
+    }
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (program)); i++)
     if (limber_program_item_get_from_snapshot (limber_program_get_item (program, i)))
       {

@@ -22,9 +22,26 @@
 #include "limber-contact-sheet.h"
 #include "limber-handout.h"
 #include "limber-phrases.h"
+#include "limber-problem.h"
 #include "limber-program.h"
 #include "limber-validate.h"
 #include "limber-xml.h"
+
+/* Each problem on a line of its own, on stdout or stderr. */
+static void
+print_problems (GPtrArray *problems,
+                gboolean   to_stderr)
+{
+  for (guint i = 0; i < problems->len; i++)
+    {
+      g_autofree char *line = limber_problem_to_string (g_ptr_array_index (problems, i));
+
+      if (to_stderr)
+        g_printerr ("%s\n", line);
+      else
+        g_print ("%s\n", line);
+    }
+}
 
 /* The usual catalogs, then those given with --catalog (a file or a
  * folder), where program items without their own copy of an exercise
@@ -33,7 +50,6 @@ static LimberCatalog *
 load_catalogs (const char * const *catalogs)
 {
   LimberCatalog *catalog;
-  GPtrArray *problems;
 
   limber_xml_init ();
   catalog = limber_catalog_new ();
@@ -47,9 +63,7 @@ load_catalogs (const char * const *catalogs)
       else
         limber_catalog_add_file (catalog, file, NULL);
     }
-  problems = limber_catalog_get_problems (catalog);
-  for (guint i = 0; i < problems->len; i++)
-    g_printerr ("%s\n", (const char *) g_ptr_array_index (problems, i));
+  print_problems (limber_catalog_get_problems (catalog), TRUE);
   return catalog;
 }
 
@@ -59,7 +73,7 @@ validate (const char * const *paths,
           const char * const *catalogs)
 {
   g_autoptr(LimberCatalog) catalog = load_catalogs (catalogs);
-  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) problems = limber_problem_list_new ();
   guint n_bad = 0, n = 0;
 
   for (; paths != NULL && paths[n] != NULL; n++)
@@ -67,8 +81,7 @@ validate (const char * const *paths,
       g_ptr_array_set_size (problems, 0);
       if (!limber_validate_file (paths[n], catalog, problems))
         n_bad++;
-      for (guint i = 0; i < problems->len; i++)
-        g_print ("%s\n", (const char *) g_ptr_array_index (problems, i));
+      print_problems (problems, FALSE);
     }
   if (n == 0)
     {
@@ -142,7 +155,7 @@ limber_command_line_export (const char         *program_path,
   g_autoptr(LimberCatalog) catalog = NULL;
   g_autoptr(LimberProgram) program = NULL;
   g_autoptr(LimberHandout) handout = NULL;
-  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) warnings = limber_problem_list_new ();
   g_autoptr(GFile) file = NULL;
   g_autoptr(GFile) out = NULL;
   g_autoptr(GError) error = NULL;
@@ -194,8 +207,7 @@ limber_command_line_export (const char         *program_path,
    * the app opens it without the picture and says so, but a command
    * that prints nothing else must not hand out a silently different
    * handout. */
-  for (guint i = 0; i < warnings->len; i++)
-    g_printerr ("%s\n", (const char *) g_ptr_array_index (warnings, i));
+  print_problems (warnings, TRUE);
   if (warnings->len > 0)
     return 1;
 

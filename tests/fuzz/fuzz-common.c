@@ -8,6 +8,7 @@
 
 #include "fuzz.h"
 #include "limber-paths.h"
+#include "limber-problem.h"
 #include "limber-xml.h"
 
 void
@@ -33,7 +34,7 @@ fuzz_init (void)
 GPtrArray *
 fuzz_problems_new (void)
 {
-  return g_ptr_array_new_with_free_func (g_free);
+  return limber_problem_list_new ();
 }
 
 /* The bundled catalog, and the tests' minimal one that the programs of

@@ -14,6 +14,7 @@
 
 #include "fuzz.h"
 #include "limber-figure-draw.h"
+#include "limber-problem.h"
 #include "limber-xml.h"
 
 /* A catalog of the seeds has 47 figures; more only slows the fuzzer. */
@@ -80,7 +81,7 @@ round_trip (LimberFigure *figure)
       xmlNodeDump (buf, doc, node, 0, 1);
       g_error ("A figure written back %s:\n%s\n%s", again == NULL ? "does not read" : "reads as another",
                (const char *) xmlBufferContent (buf),
-               problems->len > 0 ? (const char *) g_ptr_array_index (problems, 0) : "");
+               problems->len > 0 ? ((LimberProblem *) g_ptr_array_index (problems, 0))->message : "");
     }
   xmlFreeDoc (doc);
 }

@@ -17,6 +17,7 @@
 #include "limber-exercise-private.h"
 #include "limber-image.h"
 #include "limber-paths.h"
+#include "limber-problem.h"
 #include "limber-search.h"
 #include "limber-xml.h"
 
@@ -26,8 +27,8 @@ struct _LimberCatalog
 
   GPtrArray  *items;     /* LimberExercise, in order of first appearance */
   GHashTable *by_id;     /* id → index in items (+1) */
-  GPtrArray  *problems;  /* "FILE:LINE: message" of skipped files */
-  GPtrArray  *notices;   /* "FILE:LINE: …" of overrides */
+  GPtrArray  *problems;  /* LimberProblem, of skipped files */
+  GPtrArray  *notices;   /* LimberProblem, of overrides */
   LimberSearchIndex *index;  /* built on first search, dropped on change */
   gboolean    loading;   /* limber_catalog_load_standard_async() runs */
 };
@@ -129,8 +130,8 @@ limber_catalog_init (LimberCatalog *self)
 {
   self->items = g_ptr_array_new_with_free_func (g_object_unref);
   self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
-  self->problems = g_ptr_array_new_with_free_func (g_free);
-  self->notices = g_ptr_array_new_with_free_func (g_free);
+  self->problems = limber_problem_list_new ();
+  self->notices = limber_problem_list_new ();
 }
 
 LimberCatalog *
@@ -252,7 +253,7 @@ parse_catalog (GFile      *file,
 {
   g_autoptr(GPtrArray) exercises = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GPtrArray) schema_problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) schema_problems = limber_problem_list_new ();
   ParseState st = { file, display_name, NULL, exercises, seen, problems };
   guint first = problems->len;
 
@@ -262,8 +263,7 @@ parse_catalog (GFile      *file,
 
   /* The schema's terse words only when there is nothing plainer to say. */
   if (problems->len == first)
-    for (guint i = 0; i < schema_problems->len; i++)
-      g_ptr_array_add (problems, g_strdup (g_ptr_array_index (schema_problems, i)));
+    limber_problem_list_append (problems, schema_problems);
 
   return problems->len == first ? g_steal_pointer (&exercises) : NULL;
 }
@@ -299,7 +299,7 @@ limber_catalog_add_file (LimberCatalog  *self,
                          GError        **error)
 {
   g_autofree char *display_name = limber_xml_display_name (file);
-  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) problems = limber_problem_list_new ();
   g_autoptr(GPtrArray) exercises = NULL;
   guint old_len = self->items->len;
 
@@ -310,10 +310,8 @@ limber_catalog_add_file (LimberCatalog  *self,
   if (exercises == NULL)
     {
       g_assert (problems->len > 0);
-      g_set_error_literal (error, LIMBER_XML_ERROR, LIMBER_XML_ERROR_INVALID,
-                           g_ptr_array_index (problems, 0));
-      for (guint i = 0; i < problems->len; i++)
-        g_ptr_array_add (self->problems, g_strdup (g_ptr_array_index (problems, i)));
+      limber_problem_list_set_error (problems, 0, LIMBER_XML_ERROR, LIMBER_XML_ERROR_INVALID, error);
+      limber_problem_list_append (self->problems, problems);
       return FALSE;
     }
 
@@ -336,11 +334,14 @@ limber_catalog_add_file (LimberCatalog  *self,
 
         /* The same file read again (after an edit) is no override. */
         if (g_strcmp0 (limber_exercise_get_source (old), display_name) != 0)
-          g_ptr_array_add (self->notices,
-                         g_strdup_printf (_("%s:%ld: ‘%s’ replaces the exercise of the same id from %s:%ld"),
-                                          display_name, limber_exercise_get_line (exercise), id,
-                                          limber_exercise_get_source (old),
-                                          limber_exercise_get_line (old)));
+          {
+            g_autofree char *place = limber_problem_format_place (limber_exercise_get_source (old),
+                                                                  MAX (limber_exercise_get_line (old), 0));
+
+            /* Translators: the last %s is where the replaced exercise is, as FILE:LINE */
+            limber_problem_list_add (self->notices, display_name, MAX (limber_exercise_get_line (exercise), 0),
+                                     _("‘%s’ replaces the exercise of the same id from %s"), id, place);
+          }
         /* Replace the key too: the old one belongs to the exercise freed below. */
         g_hash_table_replace (self->by_id, (gpointer) id, GUINT_TO_POINTER (index));
         g_ptr_array_index (self->items, index - 1) = exercise;
@@ -389,8 +390,7 @@ limber_catalog_add_folder (LimberCatalog *self,
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
         {
           g_autofree char *name = limber_xml_display_name (folder);
-          g_ptr_array_add (self->problems, g_strdup_printf (_("%s:1: cannot read the folder: %s"),
-                                                            name, error->message));
+          limber_problem_list_add (self->problems, name, 1, _("cannot read the folder: %s"), error->message);
         }
       return 0;
     }
@@ -463,7 +463,12 @@ limber_catalog_lookup (LimberCatalog *self,
   return index > 0 ? g_ptr_array_index (self->items, index - 1) : NULL;
 }
 
-/* Problems of the files that were skipped. */
+/**
+ * limber_catalog_get_problems:
+ *
+ * Returns: (transfer none) (element-type LimberProblem): the problems of
+ *   the files that were skipped
+ */
 GPtrArray *
 limber_catalog_get_problems (LimberCatalog *self)
 {
@@ -471,7 +476,12 @@ limber_catalog_get_problems (LimberCatalog *self)
   return self->problems;
 }
 
-/* Exercises that replaced one of the same id from an earlier file. */
+/**
+ * limber_catalog_get_notices:
+ *
+ * Returns: (transfer none) (element-type LimberProblem): exercises that
+ *   replaced one of the same id from an earlier file
+ */
 GPtrArray *
 limber_catalog_get_notices (LimberCatalog *self)
 {

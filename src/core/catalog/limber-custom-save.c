@@ -25,6 +25,7 @@
 #include "limber-exercise-xml.h"
 #include "limber-image.h"
 #include "limber-paths.h"
+#include "limber-problem.h"
 #include "limber-xml.h"
 
 #define IMAGES       "images"
@@ -84,15 +85,17 @@ exercise_name (xmlNode *exercise)
   return NULL;
 }
 
+/* Returns: (nullable): the document, or %NULL with a problem added to
+ * @problems (if not %NULL) */
 static xmlDoc *
-read_custom_file (GFile   *file,
-                  GError **error)
+read_custom_file (GFile     *file,
+                  GPtrArray *problems)
 {
-  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) own_problems = limber_problem_list_new ();
   g_autofree char *display = limber_xml_display_name (file);
   LimberXmlKind kind = LIMBER_XML_KIND_CATALOG;
 
-  return limber_xml_read_file (file, display, &kind, problems, error);
+  return limber_xml_read_file (file, display, &kind, problems ? problems : own_problems, NULL);
 }
 
 /* The name's id, unless a different stretch already has it: saving a
@@ -188,17 +191,14 @@ load_current (GFile   *file,
               GError **error)
 {
   g_autofree char *display = limber_xml_display_name (file);
-  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GPtrArray) problems = limber_problem_list_new ();
   xmlDoc *doc;
 
   if (!g_file_query_exists (file, NULL))
     return _limber_custom_new_catalog_doc ();
   if (!limber_catalog_check_file (file, display, problems)
-      || (doc = read_custom_file (file, &local_error)) == NULL)
+      || (doc = read_custom_file (file, problems)) == NULL)
     {
-      if (local_error != NULL)
-        g_ptr_array_add (problems, g_strdup (local_error->message));
       /* Translators: %s is a file; what follows lists its problems */
       g_autofree char *what = g_strdup_printf (_("Nothing was saved: %s has problems. Correct them or move "
                                                  "the file away, then save again:"), display);
@@ -278,7 +278,7 @@ limber_custom_save (LimberExercise  *exercise,
   g_autoptr(GFile) folder = g_file_get_parent (file);
   g_autoptr(GFile) images = g_file_get_child (folder, IMAGES);
   g_autofree char *display = limber_xml_display_name (file);
-  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) problems = limber_problem_list_new ();
   g_autofree char *message = NULL;
   g_autofree char *image_name = NULL;
   g_autofree char *kept = NULL;

@@ -22,6 +22,7 @@
 #include "limber-custom-private.h"
 #include "limber-custom.h"
 #include "limber-exercise-xml.h"
+#include "limber-problem.h"
 #include "limber-xml.h"
 
 #define ID_PREFIX    "custom-"
@@ -250,7 +251,8 @@ write_fields (const LimberCustomFields *fields,
   return node;
 }
 
-/* Sets @error to @what, then the problems one a line.  Returns: %FALSE */
+/* Sets @error to @what, then the problems (LimberProblems) one a line.
+ * Returns: %FALSE */
 gboolean
 _limber_custom_fail_with_problems (GPtrArray          *problems,
                                    LimberCustomError   code,
@@ -259,9 +261,7 @@ _limber_custom_fail_with_problems (GPtrArray          *problems,
 {
   g_autofree char *list = NULL;
 
-  g_ptr_array_add (problems, NULL);
-  list = g_strjoinv ("\n", (GStrv) problems->pdata);
-  g_ptr_array_remove_index (problems, problems->len - 1);
+  list = limber_problem_list_to_string (problems);
   g_set_error (error, LIMBER_CUSTOM_ERROR, code, "%s\n%s", what, list);
   return FALSE;
 }
@@ -281,7 +281,7 @@ limber_custom_build (const LimberCustomFields *fields,
                      GError                  **error)
 {
   g_auto(GStrv) tissues = NULL;
-  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) problems = limber_problem_list_new ();
   g_autofree char *id = NULL;
   g_autofree char *name = NULL;
   LimberExercise *exercise;

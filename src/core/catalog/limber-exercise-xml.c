@@ -14,6 +14,7 @@
 
 #include "limber-exercise-xml.h"
 #include "limber-figure.h"
+#include "limber-problem.h"
 #include "limber-xml.h"
 
 static void
@@ -100,7 +101,7 @@ add_figure (xmlNode        *parent,
   if (xml == NULL)
     return;
   bytes = g_bytes_new_static (xml, strlen (xml));
-  problems = g_ptr_array_new_with_free_func (g_free);
+  problems = limber_problem_list_new ();
   doc = limber_xml_parse_plain (bytes, "figure", problems);
   if (doc == NULL)
     return;

@@ -389,7 +389,7 @@ build_search_key (LimberExercise *self)
  * limber_exercise_new_from_xml:
  * @node: an `<exercise>` element
  * @file_lang: the file's language (its root's xml:lang)
- * @problems: where problems are added, as "FILE:LINE: message"
+ * @problems: (element-type LimberProblem): where problems are added
  *
  * Returns: (transfer full) (nullable): the exercise, or %NULL when the
  *   element has a problem (then at least one is added to @problems)

@@ -3,7 +3,7 @@
  * Reads the <figure> element (data/catalog/FIGURES.md and the schemas
  * say what it holds) and checks what a schema cannot (a hand cannot
  * reach a point of its own arm, a chair held must be in the picture).
- * Every problem is "FILE:LINE: message" in words a therapist can act on.
+ * Every problem is a LimberProblem in words a therapist can act on.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -730,7 +730,7 @@ parse_child (Parser  *p,
  * limber_figure_new_from_xml:
  * @node: a `<figure>` element
  * @display_name: the file, as messages name it
- * @problems: where problems are added, as "FILE:LINE: message"
+ * @problems: (element-type LimberProblem): where problems are added
  *
  * Reads a figure and solves its two phases.  A limb told to reach a
  * point it cannot reach goes as far as it can: that is not a problem.

@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "limber-image.h"
+#include "limber-problem.h"
 #include "limber-xml.h"
 
 static gboolean
@@ -248,7 +249,7 @@ check_svg (GBytes  *bytes,
            guint64 *h,
            char   **message)
 {
-  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) problems = limber_problem_list_new ();
   RsvgHandle *handle;
   xmlDoc *doc = limber_xml_parse_plain (bytes, "svg", problems);
   gboolean contained;

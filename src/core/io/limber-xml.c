@@ -3,7 +3,7 @@
  * Every file Limber reads may come from a stranger, so parsing here
  * never touches the network, never loads a DTD or an external entity,
  * never follows XInclude, refuses any DOCTYPE and caps sizes before
- * parsing.  Problems come out as "FILE:LINE: message".
+ * parsing.  Problems come out as LimberProblems (limber-problem.h).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -18,6 +18,7 @@
 #include <libxml/xmlerror.h>
 #include <libxml/xmlreader.h>
 
+#include "limber-problem.h"
 #include "limber-xml.h"
 
 #include <string.h>
@@ -80,6 +81,22 @@ limber_xml_line (xmlNode *node)
   return node != NULL ? xmlGetLineNo (node) : 0;
 }
 
+/* A line for a problem: from 1, as a problem with no node is taken to
+ * be at the start of the file. */
+static guint
+problem_line (long line)
+{
+  return (guint) CLAMP (line, 1, G_MAXUINT);
+}
+
+/**
+ * limber_xml_add_problem:
+ * @problems: (element-type LimberProblem): the list
+ * @node: (nullable): where the problem is; %NULL for line 1
+ * @format: the message, translated, without the file or the line
+ *
+ * Adds a problem at @node's line to @problems.
+ */
 void
 limber_xml_add_problem (GPtrArray  *problems,
                         const char *display_name,
@@ -93,9 +110,34 @@ limber_xml_add_problem (GPtrArray  *problems,
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
-  g_ptr_array_add (problems, g_strdup_printf ("%s:%ld: %s", display_name,
-                                              MAX (limber_xml_line (node), 1),
-                                              message));
+  g_ptr_array_add (problems, limber_problem_new (display_name, problem_line (limber_xml_line (node)),
+                                                 message));
+}
+
+/* The size limits are in whole megabytes. */
+static void
+add_too_big (GPtrArray  *problems,
+             const char *display_name,
+             gsize       max)
+{
+  g_autofree char *size = g_strdup_printf ("%u MB", (guint) (max >> 20));
+
+  limber_xml_add_problem (problems, display_name, NULL,
+                          _("the file is too big to be a Limber file (the limit is %s)"), size);
+}
+
+/* Whatever the parser said before the DOCTYPE stopped it is noise:
+ * this is the file's one problem. */
+static void
+set_doctype_problem (GPtrArray  *problems,
+                     guint       first,
+                     const char *display_name,
+                     long        line)
+{
+  g_ptr_array_remove_range (problems, first, problems->len - first);
+  g_ptr_array_add (problems, limber_problem_new (display_name, problem_line (line),
+                                                 _("the file has a DOCTYPE; Limber files never do, "
+                                                   "and it is refused for safety")));
 }
 
 typedef struct
@@ -157,8 +199,7 @@ collect_error (void     *data,
     return;
 
   words = plain_words (error);
-  g_ptr_array_add (c->problems, g_strdup_printf ("%s:%d: %s", c->display_name,
-                                                 MAX (error->line, 1), words));
+  g_ptr_array_add (c->problems, limber_problem_new (c->display_name, problem_line (error->line), words));
 }
 
 /* The DOCTYPE is where every entity trick lives: stop at its first sign,
@@ -195,16 +236,42 @@ root_name_for (LimberXmlKind kind)
   return kind == LIMBER_XML_KIND_CATALOG ? "limber-catalog" : "limber-program";
 }
 
-static gboolean
-set_first_problem (GPtrArray  *problems,
-                   guint       first,
-                   int         code,
-                   GError    **error)
+/* Whether a root element called @name, in a namespace or not, with
+ * @version (nullable) starts a Limber file of @kind.  If it does, @kind
+ * becomes the kind found and the result is %NULL; if not, the result
+ * says why and @code which error it is.  Both readers (whole and
+ * streaming) check the root here. */
+static char *
+root_problem (const char    *name,
+              gboolean       has_ns,
+              char          *version,
+              LimberXmlKind *kind,
+              int           *code)
 {
-  if (problems->len <= first)
-    return TRUE;
-  g_set_error_literal (error, LIMBER_XML_ERROR, code, g_ptr_array_index (problems, first));
-  return FALSE;
+  LimberXmlKind found = LIMBER_XML_KIND_ANY;
+
+  if (!has_ns && g_strcmp0 (name, "limber-catalog") == 0)
+    found = LIMBER_XML_KIND_CATALOG;
+  else if (!has_ns && g_strcmp0 (name, "limber-program") == 0)
+    found = LIMBER_XML_KIND_PROGRAM;
+
+  *code = LIMBER_XML_ERROR_WRONG_ROOT;
+  if (found == LIMBER_XML_KIND_ANY && *kind == LIMBER_XML_KIND_ANY)
+    return g_strdup_printf (_("this is not a Limber file (it starts with <%s>, not <limber-catalog> or <limber-program>)"),
+                            name ? name : "?");
+  if (found == LIMBER_XML_KIND_ANY || (*kind != LIMBER_XML_KIND_ANY && *kind != found))
+    return g_strdup_printf (_("this is not a Limber %s (it starts with <%s>, not <%s>)"),
+                            *kind == LIMBER_XML_KIND_CATALOG ? _("catalog") : _("program"),
+                            name ? name : "?", root_name_for (*kind));
+  *kind = found;
+
+  *code = LIMBER_XML_ERROR_VERSION;
+  if (version == NULL)
+    return g_strdup_printf (_("<%s> has no version attribute (write version=\"1\")"), name);
+  if (g_strcmp0 (g_strstrip (version), "1") != 0)
+    return g_strdup_printf (_("this file is version %s, but this Limber reads version 1 only; "
+                              "open it with a newer Limber"), version);
+  return NULL;
 }
 
 static gboolean
@@ -216,62 +283,19 @@ check_root (xmlDoc         *doc,
 {
   xmlNode *root = xmlDocGetRootElement (doc);
   g_autofree char *version = NULL;
-  LimberXmlKind found = LIMBER_XML_KIND_ANY;
+  g_autofree char *message = NULL;
   guint first = problems->len;
+  int code;
 
-  if (root != NULL && root->ns == NULL && limber_xml_is (root, "limber-catalog"))
-    found = LIMBER_XML_KIND_CATALOG;
-  else if (root != NULL && root->ns == NULL && limber_xml_is (root, "limber-program"))
-    found = LIMBER_XML_KIND_PROGRAM;
-
-  if (found == LIMBER_XML_KIND_ANY || (*kind != LIMBER_XML_KIND_ANY && *kind != found))
-    {
-      if (*kind == LIMBER_XML_KIND_ANY)
-        limber_xml_add_problem (problems, display_name, root,
-                                _("this is not a Limber file (it starts with <%s>, not <limber-catalog> or <limber-program>)"),
-                                root ? (const char *) root->name : "?");
-      else
-        limber_xml_add_problem (problems, display_name, root,
-                                _("this is not a Limber %s (it starts with <%s>, not <%s>)"),
-                                *kind == LIMBER_XML_KIND_CATALOG ? _("catalog") : _("program"),
-                                root ? (const char *) root->name : "?", root_name_for (*kind));
-      return set_first_problem (problems, first, LIMBER_XML_ERROR_WRONG_ROOT, error);
-    }
-  *kind = found;
-
-  version = (char *) xmlGetNoNsProp (root, (const xmlChar *) "version");
-  if (version == NULL)
-    limber_xml_add_problem (problems, display_name, root,
-                            _("<%s> has no version attribute (write version=\"1\")"),
-                            root->name);
-  else if (g_strcmp0 (g_strstrip (version), "1") != 0)
-    limber_xml_add_problem (problems, display_name, root,
-                            _("this file is version %s, but this Limber reads version 1 only; "
-                              "open it with a newer Limber"), version);
-  return set_first_problem (problems, first, LIMBER_XML_ERROR_VERSION, error);
+  if (root != NULL)
+    version = (char *) xmlGetNoNsProp (root, (const xmlChar *) "version");
+  message = root_problem (root ? (const char *) root->name : NULL, root != NULL && root->ns != NULL,
+                          version, kind, &code);
+  if (message != NULL)
+    limber_xml_add_problem (problems, display_name, root, "%s", message);
+  return limber_problem_list_set_error (problems, first, LIMBER_XML_ERROR, code, error);
 }
 
-/**
- * limber_xml_read_bytes:
- * @kind: (inout): the file kind wanted, or LIMBER_XML_KIND_ANY to learn it
- * @problems: every problem found is appended, as "FILE:LINE: message"
- *
- * Parses safely and checks the root element and version.  It does not
- * validate against the schema: the loaders first give their own, plainer
- * messages, then call limber_xml_validate().
- *
- * Returns: (transfer full) (nullable): the document, or %NULL with @error
- *   set to the first problem
- */
-/**
- * limber_xml_parse_plain:
- * @problems: every problem found is appended, as "FILE:LINE: message"
- *
- * Parses any XML document safely (an SVG, say), with the same limits
- * and refusals as Limber's own files.
- *
- * Returns: (transfer full) (nullable): the document, or %NULL
- */
 static xmlDoc *
 parse_safely (GBytes     *bytes,
               const char *display_name,
@@ -290,9 +314,7 @@ parse_safely (GBytes     *bytes,
 
   if (len > LIMBER_XML_MAX_CATALOG_BYTES)
     {
-      g_autofree char *size = g_strdup_printf ("%u MB", LIMBER_XML_MAX_CATALOG_BYTES >> 20);
-      limber_xml_add_problem (problems, display_name, NULL,
-                              _("the file is too big to be a Limber file (the limit is %s)"), size);
+      add_too_big (problems, display_name, LIMBER_XML_MAX_CATALOG_BYTES);
       *code = LIMBER_XML_ERROR_TOO_LARGE;
       return NULL;
     }
@@ -314,11 +336,7 @@ parse_safely (GBytes     *bytes,
 
   if (c.saw_doctype || (doc != NULL && (doc->intSubset != NULL || doc->extSubset != NULL)))
     {
-      /* Whatever the parser said after it was stopped is noise. */
-      g_ptr_array_remove_range (problems, first, problems->len - first);
-      g_ptr_array_add (problems, g_strdup_printf (_("%s:%ld: the file has a DOCTYPE; Limber files never do, "
-                                                    "and it is refused for safety"),
-                                                  display_name, MAX (c.doctype_line, 1)));
+      set_doctype_problem (problems, first, display_name, c.doctype_line);
       g_clear_pointer (&doc, xmlFreeDoc);
       *code = LIMBER_XML_ERROR_DOCTYPE;
     }
@@ -333,6 +351,15 @@ parse_safely (GBytes     *bytes,
   return doc;
 }
 
+/**
+ * limber_xml_parse_plain:
+ * @problems: every problem found is appended, as a #LimberProblem
+ *
+ * Parses any XML document safely (an SVG, say), with the same limits
+ * and refusals as Limber's own files.
+ *
+ * Returns: (transfer full) (nullable): the document, or %NULL
+ */
 xmlDoc *
 limber_xml_parse_plain (GBytes     *bytes,
                         const char *display_name,
@@ -346,7 +373,8 @@ limber_xml_parse_plain (GBytes     *bytes,
 /**
  * limber_xml_read_bytes:
  * @kind: (inout): the file kind wanted, or LIMBER_XML_KIND_ANY to learn it
- * @problems: every problem found is appended, as "FILE:LINE: message"
+ * @problems: every problem found is appended (see #LimberProblem
+ *   for how @error relates to them)
  *
  * Parses safely and checks the root element and version.  It does not
  * validate against the schema: the loaders first give their own, plainer
@@ -370,16 +398,14 @@ limber_xml_read_bytes (GBytes         *bytes,
 
   if (g_bytes_get_size (bytes) > max)
     {
-      g_autofree char *size = g_strdup_printf ("%u MB", (guint) (max >> 20));
-      limber_xml_add_problem (problems, display_name, NULL,
-                              _("the file is too big to be a Limber file (the limit is %s)"), size);
-      set_first_problem (problems, first, LIMBER_XML_ERROR_TOO_LARGE, error);
+      add_too_big (problems, display_name, max);
+      limber_problem_list_set_error (problems, first, LIMBER_XML_ERROR, LIMBER_XML_ERROR_TOO_LARGE, error);
       return NULL;
     }
   doc = parse_safely (bytes, display_name, problems, &code);
   if (doc == NULL)
     {
-      set_first_problem (problems, first, code, error);
+      limber_problem_list_set_error (problems, first, LIMBER_XML_ERROR, code, error);
       return NULL;
     }
   if (!check_root (doc, display_name, kind, problems, error))
@@ -424,9 +450,7 @@ load_checked (GFile      *file,
   if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE)
       && (guint64) g_file_info_get_size (info) > max)
     {
-      g_autofree char *size = g_strdup_printf ("%u MB", (guint) (max >> 20));
-      limber_xml_add_problem (problems, display_name, NULL,
-                              _("the file is too big to be a Limber file (the limit is %s)"), size);
+      add_too_big (problems, display_name, max);
       *code = LIMBER_XML_ERROR_TOO_LARGE;
       return NULL;
     }
@@ -459,7 +483,7 @@ limber_xml_read_file (GFile          *file,
   bytes = load_checked (file, display_name, max, problems, &code);
   if (bytes == NULL)
     {
-      set_first_problem (problems, first, code, error);
+      limber_problem_list_set_error (problems, first, LIMBER_XML_ERROR, code, error);
       return NULL;
     }
   return limber_xml_read_bytes (bytes, display_name, kind, problems, error);
@@ -487,14 +511,6 @@ load_schema (LimberXmlKind kind)
   return schema;
 }
 
-/**
- * limber_xml_validate:
- *
- * Validates @doc against its RELAX NG schema (compiled once, kept for the
- * life of the process), adding a problem per error.
- *
- * Returns: %TRUE if the document is valid
- */
 /* Compiled once, kept for the life of the process. */
 static xmlRelaxNGPtr
 get_schema (LimberXmlKind kind)
@@ -511,6 +527,14 @@ get_schema (LimberXmlKind kind)
   return schema;
 }
 
+/**
+ * limber_xml_validate:
+ *
+ * Validates @doc against its RELAX NG schema (compiled once, kept for the
+ * life of the process), adding a problem per error.
+ *
+ * Returns: %TRUE if the document is valid
+ */
 gboolean
 limber_xml_validate (xmlDoc        *doc,
                      LimberXmlKind  kind,
@@ -631,15 +655,6 @@ collect_stream_error (void     *data,
   collect_error (&plain, error);
 }
 
-static void
-add_line_problem (GPtrArray  *problems,
-                  const char *display_name,
-                  int         line,
-                  const char *message)
-{
-  g_ptr_array_add (problems, g_strdup_printf ("%s:%d: %s", display_name, MAX (line, 1), message));
-}
-
 /**
  * limber_xml_stream_file:
  * @lang: (out) (transfer full): the root's xml:lang, or %NULL
@@ -707,32 +722,22 @@ limber_xml_stream_file (GFile                *file,
       if (type == XML_READER_TYPE_DOCUMENT_TYPE)
         {
           /* Stop here, before any entity could be used. */
-          g_ptr_array_remove_range (problems, first, problems->len - first);
-          add_line_problem (problems, display_name, line,
-                            _("the file has a DOCTYPE; Limber files never do, and it is refused for safety"));
+          set_doctype_problem (problems, first, display_name, line);
           break;
         }
 
       if (type == XML_READER_TYPE_ELEMENT && depth == 0)
         {
-          const xmlChar *name = xmlTextReaderConstLocalName (reader);
+          const char *name = (const char *) xmlTextReaderConstLocalName (reader);
           g_autofree char *version = (char *) xmlTextReaderGetAttribute (reader, (const xmlChar *) "version");
-          const char *wanted = root_name_for (kind);
+          LimberXmlKind found = kind;
           g_autofree char *message = NULL;
 
           root_seen = TRUE;
-          if (xmlTextReaderConstNamespaceUri (reader) != NULL || g_strcmp0 ((const char *) name, wanted) != 0)
-            message = g_strdup_printf (_("this is not a Limber %s (it starts with <%s>, not <%s>)"),
-                                       kind == LIMBER_XML_KIND_CATALOG ? _("catalog") : _("program"),
-                                       (const char *) name, wanted);
-          else if (version == NULL)
-            message = g_strdup_printf (_("<%s> has no version attribute (write version=\"1\")"), wanted);
-          else if (g_strcmp0 (g_strstrip (version), "1") != 0)
-            message = g_strdup_printf (_("this file is version %s, but this Limber reads version 1 only; "
-                                         "open it with a newer Limber"), version);
+          message = root_problem (name, xmlTextReaderConstNamespaceUri (reader) != NULL, version, &found, &code);
           if (message != NULL)
             {
-              add_line_problem (problems, display_name, line, message);
+              g_ptr_array_add (problems, limber_problem_new (display_name, problem_line (line), message));
               break;
             }
           if (xmlTextReaderConstXmlLang (reader) != NULL)

@@ -1,11 +1,16 @@
 /* limber-xml.h — the one place that reads Limber's XML files
  *
+ * Every GPtrArray *problems here holds LimberProblems (limber-problem.h);
+ * where a function takes an error too, see LimberProblem for the rule.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
 
 #include <gio/gio.h>
 #include <libxml/tree.h>
+
+#include "limber-problem.h"
 
 G_BEGIN_DECLS
 

@@ -20,6 +20,7 @@
 #include "limber-exercise-private.h"
 #include "limber-exercise-xml.h"
 #include "limber-image.h"
+#include "limber-problem.h"
 #include "limber-program-private.h"
 #include "limber-xml.h"
 
@@ -309,11 +310,11 @@ read_program (GFile         *file,
  * limber_program_load:
  * @catalog: (nullable): where items without a copy of their exercise
  *   look it up
- * @warnings: (nullable): what was left out (a picture that breaks the
- *   rules), as "FILE:LINE: message"
+ * @warnings: (nullable) (element-type LimberProblem): what was left out
+ *   (a picture that breaks the rules)
  *
  * Returns: (transfer full) (nullable): the program, or %NULL with @error
- *   set to "FILE:LINE: message"
+ *   set to the file's first problem, formatted as "FILE:LINE: message"
  */
 LimberProgram *
 limber_program_load (GFile          *file,
@@ -322,8 +323,8 @@ limber_program_load (GFile          *file,
                      GError        **error)
 {
   g_autofree char *display_name = limber_xml_display_name (file);
-  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) own_warnings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) problems = limber_problem_list_new ();
+  g_autoptr(GPtrArray) own_warnings = limber_problem_list_new ();
   LimberProgram *self;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
@@ -331,8 +332,7 @@ limber_program_load (GFile          *file,
   self = read_program (file, NULL, display_name, catalog, problems,
                        warnings != NULL ? warnings : own_warnings);
   if (self == NULL)
-    g_set_error_literal (error, LIMBER_XML_ERROR, LIMBER_XML_ERROR_INVALID,
-                         g_ptr_array_index (problems, 0));
+    limber_problem_list_set_error (problems, 0, LIMBER_XML_ERROR, LIMBER_XML_ERROR_INVALID, error);
   return self;
 }
 
@@ -363,15 +363,14 @@ limber_program_load_bytes (GBytes         *bytes,
                            GPtrArray      *warnings,
                            GError        **error)
 {
-  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) own_warnings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) problems = limber_problem_list_new ();
+  g_autoptr(GPtrArray) own_warnings = limber_problem_list_new ();
   LimberProgram *self;
 
   self = read_program (NULL, bytes, display_name, catalog, problems,
                        warnings != NULL ? warnings : own_warnings);
   if (self == NULL)
-    g_set_error_literal (error, LIMBER_XML_ERROR, LIMBER_XML_ERROR_INVALID,
-                         g_ptr_array_index (problems, 0));
+    limber_problem_list_set_error (problems, 0, LIMBER_XML_ERROR, LIMBER_XML_ERROR_INVALID, error);
   return self;
 }
 
@@ -494,8 +493,9 @@ limber_program_save (LimberProgram  *self,
                      GFile          *file,
                      GError        **error)
 {
-  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) problems = limber_problem_list_new ();
   g_autofree char *display_name = NULL;
+  g_autofree char *first = NULL;
   g_autofree char *data = NULL;
   xmlDoc *doc;
   xmlChar *buffer = NULL;
@@ -513,9 +513,9 @@ limber_program_save (LimberProgram  *self,
   xmlFreeDoc (doc);
   if (!valid)
     {
+      first = limber_problem_to_string (g_ptr_array_index (problems, 0));
       g_set_error (error, LIMBER_XML_ERROR, LIMBER_XML_ERROR_INVALID,
-                   _("The program was not saved: it would not be a valid file (%s)"),
-                   (const char *) g_ptr_array_index (problems, 0));
+                   _("The program was not saved: it would not be a valid file (%s)"), first);
       return FALSE;
     }
 

@@ -14,7 +14,7 @@
  * limber_validate_file:
  * @path: as the user typed it (messages name the file the same way)
  * @catalog: (nullable): where program items without a copy look
- * @problems: each problem is added as "FILE:LINE: message"
+ * @problems: (element-type LimberProblem): each problem is added
  *
  * Checks a catalog or a program file, whichever it is.
  *
