@@ -564,8 +564,8 @@ adopt (LimberCatalog *self,
   self->problems = g_steal_pointer (&loaded->problems);
   self->notices = g_steal_pointer (&loaded->notices);
   loaded->items = g_ptr_array_new_with_free_func (g_object_unref);
-  loaded->problems = g_ptr_array_new_with_free_func (g_free);
-  loaded->notices = g_ptr_array_new_with_free_func (g_free);
+  loaded->problems = limber_problem_list_new ();
+  loaded->notices = limber_problem_list_new ();
   g_hash_table_remove_all (self->by_id);
   for (guint i = 0; i < self->items->len; i++)
     g_hash_table_insert (self->by_id, (gpointer) limber_exercise_get_id (g_ptr_array_index (self->items, i)),
