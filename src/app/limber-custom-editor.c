@@ -131,12 +131,11 @@ save_action (GtkWidget  *widget,
 {
   LimberCustomEditor *self = LIMBER_CUSTOM_EDITOR (widget);
   gboolean photo = gtk_toggle_button_get_active (self->photo_toggle);
+  GBytes *image = photo ? limber_picture_chooser_get_image (self->picture_chooser) : NULL;
+  const char *image_type = photo ? limber_picture_chooser_get_image_type (self->picture_chooser) : NULL;
   g_autoptr(LimberExercise) exercise = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *id = NULL;
-
-  GBytes *image = photo ? limber_picture_chooser_get_image (self->picture_chooser) : NULL;
-  const char *image_type = photo ? limber_picture_chooser_get_image_type (self->picture_chooser) : NULL;
 
   if (!limber_stretch_fields_check_required (self->fields))
     return;
