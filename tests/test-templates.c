@@ -24,8 +24,11 @@
 #include "limber-exercise-view.h"
 #include "limber-handout-preview.h"
 #include "limber-item-row.h"
+#include "limber-picture-chooser.h"
+#include "limber-pose-editor.h"
 #include "limber-preferences-window.h"
 #include "limber-program-editor.h"
+#include "limber-stretch-fields.h"
 #include "limber-test-gui.h"
 #include "limber-window.h"
 
@@ -99,6 +102,12 @@ make (GType type)
       widget = limber_handout_preview_new ();
       limber_handout_preview_set_program (LIMBER_HANDOUT_PREVIEW (widget), program);
     }
+  else if (type == LIMBER_TYPE_POSE_EDITOR)
+    widget = limber_pose_editor_new (catalog);
+  else if (type == LIMBER_TYPE_PICTURE_CHOOSER)
+    widget = limber_picture_chooser_new ();
+  else if (type == LIMBER_TYPE_STRETCH_FIELDS)
+    widget = limber_stretch_fields_new (catalog);
   else if (type == LIMBER_TYPE_CATALOG_PANE)
     {
       widget = g_object_new (type, NULL);
@@ -137,7 +146,8 @@ test_templates_build (void)
   GType types[] = {
     LIMBER_TYPE_CATALOG_PANE, LIMBER_TYPE_CUSTOM_EDITOR, LIMBER_TYPE_EXAM_EDITOR,
     LIMBER_TYPE_EXERCISE_VIEW, LIMBER_TYPE_HANDOUT_PREVIEW, LIMBER_TYPE_ITEM_ROW,
-    LIMBER_TYPE_PREFERENCES_WINDOW, LIMBER_TYPE_PROGRAM_EDITOR, LIMBER_TYPE_WINDOW,
+    LIMBER_TYPE_PICTURE_CHOOSER, LIMBER_TYPE_POSE_EDITOR, LIMBER_TYPE_PREFERENCES_WINDOW,
+    LIMBER_TYPE_PROGRAM_EDITOR, LIMBER_TYPE_STRETCH_FIELDS, LIMBER_TYPE_WINDOW,
   };
   g_auto(GStrv) names = g_resources_enumerate_children (RESOURCES, 0, NULL);
   guint n_templates = 0;

@@ -8,9 +8,11 @@
  * "saved" tells the window to reload it.  Nothing is written before Save,
  * and Cancel asks before throwing away what was typed.
  *
- * This file holds the window, Save and Cancel; the figure, the picture
- * and the fields are in limber-custom-editor-figure.c, -picture.c and
- * -fields.c.
+ * The window is made of three sections, each a widget with its own
+ * template: LimberStretchFields (the words), LimberPoseEditor (the
+ * figure) and LimberPictureChooser (the picture).  This file only wires
+ * them together: the Figure/Photo switch, a picture dropped on the
+ * window, whether anything changed, Save and Cancel.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -20,8 +22,29 @@
 
 #include <glib/gi18n.h>
 
-#include "limber-custom-editor-private.h"
+#include "limber-custom-editor.h"
 #include "limber-custom.h"
+#include "limber-picture-chooser.h"
+#include "limber-pose-editor.h"
+#include "limber-stretch-fields.h"
+
+struct _LimberCustomEditor
+{
+  AdwWindow             parent_instance;
+
+  LimberCatalog        *catalog;
+  guint                 updating;  /* > 0 while the code fills widgets */
+  gboolean              dirty;
+  gboolean              closing;
+
+  /* Template widgets */
+  LimberStretchFields  *fields;
+  GtkToggleButton      *figure_toggle;
+  GtkToggleButton      *photo_toggle;
+  GtkStack             *mode_stack;
+  LimberPoseEditor     *pose_editor;
+  LimberPictureChooser *picture_chooser;
+};
 
 G_DEFINE_FINAL_TYPE (LimberCustomEditor, limber_custom_editor, ADW_TYPE_WINDOW)
 
@@ -35,11 +58,56 @@ static guint signals[N_SIGNALS];
 
 /* The therapist changed something (not the code filling the widgets):
  * Cancel will ask. */
-void
-_limber_custom_editor_changed (LimberCustomEditor *self)
+static void
+on_changed (LimberCustomEditor *self)
 {
   if (self->updating == 0)
     self->dirty = TRUE;
+}
+
+/* The figure or the picture illustrates the stretch. */
+static void
+on_mode_toggled (LimberCustomEditor *self)
+{
+  gboolean figure = gtk_toggle_button_get_active (self->figure_toggle);
+
+  gtk_stack_set_visible_child_name (self->mode_stack, figure ? "figure" : "photo");
+  on_changed (self);
+}
+
+/**
+ * limber_custom_editor_set_image_file:
+ *
+ * Illustrates the stretch with the picture in @file, as choosing it or
+ * dropping it on the window does: it is read and checked in the
+ * background, then shown, or the window says why it cannot be used.
+ */
+void
+limber_custom_editor_set_image_file (LimberCustomEditor *self,
+                                     GFile              *file)
+{
+  g_return_if_fail (LIMBER_IS_CUSTOM_EDITOR (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  gtk_toggle_button_set_active (self->photo_toggle, TRUE);
+  limber_picture_chooser_set_file (self->picture_chooser, file);
+}
+
+/* A picture dropped anywhere on the window illustrates the stretch. */
+static gboolean
+on_drop (GtkDropTarget      *target,
+         const GValue       *value,
+         double              x,
+         double              y,
+         LimberCustomEditor *self)
+{
+  GSList *files = gdk_file_list_get_files (g_value_get_boxed (value));
+  gboolean taken = files != NULL;
+
+  if (taken)
+    limber_custom_editor_set_image_file (self, files->data);
+  g_slist_free (files);
+  return taken;
 }
 
 /* ------------------------------------------------------------------ */
@@ -63,15 +131,17 @@ save_action (GtkWidget  *widget,
 {
   LimberCustomEditor *self = LIMBER_CUSTOM_EDITOR (widget);
   gboolean photo = gtk_toggle_button_get_active (self->photo_toggle);
+  GBytes *image = photo ? limber_picture_chooser_get_image (self->picture_chooser) : NULL;
+  const char *image_type = photo ? limber_picture_chooser_get_image_type (self->picture_chooser) : NULL;
   g_autoptr(LimberExercise) exercise = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *id = NULL;
 
-  if (!_limber_custom_editor_check_required (self))
+  if (!limber_stretch_fields_check_required (self->fields))
     return;
-  exercise = _limber_custom_editor_build_exercise (self, &error);
-  if (exercise == NULL
-      || !limber_custom_save (exercise, photo ? self->image : NULL, photo ? self->image_type : NULL, &error))
+  exercise = limber_stretch_fields_build (self->fields, photo ? NULL : limber_pose_editor_get_figure (self->pose_editor),
+                                          &error);
+  if (exercise == NULL || !limber_custom_save (exercise, image, image_type, &error))
     {
       show_error (self, _("The Stretch Was Not Saved"), error->message);
       return;
@@ -149,12 +219,6 @@ limber_custom_editor_dispose (GObject *object)
 {
   LimberCustomEditor *self = LIMBER_CUSTOM_EDITOR (object);
 
-  if (self->loading != NULL)
-    g_cancellable_cancel (self->loading);
-  g_clear_object (&self->loading);
-  if (self->chooser != NULL)
-    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
-  g_clear_object (&self->chooser);
   gtk_widget_dispose_template (GTK_WIDGET (self), LIMBER_TYPE_CUSTOM_EDITOR);
 
   G_OBJECT_CLASS (limber_custom_editor_parent_class)->dispose (object);
@@ -166,11 +230,6 @@ limber_custom_editor_finalize (GObject *object)
   LimberCustomEditor *self = LIMBER_CUSTOM_EDITOR (object);
 
   g_clear_object (&self->catalog);
-  g_clear_object (&self->figure);
-  g_ptr_array_unref (self->bases);
-  g_ptr_array_unref (self->equipment);
-  g_clear_pointer (&self->image, g_bytes_unref);
-  g_free (self->image_type);
 
   G_OBJECT_CLASS (limber_custom_editor_parent_class)->finalize (object);
 }
@@ -200,59 +259,30 @@ limber_custom_editor_class_init (LimberCustomEditorClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "editor.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "editor.cancel", NULL);
 
+  g_type_ensure (LIMBER_TYPE_PICTURE_CHOOSER);
+  g_type_ensure (LIMBER_TYPE_POSE_EDITOR);
+  g_type_ensure (LIMBER_TYPE_STRETCH_FIELDS);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/limber/Limber/limber-custom-editor.ui");
-  gtk_widget_class_bind_template_child (widget_class, LimberCustomEditor, name_row);
-  gtk_widget_class_bind_template_child (widget_class, LimberCustomEditor, region_row);
-  gtk_widget_class_bind_template_child (widget_class, LimberCustomEditor, tissue_row);
-  gtk_widget_class_bind_template_child (widget_class, LimberCustomEditor, tissue_menu);
-  gtk_widget_class_bind_template_child (widget_class, LimberCustomEditor, position_row);
-  gtk_widget_class_bind_template_child (widget_class, LimberCustomEditor, equipment_row);
-  gtk_widget_class_bind_template_child (widget_class, LimberCustomEditor, fields_error);
-  gtk_widget_class_bind_template_child (widget_class, LimberCustomEditor, summary_row);
-  gtk_widget_class_bind_template_child (widget_class, LimberCustomEditor, caution_row);
-  gtk_widget_class_bind_template_child (widget_class, LimberCustomEditor, side_row);
-#define BIND_AT(id, member) \
-  gtk_widget_class_bind_template_child_full (widget_class, id, FALSE, G_STRUCT_OFFSET (LimberCustomEditor, member))
-  BIND_AT ("shorten_view", texts[LIMBER_EXERCISE_SHORTEN]);
-  BIND_AT ("lengthen_view", texts[LIMBER_EXERCISE_LENGTHEN]);
-  BIND_AT ("pressure_self_view", texts[LIMBER_EXERCISE_PRESSURE_SELF]);
-  BIND_AT ("pressure_therapist_view", texts[LIMBER_EXERCISE_PRESSURE_THERAPIST]);
-  BIND_AT ("sets_spin", spins[LIMBER_DOSAGE_SETS]);
-  BIND_AT ("reps_spin", spins[LIMBER_DOSAGE_REPS]);
-  BIND_AT ("hold_spin", spins[LIMBER_DOSAGE_HOLD_SECONDS]);
-  BIND_AT ("per_day_spin", spins[LIMBER_DOSAGE_PER_DAY]);
-  BIND_AT ("days_spin", spins[LIMBER_DOSAGE_DAYS_PER_WEEK]);
-#undef BIND_AT
+  gtk_widget_class_bind_template_child (widget_class, LimberCustomEditor, fields);
   gtk_widget_class_bind_template_child (widget_class, LimberCustomEditor, figure_toggle);
   gtk_widget_class_bind_template_child (widget_class, LimberCustomEditor, photo_toggle);
   gtk_widget_class_bind_template_child (widget_class, LimberCustomEditor, mode_stack);
-  gtk_widget_class_bind_template_child (widget_class, LimberCustomEditor, preview);
-  gtk_widget_class_bind_template_child (widget_class, LimberCustomEditor, base_row);
-  gtk_widget_class_bind_template_child (widget_class, LimberCustomEditor, phase_stack);
-  gtk_widget_class_bind_template_child (widget_class, LimberCustomEditor, picture_stack);
-  gtk_widget_class_bind_template_child (widget_class, LimberCustomEditor, picture);
-  gtk_widget_class_bind_template_child (widget_class, LimberCustomEditor, picture_name);
-  gtk_widget_class_bind_template_child (widget_class, LimberCustomEditor, picture_error);
-  gtk_widget_class_bind_template_callback_full (widget_class, "changed",
-                                                G_CALLBACK (_limber_custom_editor_changed));
-
-  _limber_custom_editor_class_add_figure (widget_class);
-  _limber_custom_editor_class_add_picture (widget_class);
-  _limber_custom_editor_class_add_fields (widget_class);
+  gtk_widget_class_bind_template_child (widget_class, LimberCustomEditor, pose_editor);
+  gtk_widget_class_bind_template_child (widget_class, LimberCustomEditor, picture_chooser);
+  gtk_widget_class_bind_template_callback (widget_class, on_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_mode_toggled);
 }
 
 static void
 limber_custom_editor_init (LimberCustomEditor *self)
 {
-  self->bases = g_ptr_array_new_with_free_func (g_object_unref);
-  self->equipment = g_ptr_array_new ();
+  GtkDropTarget *drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+
   self->updating++;
   gtk_widget_init_template (GTK_WIDGET (self));
-
-  _limber_custom_editor_init_fields (self);
-  _limber_custom_editor_init_figure (self);
-  _limber_custom_editor_init_picture (self);
   self->updating--;
+  g_signal_connect_object (drop, "drop", G_CALLBACK (on_drop), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
 }
 
 /**
@@ -274,8 +304,16 @@ limber_custom_editor_new (GtkWindow     *parent,
 
   self = g_object_new (LIMBER_TYPE_CUSTOM_EDITOR, "transient-for", parent, "destroy-with-parent", TRUE, NULL);
   self->catalog = g_object_ref (catalog);
-  _limber_custom_editor_fill_bases (self);
-  _limber_custom_editor_fill_tissue_menu (self);
-  gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
+  self->updating++;
+  limber_stretch_fields_set_catalog (self->fields, catalog);
+  limber_pose_editor_set_catalog (self->pose_editor, catalog);
+  if (limber_pose_editor_get_figure (self->pose_editor) == NULL)
+    {
+      /* Nothing to start a pose from: a picture is the only way. */
+      gtk_widget_set_sensitive (GTK_WIDGET (self->figure_toggle), FALSE);
+      gtk_toggle_button_set_active (self->photo_toggle, TRUE);
+    }
+  self->updating--;
+  gtk_widget_grab_focus (GTK_WIDGET (self->fields));
   return GTK_WINDOW (self);
 }

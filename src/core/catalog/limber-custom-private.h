@@ -1,21 +1,14 @@
-/* limber-custom-private.h — shared by the files that build and save
- * custom stretches
+/* limber-custom-private.h — what saving a custom stretch takes from
+ * building one (limber-custom.c)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
 
-#include <libxml/tree.h>
-
 #include "limber-custom.h"
 
 G_BEGIN_DECLS
 
-#define CUSTOM_FILE  "custom.xml"
-#define CUSTOM_LANG  "en"
-
-xmlDoc   *_limber_custom_new_catalog_doc    (void);
-char     *_limber_custom_unique_id          (const char         *name);
 gboolean  _limber_custom_fail_with_problems (GPtrArray          *problems,
                                              LimberCustomError   code,
                                              const char         *what,

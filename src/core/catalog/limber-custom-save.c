@@ -20,6 +20,7 @@
 
 #include "limber-atomic.h"
 #include "limber-catalog.h"
+#include "limber-custom-file-private.h"
 #include "limber-custom-private.h"
 #include "limber-custom.h"
 #include "limber-exercise-xml.h"
@@ -29,101 +30,6 @@
 #include "limber-xml.h"
 
 #define IMAGES       "images"
-#define SAME_ID_MAX  100    /* custom-hip-stretch-2 … -100 */
-
-/**
- * limber_custom_file:
- *
- * Returns: (transfer full): where custom stretches are saved
- */
-GFile *
-limber_custom_file (void)
-{
-  g_autoptr(GFile) folder = limber_paths_user_catalog ();
-
-  return g_file_get_child (folder, CUSTOM_FILE);
-}
-
-/* An empty custom file, titled. */
-xmlDoc *
-_limber_custom_new_catalog_doc (void)
-{
-  xmlDoc *doc = xmlNewDoc ((const xmlChar *) "1.0");
-  xmlNode *root = xmlNewDocNode (doc, NULL, (const xmlChar *) "limber-catalog", NULL);
-
-  xmlDocSetRootElement (doc, root);
-  xmlSetProp (root, (const xmlChar *) "version", (const xmlChar *) "1");
-  xmlNodeSetLang (root, (const xmlChar *) CUSTOM_LANG);
-  /* Translators: the title of the catalog file that holds custom stretches */
-  xmlNewTextChild (root, NULL, (const xmlChar *) "title", (const xmlChar *) _("My custom stretches"));
-  return doc;
-}
-
-/* The exercise element of @doc with @id, or NULL. */
-static xmlNode *
-find_exercise (xmlDoc     *doc,
-               const char *id)
-{
-  for (xmlNode *node = xmlDocGetRootElement (doc)->children; node != NULL; node = node->next)
-    if (limber_xml_is (node, "exercise"))
-      {
-        g_autofree char *own = (char *) xmlGetNoNsProp (node, (const xmlChar *) "id");
-
-        if (g_strcmp0 (own, id) == 0)
-          return node;
-      }
-  return NULL;
-}
-
-/* The exercise's name in the file's own language. */
-static char *
-exercise_name (xmlNode *exercise)
-{
-  for (xmlNode *node = exercise->children; node != NULL; node = node->next)
-    if (limber_xml_is (node, "name") && limber_xml_get_lang (node) == NULL)
-      return limber_xml_get_text (node);
-  return NULL;
-}
-
-/* Returns: (nullable): the document, or %NULL with a problem added to
- * @problems (if not %NULL) */
-static xmlDoc *
-read_custom_file (GFile     *file,
-                  GPtrArray *problems)
-{
-  g_autoptr(GPtrArray) own_problems = limber_problem_list_new ();
-  g_autofree char *display = limber_xml_display_name (file);
-  LimberXmlKind kind = LIMBER_XML_KIND_CATALOG;
-
-  return limber_xml_read_file (file, display, &kind, problems ? problems : own_problems, NULL);
-}
-
-/* The name's id, unless a different stretch already has it: saving a
- * stretch of the same name again replaces it, a new name adds one. */
-char *
-_limber_custom_unique_id (const char *name)
-{
-  g_autofree char *base = limber_custom_make_id (name);
-  g_autoptr(GFile) file = limber_custom_file ();
-  g_autofree char *folded = g_utf8_casefold (name, -1);
-  xmlDoc *doc = g_file_query_exists (file, NULL) ? read_custom_file (file, NULL) : NULL;
-  char *id = NULL;
-
-  if (doc == NULL)
-    return g_steal_pointer (&base);
-  for (guint n = 1; n <= SAME_ID_MAX && id == NULL; n++)
-    {
-      g_autofree char *candidate = n == 1 ? g_strdup (base) : g_strdup_printf ("%s-%u", base, n);
-      xmlNode *node = find_exercise (doc, candidate);
-      g_autofree char *other = node ? exercise_name (node) : NULL;
-      g_autofree char *other_folded = other ? g_utf8_casefold (other, -1) : NULL;
-
-      if (node == NULL || g_strcmp0 (other_folded, folded) == 0)
-        id = g_steal_pointer (&candidate);
-    }
-  xmlFreeDoc (doc);
-  return id ? id : g_steal_pointer (&base);
-}
 
 /* Drops the white space between elements, so that the file, once saved,
  * is indented as a whole (libxml2 indents only where there is none). */
@@ -195,9 +101,9 @@ load_current (GFile   *file,
   xmlDoc *doc;
 
   if (!g_file_query_exists (file, NULL))
-    return _limber_custom_new_catalog_doc ();
+    return _limber_custom_file_new_doc ();
   if (!limber_catalog_check_file (file, display, problems)
-      || (doc = read_custom_file (file, problems)) == NULL)
+      || (doc = _limber_custom_file_read (file, problems)) == NULL)
     {
       /* Translators: %s is a file; what follows lists its problems */
       g_autofree char *what = g_strdup_printf (_("Nothing was saved: %s has problems. Correct them or move "
@@ -324,7 +230,7 @@ limber_custom_save (LimberExercise  *exercise,
       xmlSetProp (picture, (const xmlChar *) "alt",
                   (const xmlChar *) limber_exercise_get_name (exercise, lang ? lang : CUSTOM_LANG));
     }
-  if ((old = find_exercise (doc, id)) != NULL && old != node)
+  if ((old = _limber_custom_file_find_exercise (doc, id)) != NULL && old != node)
     {
       xmlReplaceNode (old, node);
       xmlFreeNode (old);

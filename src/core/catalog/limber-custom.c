@@ -8,7 +8,8 @@
  * The exercise is built as XML and read back with the catalog's own
  * reader, so a custom stretch passes exactly the checks a hand-written
  * one does.  Saving it is in limber-custom-save.c, the picture a
- * therapist chooses in limber-custom-picture.c.
+ * therapist chooses in limber-custom-picture.c, and reading custom.xml,
+ * which both this file and saving need, in limber-custom-file.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -19,6 +20,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "limber-custom-file-private.h"
 #include "limber-custom-private.h"
 #include "limber-custom.h"
 #include "limber-exercise-xml.h"
@@ -27,6 +29,7 @@
 
 #define ID_PREFIX    "custom-"
 #define SLUG_MAX     60     /* ids stay readable in a file */
+#define SAME_ID_MAX  100    /* custom-hip-stretch-2 … -100 */
 
 G_DEFINE_QUARK (limber-custom-error-quark, limber_custom_error)
 
@@ -220,6 +223,43 @@ check_fields (const LimberCustomFields *fields,
   return TRUE;
 }
 
+/* The exercise's name in the file's own language. */
+static char *
+exercise_name (xmlNode *exercise)
+{
+  for (xmlNode *node = exercise->children; node != NULL; node = node->next)
+    if (limber_xml_is (node, "name") && limber_xml_get_lang (node) == NULL)
+      return limber_xml_get_text (node);
+  return NULL;
+}
+
+/* The name's id, unless a different stretch already has it: saving a
+ * stretch of the same name again replaces it, a new name adds one. */
+static char *
+unique_id (const char *name)
+{
+  g_autofree char *base = limber_custom_make_id (name);
+  g_autoptr(GFile) file = limber_custom_file ();
+  g_autofree char *folded = g_utf8_casefold (name, -1);
+  xmlDoc *doc = g_file_query_exists (file, NULL) ? _limber_custom_file_read (file, NULL) : NULL;
+  char *id = NULL;
+
+  if (doc == NULL)
+    return g_steal_pointer (&base);
+  for (guint n = 1; n <= SAME_ID_MAX && id == NULL; n++)
+    {
+      g_autofree char *candidate = n == 1 ? g_strdup (base) : g_strdup_printf ("%s-%u", base, n);
+      xmlNode *node = _limber_custom_file_find_exercise (doc, candidate);
+      g_autofree char *other = node ? exercise_name (node) : NULL;
+      g_autofree char *other_folded = other ? g_utf8_casefold (other, -1) : NULL;
+
+      if (node == NULL || g_strcmp0 (other_folded, folded) == 0)
+        id = g_steal_pointer (&candidate);
+    }
+  xmlFreeDoc (doc);
+  return id ? id : g_steal_pointer (&base);
+}
+
 /* The <exercise> element, in the order the catalog schema lists it
  * (data/schemas/catalog.rng). */
 static xmlNode *
@@ -295,9 +335,9 @@ limber_custom_build (const LimberCustomFields *fields,
   if (!check_fields (fields, tissues, error))
     return NULL;
   name = clean_text (fields->texts[LIMBER_EXERCISE_NAME]);
-  id = fields->id != NULL ? g_strdup (fields->id) : _limber_custom_unique_id (name);
+  id = fields->id != NULL ? g_strdup (fields->id) : unique_id (name);
 
-  doc = _limber_custom_new_catalog_doc ();
+  doc = _limber_custom_file_new_doc ();
   node = write_fields (fields, id, tissues, xmlDocGetRootElement (doc));
   exercise = limber_exercise_new_from_xml (node, CUSTOM_LANG, CUSTOM_FILE, LIMBER_EXERCISE_FROM_CATALOG,
                                            problems);

@@ -8,12 +8,6 @@
 
 G_BEGIN_DECLS
 
-/* 2048 bits: 1024 for byte pairs, 1024 for byte triples (see limber-search.c) */
-#define LIMBER_BIGRAM_WORDS 32
-/* Byte-pair set, key and its NUL, rounded up to keep blocks aligned. */
-#define LIMBER_SEARCH_BLOCK_SIZE(key_len) \
-  ((LIMBER_BIGRAM_WORDS * sizeof (guint64) + (key_len) + 1 + 7) & ~(gsize) 7)
-
 const char    *_limber_exercise_get_key     (LimberExercise *self);
 const guint64 *_limber_exercise_get_bigrams (LimberExercise *self);
 gboolean       _limber_exercise_has_tissue  (LimberExercise *self,

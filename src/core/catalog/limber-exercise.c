@@ -11,7 +11,7 @@
 
 #include "limber-exercise-private.h"
 #include "limber-figure.h"
-#include "limber-search.h"
+#include "limber-fold.h"
 #include "limber-xml.h"
 
 struct _LimberExercise

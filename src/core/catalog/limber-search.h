@@ -5,6 +5,7 @@
 #pragma once
 
 #include "limber-exercise.h"
+#include "limber-fold.h"
 
 G_BEGIN_DECLS
 
@@ -23,10 +24,6 @@ gboolean     limber_query_set_tissue    (LimberQuery      *self,
 gboolean     limber_query_is_empty      (const LimberQuery *self);
 gboolean     limber_query_matches       (const LimberQuery *self,
                                          LimberExercise    *exercise);
-void         limber_fold_append         (GString          *out,
-                                         const char       *text);
-void         limber_bigrams_fill        (guint64          *bigrams,
-                                         const char       *folded);
 
 /* The catalog's exercises, laid out for one fast pass per keystroke. */
 typedef struct _LimberSearchIndex LimberSearchIndex;

@@ -1,20 +1,24 @@
-/* limber-custom-editor-figure.c — the custom stretch editor's figure
+/* limber-pose-editor.c — posing a stick figure, joint by joint
  *
  * The pose starts as a copy of a catalog stretch's figure, chosen in the
  * base row, and is adjusted joint by joint with a slider for each joint
  * and phase; the preview draws both phases side by side as the sliders
- * move.
+ * move.  The figure is always a copy: the catalog's stays as it was.
+ *
+ * "changed" says the therapist moved something; filling the widgets
+ * from the catalog does not emit it, so the window it is in only asks
+ * before discarding real work.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#define G_LOG_DOMAIN "limber-custom-editor"
+#define G_LOG_DOMAIN "limber-pose-editor"
 
 #include "config.h"
 
 #include <glib/gi18n.h>
 
-#include "limber-custom-editor-private.h"
 #include "limber-figure-draw.h"
+#include "limber-pose-editor.h"
 
 /* The sliders, legs before arms: the catalog is mostly lower body. */
 static const struct
@@ -37,7 +41,45 @@ static const struct
   { "left-elbow", N_("Left elbow"), NULL },
 };
 
+#define N_JOINTS 12
 G_STATIC_ASSERT (G_N_ELEMENTS (joints) == N_JOINTS);
+
+struct _LimberPoseEditor
+{
+  GtkBox          parent_instance;
+
+  LimberCatalog  *catalog;
+  GPtrArray      *bases;     /* LimberExercise with a figure, as base_row lists them */
+  LimberFigure   *figure;    /* the pose being made: always a copy */
+  GtkScale       *scales[LIMBER_N_PHASES][N_JOINTS];
+  GtkWidget      *joint_labels[LIMBER_N_PHASES][N_JOINTS];
+  guint           updating;  /* > 0 while the code fills widgets */
+
+  /* Template widgets */
+  GtkDrawingArea *preview;
+  AdwComboRow    *base_row;
+  GtkStack       *phase_stack;
+};
+
+G_DEFINE_FINAL_TYPE (LimberPoseEditor, limber_pose_editor, GTK_TYPE_BOX)
+
+enum
+{
+  PROP_0,
+  PROP_CATALOG,
+  PROP_FIGURE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+enum
+{
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 static void
 draw_preview (GtkDrawingArea *area,
@@ -46,7 +88,7 @@ draw_preview (GtkDrawingArea *area,
               int             height,
               gpointer        user_data)
 {
-  LimberCustomEditor *self = user_data;
+  LimberPoseEditor *self = user_data;
   LimberFigureStyle style;
 
   /* A white card, as the handout and the catalog show figures. */
@@ -66,7 +108,7 @@ draw_preview (GtkDrawingArea *area,
 /* The sliders show the figure's angles; a joint that a reach or a flat
  * limb places says so, since moving it barely shows. */
 static void
-show_angles (LimberCustomEditor *self)
+show_angles (LimberPoseEditor *self)
 {
   self->updating++;
   for (int phase = 0; phase < LIMBER_N_PHASES; phase++)
@@ -93,8 +135,8 @@ show_angles (LimberCustomEditor *self)
 }
 
 static void
-on_scale_changed (GtkRange           *range,
-                  LimberCustomEditor *self)
+on_scale_changed (GtkRange         *range,
+                  LimberPoseEditor *self)
 {
   int phase = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (range), "phase"));
   guint j = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (range), "joint"));
@@ -102,7 +144,7 @@ on_scale_changed (GtkRange           *range,
   if (self->updating > 0 || self->figure == NULL)
     return;
   limber_figure_set_angle (self->figure, phase, joints[j].joint, gtk_range_get_value (range));
-  _limber_custom_editor_changed (self);
+  g_signal_emit (self, signals[CHANGED], 0);
   gtk_widget_queue_draw (GTK_WIDGET (self->preview));
 }
 
@@ -116,8 +158,8 @@ format_degrees (GtkScale *scale,
 }
 
 static GtkWidget *
-phase_sliders (LimberCustomEditor *self,
-               LimberPhase         phase)
+phase_sliders (LimberPoseEditor *self,
+               LimberPhase       phase)
 {
   GtkGrid *grid = GTK_GRID (gtk_grid_new ());
   int row = 0;
@@ -166,8 +208,9 @@ phase_sliders (LimberCustomEditor *self,
   return GTK_WIDGET (grid);
 }
 
+/* A new base replaces the pose with a copy of its figure. */
 static void
-on_base_selected (LimberCustomEditor *self)
+on_base_selected (LimberPoseEditor *self)
 {
   guint index = adw_combo_row_get_selected (self->base_row);
 
@@ -175,19 +218,23 @@ on_base_selected (LimberCustomEditor *self)
     return;
   g_clear_object (&self->figure);
   self->figure = limber_figure_copy (limber_exercise_get_figure (g_ptr_array_index (self->bases, index)));
-  _limber_custom_editor_changed (self);
   show_angles (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FIGURE]);
+  if (self->updating == 0)
+    g_signal_emit (self, signals[CHANGED], 0);
 }
 
 /* The catalog's stretches that have a figure, to start a pose from. */
-void
-_limber_custom_editor_fill_bases (LimberCustomEditor *self)
+static void
+fill_bases (LimberPoseEditor *self)
 {
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
   GListModel *model = G_LIST_MODEL (self->catalog);
   const char *lang = g_get_language_names ()[0];
+  gboolean had_figure = self->figure != NULL;
 
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+  g_ptr_array_set_size (self->bases, 0);
+  for (guint i = 0; self->catalog != NULL && i < g_list_model_get_n_items (model); i++)
     {
       g_autoptr(LimberExercise) e = g_list_model_get_item (model, i);
 
@@ -196,46 +243,180 @@ _limber_custom_editor_fill_bases (LimberCustomEditor *self)
       gtk_string_list_append (names, limber_exercise_get_name (e, lang));
       g_ptr_array_add (self->bases, g_steal_pointer (&e));
     }
+  /* Setting the model selects its first entry, which copies its figure. */
+  g_clear_object (&self->figure);
   self->updating++;
   adw_combo_row_set_model (self->base_row, G_LIST_MODEL (names));
+  if (self->figure == NULL)
+    on_base_selected (self);
   self->updating--;
-  if (self->bases->len == 0)
+  if (self->figure == NULL)
     {
-      /* Nothing to start from: a picture is the only way. */
-      gtk_widget_set_sensitive (GTK_WIDGET (self->figure_toggle), FALSE);
-      gtk_toggle_button_set_active (self->photo_toggle, TRUE);
-      return;
+      /* Nothing to start from: nothing to pose. */
+      show_angles (self);
+      if (had_figure)
+        g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FIGURE]);
     }
-  self->updating++;
-  on_base_selected (self);
-  self->updating--;
-  g_signal_connect_object (self->base_row, "notify::selected", G_CALLBACK (on_base_selected), self,
-                           G_CONNECT_SWAPPED);
 }
 
-/* The figure or the picture illustrates the stretch. */
-static void
-on_mode_toggled (LimberCustomEditor *self)
+/**
+ * limber_pose_editor_new:
+ * @catalog: (nullable): where the base poses come from
+ */
+GtkWidget *
+limber_pose_editor_new (LimberCatalog *catalog)
 {
-  gboolean figure = gtk_toggle_button_get_active (self->figure_toggle);
+  g_return_val_if_fail (catalog == NULL || LIMBER_IS_CATALOG (catalog), NULL);
 
-  gtk_stack_set_visible_child_name (self->mode_stack, figure ? "figure" : "photo");
-  _limber_custom_editor_changed (self);
+  return g_object_new (LIMBER_TYPE_POSE_EDITOR, "catalog", catalog, NULL);
 }
 
+LimberCatalog *
+limber_pose_editor_get_catalog (LimberPoseEditor *self)
+{
+  g_return_val_if_fail (LIMBER_IS_POSE_EDITOR (self), NULL);
+
+  return self->catalog;
+}
+
+/* The base row lists the stretches of @catalog that have a figure; the
+ * pose starts as a copy of the first. */
 void
-_limber_custom_editor_class_add_figure (GtkWidgetClass *widget_class)
+limber_pose_editor_set_catalog (LimberPoseEditor *self,
+                                LimberCatalog    *catalog)
 {
-  gtk_widget_class_bind_template_callback (widget_class, on_mode_toggled);
+  g_return_if_fail (LIMBER_IS_POSE_EDITOR (self));
+  g_return_if_fail (catalog == NULL || LIMBER_IS_CATALOG (catalog));
+
+  if (!g_set_object (&self->catalog, catalog))
+    return;
+  fill_bases (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CATALOG]);
+}
+
+/**
+ * limber_pose_editor_get_figure:
+ *
+ * Returns: (transfer none) (nullable): the pose as it is now, or %NULL
+ *   when the catalog has no figure to start from
+ */
+LimberFigure *
+limber_pose_editor_get_figure (LimberPoseEditor *self)
+{
+  g_return_val_if_fail (LIMBER_IS_POSE_EDITOR (self), NULL);
+
+  return self->figure;
+}
+
+static void
+limber_pose_editor_dispose (GObject *object)
+{
+  LimberPoseEditor *self = LIMBER_POSE_EDITOR (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), LIMBER_TYPE_POSE_EDITOR);
+
+  G_OBJECT_CLASS (limber_pose_editor_parent_class)->dispose (object);
+}
+
+static void
+limber_pose_editor_finalize (GObject *object)
+{
+  LimberPoseEditor *self = LIMBER_POSE_EDITOR (object);
+
+  g_clear_object (&self->catalog);
+  g_clear_object (&self->figure);
+  g_ptr_array_unref (self->bases);
+
+  G_OBJECT_CLASS (limber_pose_editor_parent_class)->finalize (object);
+}
+
+static void
+limber_pose_editor_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  LimberPoseEditor *self = LIMBER_POSE_EDITOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_CATALOG:
+      g_value_set_object (value, self->catalog);
+      break;
+    case PROP_FIGURE:
+      g_value_set_object (value, self->figure);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+limber_pose_editor_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  LimberPoseEditor *self = LIMBER_POSE_EDITOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_CATALOG:
+      limber_pose_editor_set_catalog (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+limber_pose_editor_class_init (LimberPoseEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = limber_pose_editor_dispose;
+  object_class->finalize = limber_pose_editor_finalize;
+  object_class->get_property = limber_pose_editor_get_property;
+  object_class->set_property = limber_pose_editor_set_property;
+
+  properties[PROP_CATALOG] =
+    g_param_spec_object ("catalog", NULL, NULL, LIMBER_TYPE_CATALOG,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  /* The pose being made, a copy of the base's; changed in place as the
+   * sliders move ("changed"), replaced when another base is chosen. */
+  properties[PROP_FIGURE] =
+    g_param_spec_object ("figure", NULL, NULL, LIMBER_TYPE_FIGURE,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * LimberPoseEditor::changed:
+   *
+   * The therapist chose another base or moved a joint.
+   */
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                                   NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/limber/Limber/limber-pose-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, LimberPoseEditor, preview);
+  gtk_widget_class_bind_template_child (widget_class, LimberPoseEditor, base_row);
+  gtk_widget_class_bind_template_child (widget_class, LimberPoseEditor, phase_stack);
+  gtk_widget_class_bind_template_callback (widget_class, on_base_selected);
 }
 
 /* A page of sliders for each phase, and the preview. */
-void
-_limber_custom_editor_init_figure (LimberCustomEditor *self)
+static void
+limber_pose_editor_init (LimberPoseEditor *self)
 {
+  self->bases = g_ptr_array_new_with_free_func (g_object_unref);
+  self->updating++;
+  gtk_widget_init_template (GTK_WIDGET (self));
   gtk_stack_add_titled (self->phase_stack, phase_sliders (self, LIMBER_PHASE_SHORTENED), "shortened",
                         _("Shortened (start)"));
   gtk_stack_add_titled (self->phase_stack, phase_sliders (self, LIMBER_PHASE_LENGTHENED), "lengthened",
                         _("Lengthened (end)"));
   gtk_drawing_area_set_draw_func (self->preview, draw_preview, self, NULL);
+  show_angles (self);
+  self->updating--;
 }
