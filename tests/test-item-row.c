@@ -390,6 +390,14 @@ test_row_spin_keeps_row (Fixture       *f,
   limber_program_redo (f->program);
   g_assert_cmpint (gtk_spin_button_get_value_as_int (reps), ==, after);
   g_assert_true (row_at (f, 1) == row);
+
+  /* Reset greys its own button out: the focus stays on the row. */
+  g_assert_true (gtk_widget_grab_focus (find_action_button (GTK_WIDGET (row), "row.reset")));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (row), "row.reset", NULL));
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (reps), ==, before);
+  g_assert_true (row_at (f, 1) == row);
+  g_assert_true (limber_test_focus_is_in (GTK_WIDGET (row)));
+  g_assert_false (limber_test_focus_is_in (find_action_button (GTK_WIDGET (row), "row.reset")));
 }
 
 static void

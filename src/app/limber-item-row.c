@@ -138,6 +138,14 @@ on_override_changed (LimberItemRow *self)
   update_actions (self);
 }
 
+static GtkWidget *
+focus_widget (GtkWidget *row)
+{
+  GtkRoot *root = gtk_widget_get_root (row);
+
+  return root != NULL ? gtk_root_get_focus (root) : NULL;
+}
+
 /* Where the focus is in @row, as the child indices that lead to it from
  * the row (empty for the row itself), and the cursor if it is in text;
  * NULL when the focus is elsewhere. */
@@ -145,8 +153,7 @@ static GArray *
 focus_path (GtkWidget *row,
             int       *cursor)
 {
-  GtkRoot *root = gtk_widget_get_root (row);
-  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *focus = focus_widget (row);
   GArray *path;
 
   *cursor = focus != NULL && GTK_IS_EDITABLE (focus) ? gtk_editable_get_position (GTK_EDITABLE (focus)) : -1;
@@ -266,6 +273,20 @@ duplicate_action (GtkWidget  *widget,
     limber_program_duplicate (self->program, index);
 }
 
+/* Reset and Update grey out or hide their own button: a keyboard user
+ * who pressed it is left on the row rather than nowhere. */
+static void
+keep_focus_in_row (GtkWidget *row,
+                   GtkWidget *focus_before)
+{
+  GtkWidget *focus = focus_widget (row);
+
+  if (focus_before == NULL || (focus_before != row && !gtk_widget_is_ancestor (focus_before, row)))
+    return;
+  if (focus == NULL || !gtk_widget_is_sensitive (focus) || !gtk_widget_is_visible (focus))
+    gtk_widget_grab_focus (row);
+}
+
 static void
 reset_action (GtkWidget  *widget,
               const char *action_name,
@@ -275,8 +296,11 @@ reset_action (GtkWidget  *widget,
   const LimberDosage empty = { { 0 }, 0, LIMBER_SIDE_UNSET };
   int index = item_index (self);
 
+  GtkWidget *focus = focus_widget (widget);
+
   if (index >= 0)
     limber_program_set_item_dosage (self->program, index, &empty);
+  keep_focus_in_row (widget, focus);
 }
 
 static void
@@ -288,8 +312,11 @@ update_action (GtkWidget  *widget,
   g_autoptr(LimberExercise) newer = self->newer ? g_object_ref (self->newer) : NULL;
   int index = item_index (self);
 
+  GtkWidget *focus = focus_widget (widget);
+
   if (index >= 0 && newer != NULL)
     limber_program_update_item (self->program, index, newer);
+  keep_focus_in_row (widget, focus);
 }
 
 /* Delete removes the row, but never a character the user meant. */
@@ -298,8 +325,7 @@ remove_shortcut (GtkWidget *widget,
                  GVariant  *args,
                  gpointer   user_data)
 {
-  GtkRoot *root = gtk_widget_get_root (widget);
-  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *focus = focus_widget (widget);
 
   if (focus != NULL && GTK_IS_EDITABLE (focus))
     return FALSE;
