@@ -67,16 +67,16 @@ on_drag_end (GtkDragSource *source,
 }
 
 static gboolean
-drop_goes_after (Dnd           *self,
-                 double         y)
+drop_goes_after (Dnd    *self,
+                 double  y)
 {
   return y > gtk_widget_get_height (self->row) / 2.0;
 }
 
 static void
-show_drop (Dnd           *self,
-           gboolean       shown,
-           gboolean       after)
+show_drop (Dnd      *self,
+           gboolean  shown,
+           gboolean  after)
 {
   if (shown && !after)
     gtk_widget_add_css_class (self->row, "drop-above");
