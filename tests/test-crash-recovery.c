@@ -181,8 +181,8 @@ type_title (Editing *ed,
     }
 }
 
-/* A click on a stretch's Reps + (- at the top): the row commits it from
- * an idle, so the main loop runs until it lands. */
+/* A click on a stretch's Reps + (- at the top): the row stores it at
+ * once; the main loop runs until the edit has landed, to be sure. */
 static void
 step_reps (Editing *ed,
            guint    k)

@@ -163,7 +163,7 @@ override_at (Fixture *f,
   return limber_program_item_get_override (limber_program_get_item (f->program, index));
 }
 
-/* Waiting for the row's commit, which runs from an idle. */
+/* What the program should hold after an edit in the row. */
 typedef struct
 {
   LimberProgram    *program;
@@ -309,8 +309,10 @@ test_row_side (Fixture       *f,
   g_assert_nonnull (limber_test_find_label (GTK_WIDGET (row_at (f, 1)), words, LIMBER_TEST_VISIBLE));
 }
 
-/* Typing a note: the program gets it, and though the list box makes a
- * new row for each change, the cursor stays in the entry, in place. */
+/* Typing a note: the program gets each keystroke at once, and the row,
+ * bound to its item, stays the same widget: the focus and the cursor
+ * stay in the entry, through the edits and their undo and redo.  The
+ * typing is one undo step. */
 static void
 test_row_note (Fixture       *f,
                gconstpointer  data)
@@ -318,35 +320,85 @@ test_row_note (Fixture       *f,
   const char *text = "Keep it gentle";
   Expect e = { f->program, 2 };
   char typed[64] = "";
-  GtkWidget *entry;
+  LimberItemRow *row = row_at (f, 2);
+  GtkWidget *entry = find_widget (row, GTK_TYPE_ENTRY, 0);
 
-  entry = find_widget (row_at (f, 2), GTK_TYPE_ENTRY, 0);
   gtk_entry_grab_focus_without_selecting (GTK_ENTRY (entry));
   for (guint i = 0; text[i] != '\0'; i++)
     {
-      int position;
+      int position = gtk_editable_get_position (GTK_EDITABLE (entry));
 
-      entry = find_widget (row_at (f, 2), GTK_TYPE_ENTRY, 0);
-      g_assert_true (limber_test_focus_is_in (entry));
-      position = gtk_editable_get_position (GTK_EDITABLE (entry));
       g_assert_cmpint (position, ==, i);
       gtk_editable_insert_text (GTK_EDITABLE (entry), text + i, 1, &position);
       gtk_editable_set_position (GTK_EDITABLE (entry), position);
       typed[i] = text[i];
       e.note = typed;
-      g_assert_true (limber_test_wait_for (note_is, &e));
+      g_assert_true (note_is (&e));
+      limber_test_spin (5);
+      g_assert_true (row_at (f, 2) == row);
+      g_assert_true (find_widget (row, GTK_TYPE_ENTRY, 0) == entry);
+      g_assert_true (limber_test_focus_is_in (entry));
     }
-  entry = find_widget (row_at (f, 2), GTK_TYPE_ENTRY, 0);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, text);
-  g_assert_true (limber_test_focus_is_in (entry));
   g_assert_cmpint (gtk_editable_get_position (GTK_EDITABLE (entry)), ==, strlen (text));
 
+  /* Undo takes the whole note back, in the same row; redo brings it. */
+  limber_program_undo (f->program);
+  limber_test_spin (5);
+  g_assert_null (limber_program_item_get_note (limber_program_get_item (f->program, 2)));
+  g_assert_true (row_at (f, 2) == row);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
+  g_assert_true (limber_test_focus_is_in (entry));
+  limber_program_redo (f->program);
+  limber_test_spin (5);
+  g_assert_true (row_at (f, 2) == row);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, text);
+  g_assert_true (limber_test_focus_is_in (entry));
+  limber_program_undo (f->program);
+  limber_program_undo (f->program);   /* the step before the note: the last insert */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->program)), ==, 2);
+  limber_program_redo (f->program);
+  limber_program_redo (f->program);
+
   /* Emptying it removes the note. */
+  row = row_at (f, 2);
+  entry = find_widget (row, GTK_TYPE_ENTRY, 0);
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
   e.note = NULL;
-  g_assert_true (limber_test_wait_for (note_is, &e));
+  g_assert_true (note_is (&e));
 }
 
+/* A spin button's edit, its undo and redo keep the row and the focus. */
+static void
+test_row_spin_keeps_row (Fixture       *f,
+                         gconstpointer  data)
+{
+  LimberItemRow *row = row_at (f, 1);
+  GtkSpinButton *reps = dosage_spin (f, 1, LIMBER_DOSAGE_REPS);
+  int before = gtk_spin_button_get_value_as_int (reps);
+  int after = before < 100 ? before + 1 : before - 1;
+
+  gtk_widget_grab_focus (GTK_WIDGET (reps));
+  gtk_spin_button_set_value (reps, after);
+  g_assert_cmpint (override_at (f, 1)->value[LIMBER_DOSAGE_REPS], ==, after);
+  limber_program_undo (f->program);
+  limber_test_spin (5);
+  g_assert_true (row_at (f, 1) == row);
+  g_assert_true (dosage_spin (f, 1, LIMBER_DOSAGE_REPS) == reps);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (reps), ==, before);
+  g_assert_true (limber_test_focus_is_in (GTK_WIDGET (reps)));
+  limber_program_redo (f->program);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (reps), ==, after);
+  g_assert_true (row_at (f, 1) == row);
+
+  /* Reset greys its own button out: the focus stays on the row. */
+  g_assert_true (gtk_widget_grab_focus (find_action_button (GTK_WIDGET (row), "row.reset")));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (row), "row.reset", NULL));
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (reps), ==, before);
+  g_assert_true (row_at (f, 1) == row);
+  g_assert_true (limber_test_focus_is_in (GTK_WIDGET (row)));
+  g_assert_false (limber_test_focus_is_in (find_action_button (GTK_WIDGET (row), "row.reset")));
+}
 
 static void
 test_row_actions (Fixture       *f,
@@ -822,6 +874,8 @@ main (int   argc,
               fixture_teardown);
   g_test_add ("/item-row/side", Fixture, NULL, fixture_setup, test_row_side, fixture_teardown);
   g_test_add ("/item-row/note", Fixture, NULL, fixture_setup, test_row_note, fixture_teardown);
+  g_test_add ("/item-row/spin-keeps-row", Fixture, NULL, fixture_setup, test_row_spin_keeps_row,
+              fixture_teardown);
   g_test_add ("/item-row/actions", Fixture, NULL, fixture_setup, test_row_actions, fixture_teardown);
   g_test_add ("/item-row/bounds", Fixture, NULL, fixture_setup, test_row_bounds, fixture_teardown);
   g_test_add ("/item-row/named", Fixture, NULL, fixture_setup, test_row_named, fixture_teardown);

@@ -151,6 +151,73 @@ test_edit_coalesce (void)
   g_assert_false (limber_program_can_undo (program));
 }
 
+static void
+count_items_changed (GListModel *model,
+                     guint       position,
+                     guint       removed,
+                     guint       added,
+                     guint      *count)
+{
+  (*count)++;
+}
+
+static void
+count_notify (GObject    *object,
+              GParamSpec *pspec,
+              guint      *count)
+{
+  (*count)++;
+}
+
+/* An edit of an item is told by the item's property, never by the list:
+ * items-changed would make a bound list box rebuild the row being typed
+ * in.  Undo and redo notify too, and a no-op edit says nothing. */
+static void
+test_edit_item_notifies (void)
+{
+  g_autoptr(LimberProgram) program = load_sample ();
+  LimberProgramItem *item = limber_program_get_item (program, 1);
+  LimberDosage dosage = *limber_program_item_get_override (item);
+  guint list = 0, override = 0, note = 0, exercise = 0;
+
+  g_signal_connect (program, "items-changed", G_CALLBACK (count_items_changed), &list);
+  g_signal_connect (item, "notify::override", G_CALLBACK (count_notify), &override);
+  g_signal_connect (item, "notify::note", G_CALLBACK (count_notify), &note);
+  g_signal_connect (item, "notify::exercise", G_CALLBACK (count_notify), &exercise);
+
+  limber_dosage_set (&dosage, LIMBER_DOSAGE_REPS, 17);
+  limber_program_set_item_dosage (program, 1, &dosage);
+  g_assert_cmpuint (override, ==, 1);
+  limber_program_set_item_dosage (program, 1, &dosage);   /* the same: nothing */
+  g_assert_cmpuint (override, ==, 1);
+  limber_program_undo (program);
+  g_assert_cmpuint (override, ==, 2);
+  limber_program_redo (program);
+  g_assert_cmpuint (override, ==, 3);
+  g_assert_cmpint (limber_program_item_get_override (item)->value[LIMBER_DOSAGE_REPS], ==, 17);
+
+  limber_program_set_item_note (program, 1, "G");
+  limber_program_set_item_note (program, 1, "Gently");
+  g_assert_cmpuint (note, ==, 2);
+  limber_program_undo (program);   /* the typing was one step */
+  g_assert_cmpuint (note, ==, 3);
+  g_assert_cmpstr (limber_program_item_get_note (item), !=, "G");
+
+  limber_program_update_item (program, 1, exercise_at (20));
+  g_assert_cmpuint (exercise, ==, 1);
+  limber_program_undo (program);
+  g_assert_cmpuint (exercise, ==, 2);
+  g_assert_cmpuint (override + note, ==, 3 + 3);
+  g_assert_cmpuint (list, ==, 0);
+
+  /* The list is told of inserts, removals and moves. */
+  limber_program_move (program, 0, 2);
+  g_assert_cmpuint (list, ==, 1);
+  g_signal_handlers_disconnect_by_data (item, &override);
+  g_signal_handlers_disconnect_by_data (item, &note);
+  g_signal_handlers_disconnect_by_data (item, &exercise);
+}
+
 /* A new edit after undo drops what could be redone. */
 static void
 test_edit_redo_cleared (void)
@@ -396,6 +463,7 @@ main (int   argc,
     }
   g_test_add_func ("/program/undo/modified", test_edit_modified);
   g_test_add_func ("/program/undo/coalesce", test_edit_coalesce);
+  g_test_add_func ("/program/undo/item-notifies", test_edit_item_notifies);
   g_test_add_func ("/program/undo/redo-cleared", test_edit_redo_cleared);
   g_test_add_func ("/program/dosage/bounds", test_edit_dosage_bounds);
   g_test_add_data_func ("/program/round-trip/sample", NULL, test_round_trip);

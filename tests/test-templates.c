@@ -20,6 +20,7 @@
 #include "limber-application.h"
 #include "limber-catalog-pane.h"
 #include "limber-custom-editor.h"
+#include "limber-dosage-editor.h"
 #include "limber-exam-editor.h"
 #include "limber-exercise-view.h"
 #include "limber-handout-preview.h"
@@ -93,6 +94,12 @@ make (GType type)
                            limber_item_row_new (program, limber_program_get_item (program, 0), catalog));
       widget = list;
     }
+  else if (type == LIMBER_TYPE_DOSAGE_EDITOR)
+    {
+      widget = limber_dosage_editor_new ();
+      limber_dosage_editor_set_program (LIMBER_DOSAGE_EDITOR (widget), program);
+      limber_dosage_editor_set_item (LIMBER_DOSAGE_EDITOR (widget), limber_program_get_item (program, 1));
+    }
   else if (type == LIMBER_TYPE_EXERCISE_VIEW)
     widget = limber_exercise_view_new (exercise);
   else if (type == LIMBER_TYPE_EXAM_EDITOR)
@@ -144,10 +151,11 @@ test_templates_build (void)
   /* Every class of ours that may have a template is registered first,
    * so that a template names a known type. */
   GType types[] = {
-    LIMBER_TYPE_CATALOG_PANE, LIMBER_TYPE_CUSTOM_EDITOR, LIMBER_TYPE_EXAM_EDITOR,
-    LIMBER_TYPE_EXERCISE_VIEW, LIMBER_TYPE_HANDOUT_PREVIEW, LIMBER_TYPE_ITEM_ROW,
-    LIMBER_TYPE_PICTURE_CHOOSER, LIMBER_TYPE_POSE_EDITOR, LIMBER_TYPE_PREFERENCES_WINDOW,
-    LIMBER_TYPE_PROGRAM_EDITOR, LIMBER_TYPE_STRETCH_FIELDS, LIMBER_TYPE_WINDOW,
+    LIMBER_TYPE_CATALOG_PANE, LIMBER_TYPE_CUSTOM_EDITOR, LIMBER_TYPE_DOSAGE_EDITOR,
+    LIMBER_TYPE_EXAM_EDITOR, LIMBER_TYPE_EXERCISE_VIEW, LIMBER_TYPE_HANDOUT_PREVIEW,
+    LIMBER_TYPE_ITEM_ROW, LIMBER_TYPE_PICTURE_CHOOSER, LIMBER_TYPE_POSE_EDITOR,
+    LIMBER_TYPE_PREFERENCES_WINDOW, LIMBER_TYPE_PROGRAM_EDITOR, LIMBER_TYPE_STRETCH_FIELDS,
+    LIMBER_TYPE_WINDOW,
   };
   g_auto(GStrv) names = g_resources_enumerate_children (RESOURCES, 0, NULL);
   guint n_templates = 0;

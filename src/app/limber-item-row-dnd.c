@@ -2,7 +2,9 @@
  *
  * The handle drags the item itself (an object, so only this process's
  * lists can take it, and a stale index can't mislead); the row takes
- * items to reorder and catalog exercises to insert.
+ * items to reorder and catalog exercises to insert.  It knows the row
+ * only as a widget: what it needs of the row's item is given once, when
+ * the row is made, and it calls nothing back.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -12,13 +14,32 @@
 
 #include "limber-item-row-private.h"
 
+typedef struct
+{
+  GtkWidget         *row;        /* owns this */
+  GtkWidget         *handle;
+  LimberProgram     *program;
+  LimberProgramItem *item;
+  graphene_point_t   drag_point;
+} Dnd;
+
+static void
+dnd_free (gpointer data)
+{
+  Dnd *dnd = data;
+
+  g_clear_object (&dnd->program);
+  g_clear_object (&dnd->item);
+  g_free (dnd);
+}
+
 static GdkContentProvider *
 on_drag_prepare (GtkDragSource *source,
                  double         x,
                  double         y,
-                 LimberItemRow *self)
+                 Dnd           *self)
 {
-  if (!gtk_widget_compute_point (self->handle, GTK_WIDGET (self), &GRAPHENE_POINT_INIT (x, y),
+  if (!gtk_widget_compute_point (self->handle, self->row, &GRAPHENE_POINT_INIT (x, y),
                                  &self->drag_point))
     self->drag_point = GRAPHENE_POINT_INIT (x, y);
   return gdk_content_provider_new_typed (LIMBER_TYPE_PROGRAM_ITEM, self->item);
@@ -27,51 +48,51 @@ on_drag_prepare (GtkDragSource *source,
 static void
 on_drag_begin (GtkDragSource *source,
                GdkDrag       *drag,
-               LimberItemRow *self)
+               Dnd           *self)
 {
-  g_autoptr(GdkPaintable) live = gtk_widget_paintable_new (GTK_WIDGET (self));
+  g_autoptr(GdkPaintable) live = gtk_widget_paintable_new (self->row);
   g_autoptr(GdkPaintable) image = gdk_paintable_get_current_image (live);
 
   gtk_drag_source_set_icon (source, image, self->drag_point.x, self->drag_point.y);
-  gtk_widget_add_css_class (GTK_WIDGET (self), "dragging");
+  gtk_widget_add_css_class (self->row, "dragging");
 }
 
 static void
 on_drag_end (GtkDragSource *source,
              GdkDrag       *drag,
              gboolean       delete_data,
-             LimberItemRow *self)
+             Dnd           *self)
 {
-  gtk_widget_remove_css_class (GTK_WIDGET (self), "dragging");
+  gtk_widget_remove_css_class (self->row, "dragging");
 }
 
 static gboolean
-drop_goes_after (LimberItemRow *self,
-                 double         y)
+drop_goes_after (Dnd    *self,
+                 double  y)
 {
-  return y > gtk_widget_get_height (GTK_WIDGET (self)) / 2.0;
+  return y > gtk_widget_get_height (self->row) / 2.0;
 }
 
 static void
-show_drop (LimberItemRow *self,
-           gboolean       shown,
-           gboolean       after)
+show_drop (Dnd      *self,
+           gboolean  shown,
+           gboolean  after)
 {
   if (shown && !after)
-    gtk_widget_add_css_class (GTK_WIDGET (self), "drop-above");
+    gtk_widget_add_css_class (self->row, "drop-above");
   else
-    gtk_widget_remove_css_class (GTK_WIDGET (self), "drop-above");
+    gtk_widget_remove_css_class (self->row, "drop-above");
   if (shown && after)
-    gtk_widget_add_css_class (GTK_WIDGET (self), "drop-below");
+    gtk_widget_add_css_class (self->row, "drop-below");
   else
-    gtk_widget_remove_css_class (GTK_WIDGET (self), "drop-below");
+    gtk_widget_remove_css_class (self->row, "drop-below");
 }
 
 static GdkDragAction
 on_drop_motion (GtkDropTarget *target,
                 double         x,
                 double         y,
-                LimberItemRow *self)
+                Dnd           *self)
 {
   GdkDrop *drop = gtk_drop_target_get_current_drop (target);
 
@@ -83,7 +104,7 @@ on_drop_motion (GtkDropTarget *target,
 
 static void
 on_drop_leave (GtkDropTarget *target,
-               LimberItemRow *self)
+               Dnd           *self)
 {
   show_drop (self, FALSE, FALSE);
 }
@@ -93,58 +114,62 @@ on_drop (GtkDropTarget *target,
          const GValue  *value,
          double         x,
          double         y,
-         LimberItemRow *self)
+         Dnd           *self)
 {
   g_autoptr(LimberProgram) program = g_object_ref (self->program);
-  int index = _limber_item_row_item_index (self);
-  int gap = index + (drop_goes_after (self, y) ? 1 : 0);
+  guint index, from;
+  int gap;
 
   show_drop (self, FALSE, FALSE);
-  if (index < 0)
+  if (!limber_program_find_item (program, self->item, &index))
     return FALSE;
+  gap = index + (drop_goes_after (self, y) ? 1 : 0);
 
   if (G_VALUE_HOLDS (value, LIMBER_TYPE_PROGRAM_ITEM))
     {
-      LimberProgramItem *item = g_value_get_object (value);
-      guint n = g_list_model_get_n_items (G_LIST_MODEL (program));
-      int from = -1;
-
-      for (guint i = 0; i < n && from < 0; i++)
-        if (limber_program_get_item (program, i) == item)
-          from = i;
-      if (from < 0)
+      if (!limber_program_find_item (program, g_value_get_object (value), &from))
         return FALSE;  /* another program's: not ours to move */
-      _limber_item_row_commit_edits (self);
-      limber_program_move (program, from, from < gap ? gap - 1 : gap);
+      limber_program_move (program, from, (int) from < gap ? gap - 1 : gap);
       return TRUE;
     }
   if (G_VALUE_HOLDS (value, LIMBER_TYPE_EXERCISE) && g_value_get_object (value) != NULL)
     {
-      _limber_item_row_commit_edits (self);
       limber_program_insert_exercise (program, gap, g_value_get_object (value));
       return TRUE;
     }
   return FALSE;
 }
 
+/* Makes @handle drag @item and @row take drops; @row keeps what it
+ * needs for that. */
 void
-_limber_item_row_init_dnd (LimberItemRow *self)
+_limber_item_row_add_dnd (GtkWidget         *row,
+                          GtkWidget         *handle,
+                          LimberProgram     *program,
+                          LimberProgramItem *item)
 {
   GType types[] = { LIMBER_TYPE_PROGRAM_ITEM, LIMBER_TYPE_EXERCISE };
   GtkDragSource *source = gtk_drag_source_new ();
   GtkDropTarget *target = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_MOVE | GDK_ACTION_COPY);
+  Dnd *self = g_new0 (Dnd, 1);
+
+  self->row = row;
+  self->handle = handle;
+  self->program = g_object_ref (program);
+  self->item = g_object_ref (item);
+  g_object_set_data_full (G_OBJECT (row), "limber-item-row-dnd", self, dnd_free);
 
   gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
   g_signal_connect (source, "prepare", G_CALLBACK (on_drag_prepare), self);
   g_signal_connect (source, "drag-begin", G_CALLBACK (on_drag_begin), self);
   g_signal_connect (source, "drag-end", G_CALLBACK (on_drag_end), self);
-  gtk_widget_add_controller (self->handle, GTK_EVENT_CONTROLLER (source));
-  gtk_widget_set_cursor_from_name (self->handle, "grab");
+  gtk_widget_add_controller (handle, GTK_EVENT_CONTROLLER (source));
+  gtk_widget_set_cursor_from_name (handle, "grab");
 
   gtk_drop_target_set_gtypes (target, types, G_N_ELEMENTS (types));
   g_signal_connect (target, "enter", G_CALLBACK (on_drop_motion), self);
   g_signal_connect (target, "motion", G_CALLBACK (on_drop_motion), self);
   g_signal_connect (target, "leave", G_CALLBACK (on_drop_leave), self);
   g_signal_connect (target, "drop", G_CALLBACK (on_drop), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (target));
 }

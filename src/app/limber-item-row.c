@@ -1,15 +1,13 @@
 /* limber-item-row.c — one stretch of the open program, editable in place
  *
- * The row changes its item only through the LimberProgram API, so every
- * edit can be undone.  The program announces each edit with
- * items-changed, and a list box bound to it replaces the row with a new
- * one: so edits are committed from an idle (never from inside a
- * widget's own signal, a focus change or a popover's click), and the
- * focus moves on to the same control of the new row.
- *
- * This file builds the row and shows its item; the dosage and the note
- * are edited in limber-item-row-dosage.c, the buttons and shortcuts are
- * in limber-item-row-actions.c and drag and drop in limber-item-row-dnd.c.
+ * The row is a header (the drag handle, the thumbnail, the stretch's
+ * name and the buttons for what can be done to it) above a
+ * LimberDosageEditor for the dosage and the note.  Both bind to the
+ * item's properties, so an edit, an undo or a redo updates the row in
+ * place; the list box bound to the program builds rows only when items
+ * are inserted, removed or moved.  Every change goes through the
+ * LimberProgram API, so it can be undone.  Drag and drop is set up by
+ * limber-item-row-dnd.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -19,106 +17,57 @@
 
 #include <libxml/tree.h>
 
+#include "limber-dosage-editor.h"
 #include "limber-exercise-xml.h"
 #include "limber-item-row-private.h"
+#include "limber-item-row.h"
+
+struct _LimberItemRow
+{
+  GtkListBoxRow       parent_instance;
+
+  LimberProgram      *program;
+  LimberProgramItem  *item;
+  LimberCatalog      *catalog;
+  LimberExercise     *newer;     /* the catalog's version, when it differs */
+
+  /* Template widgets */
+  GtkWidget          *handle;
+  GtkDrawingArea     *thumbnail;
+  GtkLabel           *name_label;
+  GtkLabel           *tissues_label;
+  GtkWidget          *update_button;
+  LimberDosageEditor *dosage_editor;
+};
 
 G_DEFINE_FINAL_TYPE (LimberItemRow, limber_item_row, GTK_TYPE_LIST_BOX_ROW)
 
-/* The row's place in its list box, or -1.  A row its list box let go
- * keeps a stale pointer into the box's list: don't ask GTK then. */
+/* Where the item is in the program; -1 once it is gone. */
 static int
-row_index (LimberItemRow *self)
+item_index (LimberItemRow *self)
 {
-  if (!GTK_IS_LIST_BOX (gtk_widget_get_parent (GTK_WIDGET (self))))
+  guint position;
+
+  if (self->program == NULL || !limber_program_find_item (self->program, self->item, &position))
     return -1;
-  return gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (self));
+  return position;
 }
 
-/* Where the item is in the program: the row's own place, or (for a row
- * outside a list box) a search; -1 once the item is gone. */
-int
-_limber_item_row_item_index (LimberItemRow *self)
-{
-  GListModel *model = G_LIST_MODEL (self->program);
-  guint n = g_list_model_get_n_items (model);
-  int index = row_index (self);
-
-  if (index >= 0 && (guint) index < n && limber_program_get_item (self->program, index) == self->item)
-    return index;
-  for (guint i = 0; i < n; i++)
-    if (limber_program_get_item (self->program, i) == self->item)
-      return i;
-  return -1;
-}
-
-/* Notes where the focus is in the row, if it is there, to carry it over
- * to the row that replaces this one. */
-void
-_limber_item_row_focus_memo_take (FocusMemo     *memo,
-                                  LimberItemRow *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
-  GtkWidget *parent = gtk_widget_get_parent (GTK_WIDGET (self));
-
-  memo->box = NULL;
-  memo->slot = SLOT_ROW;
-  memo->cursor = -1;
-  if (focus == NULL || !GTK_IS_LIST_BOX (parent)
-      || (focus != GTK_WIDGET (self) && !gtk_widget_is_ancestor (focus, GTK_WIDGET (self))))
-    return;
-
-  memo->box = g_object_ref (GTK_LIST_BOX (parent));
-  for (int i = 0; i < N_SLOTS; i++)
-    if (focus == self->slots[i] || gtk_widget_is_ancestor (focus, self->slots[i]))
-      {
-        memo->slot = i;
-        if (GTK_IS_EDITABLE (self->slots[i]))
-          memo->cursor = gtk_editable_get_position (GTK_EDITABLE (self->slots[i]));
-        break;
-      }
-}
-
+/* What can be done depends on where the row is and what it holds. */
 static void
-focus_slot (LimberItemRow *self,
-            int            slot,
-            int            cursor)
+update_actions (LimberItemRow *self)
 {
-  GtkWidget *widget = slot != SLOT_ROW ? self->slots[slot] : NULL;
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *widget = GTK_WIDGET (self);
+  int index = item_index (self);
+  int n = self->program != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->program)) : 0;
 
-  if (widget == NULL || !gtk_widget_get_visible (widget) || !gtk_widget_is_sensitive (widget))
-    {
-      gtk_widget_grab_focus (GTK_WIDGET (self));
-      return;
-    }
-  /* Still there (the row was kept): leave the cursor alone. */
-  if (focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget)))
-    return;
-  if (GTK_IS_ENTRY (widget))
-    gtk_entry_grab_focus_without_selecting (GTK_ENTRY (widget));
-  else
-    gtk_widget_grab_focus (widget);
-  if (cursor >= 0 && GTK_IS_EDITABLE (widget))
-    gtk_editable_set_position (GTK_EDITABLE (widget), cursor);
-}
-
-/* Puts the focus back on the row now at @index, in the same control. */
-void
-_limber_item_row_focus_memo_restore (FocusMemo *memo,
-                                     int        index)
-{
-  GtkListBoxRow *row;
-
-  if (memo->box == NULL)
-    return;
-  row = index >= 0 ? gtk_list_box_get_row_at_index (memo->box, index) : NULL;
-  if (LIMBER_IS_ITEM_ROW (row))
-    focus_slot (LIMBER_ITEM_ROW (row), memo->slot, memo->cursor);
-  else if (row != NULL)
-    gtk_widget_grab_focus (GTK_WIDGET (row));
-  g_clear_object (&memo->box);
+  gtk_widget_action_set_enabled (widget, "row.move-up", index > 0);
+  gtk_widget_action_set_enabled (widget, "row.move-down", index >= 0 && index + 1 < n);
+  gtk_widget_action_set_enabled (widget, "row.duplicate", index >= 0);
+  gtk_widget_action_set_enabled (widget, "row.remove", index >= 0);
+  gtk_widget_action_set_enabled (widget, "row.reset", index >= 0
+                                 && !limber_dosage_is_empty (limber_program_item_get_override (self->item)));
+  gtk_widget_action_set_enabled (widget, "row.update", index >= 0 && self->newer != NULL);
 }
 
 /* The exercise as a program file would keep it, to compare versions. */
@@ -164,58 +113,223 @@ update_newer (LimberItemRow *self)
   gtk_widget_set_visible (self->update_button, self->newer != NULL);
 }
 
+/* Follows the item's exercise: at first, and after "Update from catalog". */
 static void
-update_from_item (LimberItemRow *self)
+show_exercise (LimberItemRow *self)
 {
   LimberExercise *exercise = limber_program_item_get_exercise (self->item);
   const char *name = limber_exercise_get_name (exercise, limber_program_get_language (self->program));
-  const char *note = limber_program_item_get_note (self->item);
   g_autofree char *tissues = limber_exercise_describe_tissues (exercise);
-  g_autofree char *words = NULL;
-  LimberDosage dosage;
 
-  limber_program_item_get_dosage (self->item, &dosage);
-  words = limber_dosage_describe (&dosage);
-
-  self->updating = TRUE;
   gtk_label_set_label (self->name_label, name);
   gtk_label_set_label (self->tissues_label, tissues);
   gtk_widget_set_visible (GTK_WIDGET (self->tissues_label), *tissues != '\0');
-  for (guint i = 0; i < LIMBER_DOSAGE_N_FIELDS; i++)
-    if (!(self->dirty & (1u << i)))
-      _limber_item_row_show_spin (self, i, &dosage);
-  if (!(self->dirty & DIRTY_SIDE))
-    gtk_drop_down_set_selected (self->side_dropdown, dosage.side == LIMBER_SIDE_UNSET
-                                                     ? GTK_INVALID_LIST_POSITION
-                                                     : (guint) (dosage.side - LIMBER_SIDE_LEFT));
-  /* Only when it differs, so the cursor stays where the user left it. */
-  if (!(self->dirty & DIRTY_NOTE)
-      && g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->note_entry)), note ? note : "") != 0)
-    gtk_editable_set_text (GTK_EDITABLE (self->note_entry), note ? note : "");
-  self->updating = FALSE;
-
-  gtk_label_set_label (self->dosage_label, words);
-  gtk_widget_set_visible (GTK_WIDGET (self->dosage_label), *words != '\0');
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  gtk_widget_queue_draw (GTK_WIDGET (self->thumbnail));
   update_newer (self);
-  _limber_item_row_update_actions (self);
+  update_actions (self);
+}
+
+/* The thumbnail shows the side; reset is offered for an override. */
+static void
+on_override_changed (LimberItemRow *self)
+{
+  gtk_widget_queue_draw (GTK_WIDGET (self->thumbnail));
+  update_actions (self);
+}
+
+static GtkWidget *
+focus_widget (GtkWidget *row)
+{
+  GtkRoot *root = gtk_widget_get_root (row);
+
+  return root != NULL ? gtk_root_get_focus (root) : NULL;
+}
+
+/* Where the focus is in @row, as the child indices that lead to it from
+ * the row (empty for the row itself), and the cursor if it is in text;
+ * NULL when the focus is elsewhere. */
+static GArray *
+focus_path (GtkWidget *row,
+            int       *cursor)
+{
+  GtkWidget *focus = focus_widget (row);
+  GArray *path;
+
+  *cursor = focus != NULL && GTK_IS_EDITABLE (focus) ? gtk_editable_get_position (GTK_EDITABLE (focus)) : -1;
+  if (focus == NULL || (focus != row && !gtk_widget_is_ancestor (focus, row)))
+    return NULL;
+  path = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (GtkWidget *w = focus; w != row; w = gtk_widget_get_parent (w))
+    {
+      guint n = 0;
+
+      for (GtkWidget *s = gtk_widget_get_prev_sibling (w); s != NULL; s = gtk_widget_get_prev_sibling (s))
+        n++;
+      g_array_prepend_val (path, n);
+    }
+  return path;
 }
 
 static void
-on_items_changed (LimberItemRow *self,
-                  guint          position,
-                  guint          removed,
-                  guint          added)
+focus_along (GtkWidget *row,
+             GArray    *path,
+             int        cursor)
 {
-  int index = row_index (self);
+  GtkWidget *target = row;
 
-  /* A bound list box has replaced a changed row by now; a row that is
-   * kept (another container) follows its item. */
-  if (index >= 0 && (guint) index >= position && (guint) index < position + added
-      && _limber_item_row_item_index (self) == index)
-    update_from_item (self);
+  for (guint i = 0; i < path->len && target != NULL; i++)
+    {
+      target = gtk_widget_get_first_child (target);
+      for (guint n = g_array_index (path, guint, i); n > 0 && target != NULL; n--)
+        target = gtk_widget_get_next_sibling (target);
+    }
+  if (target == NULL || !gtk_widget_is_sensitive (target))
+    target = row;
+  if (GTK_IS_TEXT (target))
+    gtk_text_grab_focus_without_selecting (GTK_TEXT (target));
   else
-    _limber_item_row_update_actions (self);
+    gtk_widget_grab_focus (target);
+  if (cursor >= 0 && GTK_IS_EDITABLE (target))
+    gtk_editable_set_position (GTK_EDITABLE (target), cursor);
+}
+
+/* A move is the one edit after which the list box builds this row anew
+ * (it has no move of its own): the focus goes to the same control of the
+ * new row, in the same template, so the keyboard user can go on. */
+static void
+move_by (LimberItemRow *self,
+         int            delta)
+{
+  g_autoptr(LimberProgram) program = g_object_ref (self->program);
+  GtkWidget *parent = gtk_widget_get_parent (GTK_WIDGET (self));
+  g_autoptr(GtkListBox) box = GTK_IS_LIST_BOX (parent) ? g_object_ref (GTK_LIST_BOX (parent)) : NULL;
+  g_autoptr(GArray) path = NULL;
+  int index = item_index (self);
+  int to = index + delta;
+  GtkListBoxRow *row;
+  int cursor;
+
+  if (index < 0 || to < 0 || to >= (int) g_list_model_get_n_items (G_LIST_MODEL (program)))
+    return;
+  path = focus_path (GTK_WIDGET (self), &cursor);
+  limber_program_move (program, index, to);
+  row = box != NULL && path != NULL ? gtk_list_box_get_row_at_index (box, to) : NULL;
+  if (row != NULL)
+    focus_along (GTK_WIDGET (row), path, cursor);
+}
+
+static void
+move_up_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  move_by (LIMBER_ITEM_ROW (widget), -1);
+}
+
+static void
+move_down_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  move_by (LIMBER_ITEM_ROW (widget), +1);
+}
+
+/* The focus goes to the row that takes its place (or the new last). */
+static void
+remove_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  LimberItemRow *self = LIMBER_ITEM_ROW (widget);
+  g_autoptr(LimberProgram) program = g_object_ref (self->program);
+  GtkWidget *parent = gtk_widget_get_parent (widget);
+  g_autoptr(GtkListBox) box = GTK_IS_LIST_BOX (parent) ? g_object_ref (GTK_LIST_BOX (parent)) : NULL;
+  g_autoptr(GArray) path = NULL;
+  int index = item_index (self);
+  GtkListBoxRow *row = NULL;
+  int cursor, n;
+
+  if (index < 0)
+    return;
+  path = focus_path (widget, &cursor);
+  limber_program_remove (program, index);
+  n = g_list_model_get_n_items (G_LIST_MODEL (program));
+  if (box != NULL && path != NULL && n > 0)
+    row = gtk_list_box_get_row_at_index (box, MIN (index, n - 1));
+  if (row != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (row));
+}
+
+static void
+duplicate_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  LimberItemRow *self = LIMBER_ITEM_ROW (widget);
+  int index = item_index (self);
+
+  if (index >= 0)
+    limber_program_duplicate (self->program, index);
+}
+
+/* Reset and Update grey out or hide their own button: a keyboard user
+ * who pressed it is left on the row rather than nowhere. */
+static void
+keep_focus_in_row (GtkWidget *row,
+                   GtkWidget *focus_before)
+{
+  GtkWidget *focus = focus_widget (row);
+
+  if (focus_before == NULL || (focus_before != row && !gtk_widget_is_ancestor (focus_before, row)))
+    return;
+  if (focus == NULL || !gtk_widget_is_sensitive (focus) || !gtk_widget_is_visible (focus))
+    gtk_widget_grab_focus (row);
+}
+
+static void
+reset_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  LimberItemRow *self = LIMBER_ITEM_ROW (widget);
+  const LimberDosage empty = { { 0 }, 0, LIMBER_SIDE_UNSET };
+  int index = item_index (self);
+
+  GtkWidget *focus = focus_widget (widget);
+
+  if (index >= 0)
+    limber_program_set_item_dosage (self->program, index, &empty);
+  keep_focus_in_row (widget, focus);
+}
+
+static void
+update_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  LimberItemRow *self = LIMBER_ITEM_ROW (widget);
+  g_autoptr(LimberExercise) newer = self->newer ? g_object_ref (self->newer) : NULL;
+  int index = item_index (self);
+
+  GtkWidget *focus = focus_widget (widget);
+
+  if (index >= 0 && newer != NULL)
+    limber_program_update_item (self->program, index, newer);
+  keep_focus_in_row (widget, focus);
+}
+
+/* Delete removes the row, but never a character the user meant. */
+static gboolean
+remove_shortcut (GtkWidget *widget,
+                 GVariant  *args,
+                 gpointer   user_data)
+{
+  GtkWidget *focus = focus_widget (widget);
+
+  if (focus != NULL && GTK_IS_EDITABLE (focus))
+    return FALSE;
+  return gtk_widget_activate_action (widget, "row.remove", NULL);
 }
 
 /**
@@ -242,12 +356,16 @@ limber_item_row_new (LimberProgram     *program,
   self->program = g_object_ref (program);
   self->item = g_object_ref (item);
   self->catalog = catalog ? g_object_ref (catalog) : NULL;
-  g_signal_connect_object (program, "items-changed", G_CALLBACK (on_items_changed), self,
+  limber_dosage_editor_set_program (self->dosage_editor, program);
+  limber_dosage_editor_set_item (self->dosage_editor, item);
+  _limber_item_row_add_dnd (GTK_WIDGET (self), self->handle, program, item);
+
+  /* The rows that stay learn where they are now. */
+  g_signal_connect_object (program, "items-changed", G_CALLBACK (update_actions), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (item, "notify::exercise", G_CALLBACK (show_exercise), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (item, "notify::override", G_CALLBACK (on_override_changed), self,
                            G_CONNECT_SWAPPED);
-  /* Whatever the widgets said while being built is not an edit. */
-  g_clear_handle_id (&self->commit_id, g_source_remove);
-  self->dirty = 0;
-  update_from_item (self);
+  show_exercise (self);
   return GTK_WIDGET (self);
 }
 
@@ -263,7 +381,8 @@ limber_item_row_get_item (LimberItemRow *self)
  * @draw_func: (nullable): draws the stretch's picture, 64 px square
  *
  * Shows a thumbnail at the start of the row, drawn by @draw_func; with
- * %NULL the thumbnail is hidden (as it is at first).
+ * %NULL the thumbnail is hidden (as it is at first).  It is drawn again
+ * when the item's exercise or dosage (the side) changes.
  */
 void
 limber_item_row_set_thumbnail_draw_func (LimberItemRow          *self,
@@ -282,8 +401,7 @@ limber_item_row_root (GtkWidget *widget)
 {
   GTK_WIDGET_CLASS (limber_item_row_parent_class)->root (widget);
   /* In its list box now: the row knows whether it is first or last. */
-  if (LIMBER_ITEM_ROW (widget)->program != NULL)
-    _limber_item_row_update_actions (LIMBER_ITEM_ROW (widget));
+  update_actions (LIMBER_ITEM_ROW (widget));
 }
 
 static void
@@ -291,9 +409,6 @@ limber_item_row_dispose (GObject *object)
 {
   LimberItemRow *self = LIMBER_ITEM_ROW (object);
 
-  g_clear_handle_id (&self->commit_id, g_source_remove);
-  if (self->program != NULL)
-    g_signal_handlers_disconnect_by_data (self->program, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), LIMBER_TYPE_ITEM_ROW);
   g_clear_object (&self->program);
   g_clear_object (&self->item);
@@ -312,51 +427,34 @@ limber_item_row_class_init (LimberItemRowClass *klass)
   object_class->dispose = limber_item_row_dispose;
   widget_class->root = limber_item_row_root;
 
+  g_type_ensure (LIMBER_TYPE_DOSAGE_EDITOR);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/limber/Limber/limber-item-row.ui");
   gtk_widget_class_bind_template_child (widget_class, LimberItemRow, handle);
   gtk_widget_class_bind_template_child (widget_class, LimberItemRow, thumbnail);
   gtk_widget_class_bind_template_child (widget_class, LimberItemRow, name_label);
   gtk_widget_class_bind_template_child (widget_class, LimberItemRow, tissues_label);
-  gtk_widget_class_bind_template_child (widget_class, LimberItemRow, dosage_label);
   gtk_widget_class_bind_template_child (widget_class, LimberItemRow, update_button);
-  gtk_widget_class_bind_template_child (widget_class, LimberItemRow, up_button);
-  gtk_widget_class_bind_template_child (widget_class, LimberItemRow, down_button);
-  gtk_widget_class_bind_template_child (widget_class, LimberItemRow, duplicate_button);
-  gtk_widget_class_bind_template_child (widget_class, LimberItemRow, reset_button);
-  gtk_widget_class_bind_template_child (widget_class, LimberItemRow, remove_button);
-  gtk_widget_class_bind_template_child (widget_class, LimberItemRow, sets_spin);
-  gtk_widget_class_bind_template_child (widget_class, LimberItemRow, reps_spin);
-  gtk_widget_class_bind_template_child (widget_class, LimberItemRow, hold_spin);
-  gtk_widget_class_bind_template_child (widget_class, LimberItemRow, per_day_spin);
-  gtk_widget_class_bind_template_child (widget_class, LimberItemRow, days_spin);
-  gtk_widget_class_bind_template_child (widget_class, LimberItemRow, side_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, LimberItemRow, note_entry);
+  gtk_widget_class_bind_template_child (widget_class, LimberItemRow, dosage_editor);
 
-  _limber_item_row_class_add_dosage (widget_class);
-  _limber_item_row_class_add_actions (widget_class);
+  gtk_widget_class_install_action (widget_class, "row.move-up", NULL, move_up_action);
+  gtk_widget_class_install_action (widget_class, "row.move-down", NULL, move_down_action);
+  gtk_widget_class_install_action (widget_class, "row.remove", NULL, remove_action);
+  gtk_widget_class_install_action (widget_class, "row.duplicate", NULL, duplicate_action);
+  gtk_widget_class_install_action (widget_class, "row.reset", NULL, reset_action);
+  gtk_widget_class_install_action (widget_class, "row.update", NULL, update_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "row.move-up", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Up, GDK_ALT_MASK, "row.move-up", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "row.move-down", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Down, GDK_ALT_MASK, "row.move-down", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK, "row.duplicate", NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Delete, 0, remove_shortcut, NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_KP_Delete, 0, remove_shortcut, NULL);
 }
 
 static void
 limber_item_row_init (LimberItemRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-
-  self->spins[LIMBER_DOSAGE_SETS] = self->sets_spin;
-  self->spins[LIMBER_DOSAGE_REPS] = self->reps_spin;
-  self->spins[LIMBER_DOSAGE_HOLD_SECONDS] = self->hold_spin;
-  self->spins[LIMBER_DOSAGE_PER_DAY] = self->per_day_spin;
-  self->spins[LIMBER_DOSAGE_DAYS_PER_WEEK] = self->days_spin;
-
-  self->slots[SLOT_UPDATE] = self->update_button;
-  self->slots[SLOT_UP] = self->up_button;
-  self->slots[SLOT_DOWN] = self->down_button;
-  self->slots[SLOT_DUPLICATE] = self->duplicate_button;
-  self->slots[SLOT_RESET] = self->reset_button;
-  self->slots[SLOT_REMOVE] = self->remove_button;
-  self->slots[SLOT_SIDE] = GTK_WIDGET (self->side_dropdown);
-  self->slots[SLOT_NOTE] = GTK_WIDGET (self->note_entry);
-
-  _limber_item_row_init_dosage (self);
-  _limber_item_row_init_dnd (self);
 }

@@ -24,6 +24,21 @@ static const struct
   [LIMBER_DOSAGE_DAYS_PER_WEEK] = { "days-per-week", 1, 7 },
 };
 
+G_DEFINE_BOXED_TYPE (LimberDosage, limber_dosage, limber_dosage_copy, limber_dosage_free)
+
+LimberDosage *
+limber_dosage_copy (const LimberDosage *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return g_memdup2 (self, sizeof *self);
+}
+
+void
+limber_dosage_free (LimberDosage *self)
+{
+  g_free (self);
+}
+
 const char *
 limber_dosage_field_attribute (LimberDosageField field)
 {

@@ -4,7 +4,7 @@
  */
 #pragma once
 
-#include <glib.h>
+#include <glib-object.h>
 #include <libxml/tree.h>
 
 G_BEGIN_DECLS
@@ -36,6 +36,13 @@ typedef struct
   guint      set;
   LimberSide side;
 } LimberDosage;
+
+/* Boxed, so that a program item can offer its override as a property. */
+#define LIMBER_TYPE_DOSAGE (limber_dosage_get_type ())
+
+GType         limber_dosage_get_type        (void) G_GNUC_CONST;
+LimberDosage *limber_dosage_copy            (const LimberDosage *self);
+void          limber_dosage_free            (LimberDosage       *self);
 
 const char *limber_dosage_field_attribute (LimberDosageField field);
 void        limber_dosage_field_bounds    (LimberDosageField field,

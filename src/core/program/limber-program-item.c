@@ -1,5 +1,10 @@
 /* limber-program-item.c — one stretch in a patient's program
  *
+ * An item tells of its own changes: "exercise", "override" and "note"
+ * are notified when (and only when) they change, whether by an edit, an
+ * undo or a redo, so that a row bound to the item follows it without the
+ * list it is in being told to rebuild the row.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "limber-program-item"
@@ -19,7 +24,7 @@ struct _LimberProgramItem
   gboolean        from_snapshot;  /* TRUE if the catalog lacked it */
 };
 
-enum { PROP_0, PROP_NOTE, N_PROPS };
+enum { PROP_0, PROP_EXERCISE, PROP_OVERRIDE, PROP_NOTE, N_PROPS };
 static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (LimberProgramItem, limber_program_item, G_TYPE_OBJECT)
@@ -45,6 +50,12 @@ limber_program_item_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_EXERCISE:
+      g_value_set_object (value, self->exercise);
+      break;
+    case PROP_OVERRIDE:
+      g_value_set_boxed (value, &self->override);
+      break;
     case PROP_NOTE:
       g_value_set_string (value, self->note);
       break;
@@ -63,6 +74,10 @@ limber_program_item_set_property (GObject      *object,
 
   switch (prop_id)
     {
+    case PROP_OVERRIDE:
+      if (g_value_get_boxed (value) != NULL)
+        limber_program_item_set_override (self, g_value_get_boxed (value));
+      break;
     case PROP_NOTE:
       limber_program_item_set_note (self, g_value_get_string (value));
       break;
@@ -80,6 +95,30 @@ limber_program_item_class_init (LimberProgramItemClass *klass)
   object_class->get_property = limber_program_item_get_property;
   object_class->set_property = limber_program_item_set_property;
 
+  /**
+   * LimberProgramItem:exercise:
+   *
+   * The stretch: the catalog's, or the program's snapshot of it.  It
+   * changes when the item is updated from the catalog (or that is undone).
+   */
+  properties[PROP_EXERCISE] =
+    g_param_spec_object ("exercise", NULL, NULL, LIMBER_TYPE_EXERCISE,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * LimberProgramItem:override:
+   *
+   * The #LimberDosage fields given for this patient, over the exercise's
+   * default (see limber_program_item_get_dosage()); one property for the
+   * whole dosage, as one edit may change several fields (a reset).
+   */
+  properties[PROP_OVERRIDE] =
+    g_param_spec_boxed ("override", NULL, NULL, LIMBER_TYPE_DOSAGE,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * LimberProgramItem:note:
+   *
+   * The therapist's note for the patient, or %NULL.
+   */
   properties[PROP_NOTE] =
     g_param_spec_string ("note", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -144,7 +183,12 @@ limber_program_item_set_override (LimberProgramItem  *self,
                                   const LimberDosage *dosage)
 {
   g_return_if_fail (LIMBER_IS_PROGRAM_ITEM (self));
+  g_return_if_fail (dosage != NULL);
+
+  if (limber_dosage_equal (&self->override, dosage))
+    return;
   self->override = *dosage;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OVERRIDE]);
 }
 
 /* The dosage the patient gets: the exercise's default, overridden
@@ -179,7 +223,8 @@ _limber_program_item_set_exercise (LimberProgramItem *self,
 {
   g_return_if_fail (LIMBER_IS_PROGRAM_ITEM (self));
   g_return_if_fail (LIMBER_IS_EXERCISE (exercise));
-  g_set_object (&self->exercise, exercise);
+  if (g_set_object (&self->exercise, exercise))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXERCISE]);
 }
 
 void

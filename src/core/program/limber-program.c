@@ -2,7 +2,9 @@
  *
  * Every edit goes through a command that knows how to undo itself, so
  * undo and redo cover every change and the core tests can check them.
- * Typing into one field coalesces into one command.  Loading and saving
+ * Typing into one field coalesces into one command.  items-changed is
+ * for inserting, removing and moving items; an edit of one item is
+ * notified by the item's own properties.  Loading and saving
  * live in limber-program-io.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -257,7 +259,7 @@ command_run (LimberProgram *self,
         limber_program_item_set_note (item, forward ? cmd->new_text : cmd->old_text);
       else
         _limber_program_item_set_exercise (item, forward ? cmd->new_exercise : cmd->old_exercise);
-      g_list_model_items_changed (G_LIST_MODEL (self), cmd->pos, 1, 1);
+      /* The item notifies its property: the list itself is unchanged. */
       break;
 
     case CMD_ADD_EXAM:
@@ -472,6 +474,22 @@ limber_program_get_item (LimberProgram *self,
   g_return_val_if_fail (LIMBER_IS_PROGRAM (self), NULL);
   g_return_val_if_fail (position < self->items->len, NULL);
   return g_ptr_array_index (self->items, position);
+}
+
+/**
+ * limber_program_find_item:
+ * @position: (out) (optional): where @item is
+ *
+ * Returns: whether @item is in the program (a row may outlive its item).
+ */
+gboolean
+limber_program_find_item (LimberProgram     *self,
+                          LimberProgramItem *item,
+                          guint             *position)
+{
+  g_return_val_if_fail (LIMBER_IS_PROGRAM (self), FALSE);
+
+  return g_ptr_array_find (self->items, item, position);
 }
 
 /* Adds a stretch at @position (clamped to the end); the same exercise

@@ -75,6 +75,9 @@ void               limber_program_set_file         (LimberProgram      *self,
 
 LimberProgramItem *limber_program_get_item         (LimberProgram      *self,
                                                     guint               position);
+gboolean           limber_program_find_item        (LimberProgram      *self,
+                                                    LimberProgramItem  *item,
+                                                    guint              *position);
 void               limber_program_insert_exercise  (LimberProgram      *self,
                                                     guint               position,
                                                     LimberExercise     *exercise);
