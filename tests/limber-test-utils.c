@@ -1,5 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* limber-test-utils.c — helpers the tests share, GLib only */
+/* setresuid() */
+#define _GNU_SOURCE
 #include "config.h"
 
 #include <linux/capability.h>
@@ -58,6 +60,29 @@ limber_test_delete_tree (GFile *file)
       g_object_unref (info);
     }
   g_file_delete (file, NULL, NULL);
+}
+
+/**
+ * limber_test_obey_permissions_everywhere:
+ * @obey: %TRUE to make every thread obey file permissions, %FALSE to go
+ *   back
+ *
+ * As limber_test_obey_permissions(), for work done in worker threads
+ * too (capabilities are per thread, and a thread pool's threads do not
+ * take the caller's): as root, the effective user becomes "nobody"
+ * (glibc changes it in every thread) and root stays the saved one, so
+ * that @obey %FALSE can come back.
+ *
+ * Returns: %TRUE if permissions are now obeyed (@obey) or root is back
+ */
+gboolean
+limber_test_obey_permissions_everywhere (gboolean obey)
+{
+  const uid_t nobody = 65534;
+
+  if (obey)
+    return getuid () == 0 && setresuid ((uid_t) -1, nobody, 0) == 0 && geteuid () == nobody;
+  return setresuid ((uid_t) -1, 0, (uid_t) -1) == 0 && geteuid () == 0;
 }
 
 /**

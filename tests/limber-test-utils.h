@@ -21,5 +21,6 @@ gboolean limber_test_wait_for    (LimberTestDoneFunc done,
                                   gpointer           data);
 void     limber_test_delete_tree (GFile             *file);
 gboolean limber_test_obey_permissions (gboolean      obey);
+gboolean limber_test_obey_permissions_everywhere (gboolean obey);
 
 G_END_DECLS

@@ -334,6 +334,9 @@ child_main (guint32  seed,
 
   g_application_open (G_APPLICATION (app), &sample, 1, "");
   window = GTK_WIDGET (limber_test_find_toplevel (LIMBER_TYPE_WINDOW, NULL));
+  /* The file is read in the background. */
+  for (guint i = 0; i < 100 && window != NULL && limber_window_get_program (LIMBER_WINDOW (window)) == NULL; i++)
+    run_loop (50, NULL);
   if (window == NULL || limber_window_get_program (LIMBER_WINDOW (window)) == NULL)
     child_fail ("the sample program did not open");
   for (guint i = 0; i < 100 && !gtk_widget_get_mapped (window); i++)

@@ -274,7 +274,6 @@ open_files (LimberApplication  *self,
   for (guint i = 0; i < n_files; i++)
     {
       LimberWindow *window = last_window (self);
-      LimberWindow *shown;
 
       if (window == NULL)
         window = new_window (self);
@@ -288,9 +287,7 @@ open_files (LimberApplication  *self,
       /* The window is raised first, so that an error about the file
        * comes up above it, not under it. */
       gtk_window_present (GTK_WINDOW (window));
-      shown = limber_window_open_file_full (window, files[i], LIMBER_WINDOW_OPEN_BESIDE_ANY);
-      if (shown != NULL && shown != window)
-        gtk_window_present (GTK_WINDOW (shown));
+      limber_window_open_file_async (window, files[i], LIMBER_WINDOW_OPEN_BESIDE_ANY);
     }
 }
 

@@ -24,29 +24,9 @@
 #include "limber-exam-editor.h"
 #include "limber-exam-progress.h"
 
-/* The rows of the form, in the order a clinician examines. */
-static const char * const hip_motions[] = {
-  "flexion",
-  "extension",
-  "internal-rotation",
-  "external-rotation",
-  "abduction",
-  "adduction",
-};
-
-static const char * const hip_tests[] = {
-  "thomas",
-  "ober",
-  "faber",
-  "fadir",
-  "90-90-hamstring",
-  "fair",
-  "slr",
-  "ely",
-};
-
-#define N_MOTIONS G_N_ELEMENTS (hip_motions)
-#define N_TESTS G_N_ELEMENTS (hip_tests)
+/* The rows of the form: the hip form of limber-exam-progress.c. */
+#define N_MOTIONS LIMBER_EXAM_HIP_N_MOTIONS
+#define N_TESTS LIMBER_EXAM_HIP_N_TESTS
 #define N_SIDES 2
 
 static const LimberSide form_sides[N_SIDES] = { LIMBER_SIDE_LEFT, LIMBER_SIDE_RIGHT };
@@ -339,10 +319,10 @@ build_rom_grid (LimberExamEditor *self)
 {
   for (guint m = 0; m < N_MOTIONS; m++)
     {
-      gtk_grid_attach (self->rom_grid, row_label (limber_exam_motion_label (hip_motions[m])), 0, m + 1, 1, 1);
+      gtk_grid_attach (self->rom_grid, row_label (limber_exam_motion_label (limber_exam_hip_motion (m))), 0, m + 1, 1, 1);
       for (guint s = 0; s < N_SIDES; s++)
         {
-          self->rom_spins[m][s] = rom_spin_new (self, hip_motions[m], form_sides[s]);
+          self->rom_spins[m][s] = rom_spin_new (self, limber_exam_hip_motion (m), form_sides[s]);
           gtk_grid_attach (self->rom_grid, GTK_WIDGET (self->rom_spins[m][s]), s + 1, m + 1, 1, 1);
         }
     }
@@ -394,10 +374,10 @@ build_test_grid (LimberExamEditor *self)
 
   for (guint t = 0; t < N_TESTS; t++)
     {
-      gtk_grid_attach (self->test_grid, row_label (limber_exam_test_label (hip_tests[t])), 0, t + 1, 1, 1);
+      gtk_grid_attach (self->test_grid, row_label (limber_exam_test_label (limber_exam_hip_test (t))), 0, t + 1, 1, 1);
       for (guint s = 0; s < N_SIDES; s++)
         {
-          self->test_dropdowns[t][s] = test_dropdown_new (self, G_LIST_MODEL (model), hip_tests[t], form_sides[s]);
+          self->test_dropdowns[t][s] = test_dropdown_new (self, G_LIST_MODEL (model), limber_exam_hip_test (t), form_sides[s]);
           gtk_grid_attach (self->test_grid, GTK_WIDGET (self->test_dropdowns[t][s]), s + 1, t + 1, 1, 1);
         }
     }
@@ -433,7 +413,7 @@ static int
 motion_index (const char *motion)
 {
   for (guint m = 0; m < N_MOTIONS; m++)
-    if (g_strcmp0 (hip_motions[m], motion) == 0)
+    if (g_strcmp0 (limber_exam_hip_motion (m), motion) == 0)
       return (int) m;
   return -1;
 }
@@ -442,7 +422,7 @@ static int
 test_index (const char *name)
 {
   for (guint t = 0; t < N_TESTS; t++)
-    if (g_strcmp0 (hip_tests[t], name) == 0)
+    if (g_strcmp0 (limber_exam_hip_test (t), name) == 0)
       return (int) t;
   return -1;
 }
@@ -500,7 +480,7 @@ fill_form (LimberExamEditor *self)
   for (guint m = 0; m < N_MOTIONS; m++)
     for (guint s = 0; s < N_SIDES; s++)
       {
-        const LimberRom *rom = limber_exam_find_rom (exam, "hip", form_sides[s], hip_motions[m]);
+        const LimberRom *rom = limber_exam_find_rom (exam, "hip", form_sides[s], limber_exam_hip_motion (m));
 
         self->rom_measured[m][s] = rom != NULL;
         gtk_spin_button_set_value (self->rom_spins[m][s], rom ? rom->degrees : 0);
@@ -564,7 +544,7 @@ read_rom (LimberExamEditor *self,
   for (guint m = 0; m < N_MOTIONS; m++)
     for (guint s = 0; s < N_SIDES; s++)
       if (self->rom_measured[m][s])
-        limber_exam_set_rom (result, "hip", form_sides[s], hip_motions[m],
+        limber_exam_set_rom (result, "hip", form_sides[s], limber_exam_hip_motion (m),
                              gtk_spin_button_get_value_as_int (self->rom_spins[m][s]));
 }
 
@@ -585,7 +565,7 @@ read_tests (LimberExamEditor *self,
   for (guint t = 0; t < N_TESTS; t++)
     for (guint s = 0; s < N_SIDES; s++)
       if (test_result (self, t, s) != RESULT_NONE)
-        limber_exam_set_test (result, hip_tests[t], form_sides[s], test_result (self, t, s) == RESULT_POSITIVE);
+        limber_exam_set_test (result, limber_exam_hip_test (t), form_sides[s], test_result (self, t, s) == RESULT_POSITIVE);
 }
 
 static char *

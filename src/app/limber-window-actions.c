@@ -19,24 +19,6 @@
 
 static void fill_new_menu (LimberWindow *self);
 
-/* One place decides what can be done now. */
-void
-_limber_window_update_actions (LimberWindow *self)
-{
-  GtkWidget *widget = GTK_WIDGET (self);
-  gboolean has = self->program != NULL;
-
-  gtk_widget_action_set_enabled (widget, "win.save", has);
-  gtk_widget_action_set_enabled (widget, "win.save-as", has);
-  gtk_widget_action_set_enabled (widget, "win.save-template", has && g_list_model_get_n_items (G_LIST_MODEL (self->program)) > 0);
-  gtk_widget_action_set_enabled (widget, "win.undo", has && limber_program_can_undo (self->program));
-  gtk_widget_action_set_enabled (widget, "win.redo", has && limber_program_can_redo (self->program));
-  gtk_widget_action_set_enabled (widget, "win.add-exam", has);
-  gtk_widget_action_set_enabled (widget, "win.print", has);
-  gtk_widget_action_set_enabled (widget, "win.export", has && self->exporting == 0);
-  gtk_widget_action_set_enabled (widget, "win.preview", has);
-}
-
 /* A new program, dated today, by the therapist and clinic of the settings. */
 LimberProgram *
 _limber_window_new_program (LimberWindow *self)
@@ -107,7 +89,7 @@ on_open_response (GtkNativeDialog *chooser,
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      limber_window_open_file_full (self, file, LIMBER_WINDOW_OPEN_BESIDE_UNSAVED);
+      limber_window_open_file_async (self, file, LIMBER_WINDOW_OPEN_BESIDE_UNSAVED);
     }
   g_clear_object (&self->chooser);
 }
@@ -149,7 +131,7 @@ open_recent_action (GtkWidget  *widget,
   LimberWindow *self = LIMBER_WINDOW (widget);
   g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
 
-  limber_window_open_file_full (self, file, LIMBER_WINDOW_OPEN_BESIDE_UNSAVED);
+  limber_window_open_file_async (self, file, LIMBER_WINDOW_OPEN_BESIDE_UNSAVED);
 }
 
 static gboolean

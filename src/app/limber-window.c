@@ -212,6 +212,24 @@ _limber_window_for_program (LimberWindow     *self,
   return window;
 }
 
+/* One place decides what can be done now. */
+void
+_limber_window_update_actions (LimberWindow *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  gboolean has = self->program != NULL;
+
+  gtk_widget_action_set_enabled (widget, "win.save", has);
+  gtk_widget_action_set_enabled (widget, "win.save-as", has);
+  gtk_widget_action_set_enabled (widget, "win.save-template", has && g_list_model_get_n_items (G_LIST_MODEL (self->program)) > 0);
+  gtk_widget_action_set_enabled (widget, "win.undo", has && limber_program_can_undo (self->program));
+  gtk_widget_action_set_enabled (widget, "win.redo", has && limber_program_can_redo (self->program));
+  gtk_widget_action_set_enabled (widget, "win.add-exam", has);
+  gtk_widget_action_set_enabled (widget, "win.print", has);
+  gtk_widget_action_set_enabled (widget, "win.export", has && self->exporting == 0);
+  gtk_widget_action_set_enabled (widget, "win.preview", has);
+}
+
 /**
  * limber_window_open_file:
  *
@@ -236,30 +254,18 @@ limber_window_open_file (LimberWindow *self,
  *
  * Returns: (transfer none) (nullable): the window showing the program
  */
-LimberWindow *
-limber_window_open_file_full (LimberWindow     *self,
-                              GFile            *file,
-                              LimberWindowOpen  where)
+/* Shows a program just read from @file, with what was left out of it. */
+static LimberWindow *
+show_opened (LimberWindow     *self,
+             GFile            *file,
+             LimberProgram    *program,
+             GPtrArray        *warnings,
+             LimberWindowOpen  where)
 {
-  g_autoptr(GPtrArray) warnings = limber_problem_list_new ();
-  g_autoptr(LimberProgram) program = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *uri = NULL;
-  LimberWindow *window;
+  g_autofree char *uri = g_file_get_uri (file);
+  LimberWindow *window = _limber_window_for_program (self, where);
 
-  g_return_val_if_fail (LIMBER_IS_WINDOW (self), NULL);
-  g_return_val_if_fail (G_IS_FILE (file), NULL);
-
-  program = limber_program_load (file, self->catalog, warnings, &error);
-  if (program == NULL)
-    {
-      _limber_window_error (self, _("Cannot Open the Program"), error->message);
-      return NULL;
-    }
-  window = _limber_window_for_program (self, where);
   _limber_window_set_program (window, program);
-
-  uri = g_file_get_uri (file);
   gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
   for (guint i = 0; i < warnings->len; i++)
     {
@@ -274,6 +280,109 @@ limber_window_open_file_full (LimberWindow     *self,
         break;
       }
   return window;
+}
+
+LimberWindow *
+limber_window_open_file_full (LimberWindow     *self,
+                              GFile            *file,
+                              LimberWindowOpen  where)
+{
+  g_autoptr(GPtrArray) warnings = limber_problem_list_new ();
+  g_autoptr(LimberProgram) program = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (LIMBER_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  program = limber_program_load (file, self->catalog, warnings, &error);
+  if (program == NULL)
+    {
+      _limber_window_error (self, _("Cannot Open the Program"), error->message);
+      return NULL;
+    }
+  return show_opened (self, file, program, warnings, where);
+}
+
+typedef struct
+{
+  LimberWindow     *self;
+  GFile            *file;
+  LimberWindowOpen  where;
+  AdwToast         *toast;     /* "Opening…", once it takes a while */
+  guint             toast_id;
+} OpenJob;
+
+static void
+open_job_free (OpenJob *job)
+{
+  g_clear_handle_id (&job->toast_id, g_source_remove);
+  if (job->toast != NULL)
+    adw_toast_dismiss (job->toast);
+  g_clear_object (&job->toast);
+  g_object_unref (job->self);
+  g_object_unref (job->file);
+  g_free (job);
+}
+
+/* A file that opens at once needs no word; a slow one says it is coming. */
+static gboolean
+show_opening (gpointer user_data)
+{
+  OpenJob *job = user_data;
+  g_autofree char *name = g_file_get_basename (job->file);
+  g_autofree char *text = g_strdup_printf (_("Opening “%s”…"), name);
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+
+  job->toast_id = 0;
+  job->toast = g_object_ref (adw_toast_new (escaped));
+  adw_toast_set_timeout (job->toast, 0);
+  adw_toast_overlay_add_toast (job->self->toasts, g_object_ref (job->toast));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_program_read (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  OpenJob *job = user_data;
+  g_autoptr(GPtrArray) warnings = limber_problem_list_new ();
+  g_autoptr(LimberProgram) program = NULL;
+  g_autoptr(GError) error = NULL;
+
+  program = limber_program_load_finish (result, warnings, &error);
+  if (program == NULL)
+    _limber_window_error (job->self, _("Cannot Open the Program"), error->message);
+  else
+    show_opened (job->self, job->file, program, warnings, job->where);
+  open_job_free (job);
+}
+
+/**
+ * limber_window_open_file_async:
+ * @where: this window, or a new one beside it
+ *
+ * Opens a program as limber_window_open_file_full() does, the file read
+ * in the background: the window stays responsive, and says so if it
+ * takes a while.  What the user opens (the Open dialog, recent files,
+ * the file manager, a drop) opens this way.
+ */
+void
+limber_window_open_file_async (LimberWindow     *self,
+                               GFile            *file,
+                               LimberWindowOpen  where)
+{
+  OpenJob *job;
+
+  g_return_if_fail (LIMBER_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  job = g_new0 (OpenJob, 1);
+  job->self = g_object_ref (self);
+  job->file = g_object_ref (file);
+  job->where = where;
+  job->toast_id = g_timeout_add (300, show_opening, job);
+  limber_program_load_async (file, self->catalog, NULL, on_program_read, job);
 }
 
 /* A stretch chosen in the catalog goes to the end of the program; with
@@ -320,8 +429,8 @@ on_file_drop (GtkDropTarget *target,
   g_autoptr(GSList) files = list != NULL ? gdk_file_list_get_files (list) : NULL;
 
   for (GSList *l = files; l != NULL; l = l->next)
-    limber_window_open_file_full (self, l->data, l == files ? LIMBER_WINDOW_OPEN_BESIDE_UNSAVED
-                                                           : LIMBER_WINDOW_OPEN_BESIDE_ANY);
+    limber_window_open_file_async (self, l->data, l == files ? LIMBER_WINDOW_OPEN_BESIDE_UNSAVED
+                                                            : LIMBER_WINDOW_OPEN_BESIDE_ANY);
   return files != NULL;
 }
 

@@ -32,6 +32,9 @@ gboolean       limber_window_open_file      (LimberWindow      *self,
 LimberWindow  *limber_window_open_file_full (LimberWindow      *self,
                                              GFile             *file,
                                              LimberWindowOpen   where);
+void           limber_window_open_file_async (LimberWindow     *self,
+                                              GFile            *file,
+                                              LimberWindowOpen  where);
 LimberProgram *limber_window_get_program    (LimberWindow      *self);
 void           limber_window_take_draft     (LimberWindow      *self,
                                              LimberProgram     *program,

@@ -33,6 +33,13 @@ clear_part (gpointer data)
   g_clear_pointer (&part->picture, _limber_handout_picture_unref);
 }
 
+/* Text for Pango markup: the handout's words and the user's, as they are. */
+char *
+_limber_handout_escape (const char *text)
+{
+  return g_markup_escape_text (text != NULL ? text : "", -1);
+}
+
 LimberHandoutBlock *
 _limber_handout_block_new (LimberHandoutBuilder *b,
                            LimberBlockKind       kind,

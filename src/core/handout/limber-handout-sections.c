@@ -15,12 +15,6 @@
 #include "limber-handout-private.h"
 #include "limber-phrases.h"
 
-char *
-_limber_handout_escape (const char *text)
-{
-  return g_markup_escape_text (text != NULL ? text : "", -1);
-}
-
 static gboolean
 is_empty (const char *text)
 {

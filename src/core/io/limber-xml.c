@@ -462,6 +462,41 @@ load_checked (GFile      *file,
   return bytes;
 }
 
+/**
+ * limber_xml_load_file:
+ * @kind: what the file should be: it sets the size limit
+ *
+ * Reads a file whole, as limber_xml_read_file() does before parsing it:
+ * a folder, a device, a pipe or a file over the limit is refused before
+ * a byte is read.  Safe in any thread.
+ *
+ * Returns: (transfer full) (nullable): the bytes, or %NULL with a
+ *   problem added and @error set to it
+ */
+GBytes *
+limber_xml_load_file (GFile          *file,
+                      const char     *display_name,
+                      LimberXmlKind   kind,
+                      GPtrArray      *problems,
+                      GError        **error)
+{
+  g_autofree char *own_name = NULL;
+  gsize max = kind == LIMBER_XML_KIND_PROGRAM ? LIMBER_XML_MAX_PROGRAM_BYTES
+                                              : LIMBER_XML_MAX_CATALOG_BYTES;
+  guint first = problems->len;
+  GBytes *bytes;
+  int code;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  if (display_name == NULL)
+    display_name = own_name = limber_xml_display_name (file);
+  bytes = load_checked (file, display_name, max, problems, &code);
+  if (bytes == NULL)
+    limber_problem_list_set_error (problems, first, LIMBER_XML_ERROR, code, error);
+  return bytes;
+}
+
 xmlDoc *
 limber_xml_read_file (GFile          *file,
                       const char     *display_name,
@@ -471,21 +506,14 @@ limber_xml_read_file (GFile          *file,
 {
   g_autofree char *own_name = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  gsize max = *kind == LIMBER_XML_KIND_PROGRAM ? LIMBER_XML_MAX_PROGRAM_BYTES
-                                               : LIMBER_XML_MAX_CATALOG_BYTES;
-  guint first = problems->len;
-  int code;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
   if (display_name == NULL)
     display_name = own_name = limber_xml_display_name (file);
-  bytes = load_checked (file, display_name, max, problems, &code);
+  bytes = limber_xml_load_file (file, display_name, *kind, problems, error);
   if (bytes == NULL)
-    {
-      limber_problem_list_set_error (problems, first, LIMBER_XML_ERROR, code, error);
-      return NULL;
-    }
+    return NULL;
   return limber_xml_read_bytes (bytes, display_name, kind, problems, error);
 }
 

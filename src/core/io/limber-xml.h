@@ -51,6 +51,11 @@ xmlDoc       *limber_xml_read_bytes         (GBytes        *bytes,
                                              LimberXmlKind *kind,
                                              GPtrArray     *problems,
                                              GError       **error);
+GBytes       *limber_xml_load_file          (GFile         *file,
+                                             const char    *display_name,
+                                             LimberXmlKind  kind,
+                                             GPtrArray     *problems,
+                                             GError       **error);
 xmlDoc       *limber_xml_read_file          (GFile         *file,
                                              const char    *display_name,
                                              LimberXmlKind *kind,

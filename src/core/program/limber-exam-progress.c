@@ -49,6 +49,8 @@ typedef struct
   const char *phrase;  /* after a joint */
 } Motion;
 
+/* In the order progress lists them; the hip form asks the first
+ * LIMBER_EXAM_HIP_N_MOTIONS. */
 static const Motion motions[] = {
   { "flexion", N_("Flexion"), NC_("motion, as in 'Hip extension'", "flexion") },
   { "extension", N_("Extension"), NC_("motion, as in 'Hip extension'", "extension") },
@@ -60,6 +62,7 @@ static const Motion motions[] = {
   { "side-bending", N_("Side bending"), NC_("motion, as in 'Hip extension'", "side bending") },
 };
 
+/* The hip form asks all of them, in this order. */
 static const Word tests[] = {
   /* Translators: the names of special tests of the hip; keep the
    * eponyms and acronyms clinicians in your language use. */
@@ -85,6 +88,35 @@ word_rank (const Word *words,
     if (g_strcmp0 (words[i].word, word) == 0)
       return (int) i;
   return (int) n;
+}
+
+G_STATIC_ASSERT (LIMBER_EXAM_HIP_N_MOTIONS <= G_N_ELEMENTS (motions));
+G_STATIC_ASSERT (LIMBER_EXAM_HIP_N_TESTS == G_N_ELEMENTS (tests));
+
+/**
+ * limber_exam_hip_motion:
+ * @index: below %LIMBER_EXAM_HIP_N_MOTIONS
+ *
+ * Returns: the word of the hip form's @index-th motion ("extension")
+ */
+const char *
+limber_exam_hip_motion (guint index)
+{
+  g_return_val_if_fail (index < LIMBER_EXAM_HIP_N_MOTIONS, NULL);
+  return motions[index].word;
+}
+
+/**
+ * limber_exam_hip_test:
+ * @index: below %LIMBER_EXAM_HIP_N_TESTS
+ *
+ * Returns: the name of the hip form's @index-th special test ("thomas")
+ */
+const char *
+limber_exam_hip_test (guint index)
+{
+  g_return_val_if_fail (index < LIMBER_EXAM_HIP_N_TESTS, NULL);
+  return tests[index].word;
 }
 
 static int

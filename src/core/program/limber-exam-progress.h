@@ -12,6 +12,14 @@
 
 G_BEGIN_DECLS
 
+/* The hip examination form: its motions and special tests, in the
+ * order a clinician examines (limber_exam_hip_motion(),
+ * limber_exam_hip_test()). */
+#define LIMBER_EXAM_HIP_N_MOTIONS 6
+#define LIMBER_EXAM_HIP_N_TESTS   8
+
+const char *limber_exam_hip_motion        (guint             index);
+const char *limber_exam_hip_test          (guint             index);
 const char *limber_exam_motion_label      (const char       *motion);
 const char *limber_exam_test_label        (const char       *name);
 const char *limber_exam_side_abbreviation (LimberSide        side);

@@ -336,6 +336,135 @@ limber_program_load (GFile          *file,
   return self;
 }
 
+typedef struct
+{
+  GFile         *file;
+  char          *display_name;
+  LimberCatalog *catalog;
+  GPtrArray     *warnings;
+} OpenData;
+
+static void
+open_data_free (gpointer data)
+{
+  OpenData *open = data;
+
+  g_object_unref (open->file);
+  g_free (open->display_name);
+  g_clear_object (&open->catalog);
+  g_ptr_array_unref (open->warnings);
+  g_free (open);
+}
+
+static void
+read_in_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  OpenData *open = task_data;
+  g_autoptr(GPtrArray) problems = limber_problem_list_new ();
+  GError *error = NULL;
+  GBytes *bytes = limber_xml_load_file (open->file, open->display_name, LIMBER_XML_KIND_PROGRAM,
+                                        problems, &error);
+
+  if (bytes == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, bytes, (GDestroyNotify) g_bytes_unref);
+}
+
+/* The bytes are read: parse them here, on the thread that owns the
+ * catalog. */
+static void
+on_read (GObject      *source,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  OpenData *open = g_task_get_task_data (task);
+  g_autoptr(GPtrArray) problems = limber_problem_list_new ();
+  g_autoptr(GBytes) bytes = NULL;
+  LimberProgram *self;
+  GError *error = NULL;
+
+  bytes = g_task_propagate_pointer (G_TASK (result), &error);
+  if (bytes == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  self = read_program (open->file, bytes, open->display_name, open->catalog, problems, open->warnings);
+  if (self == NULL)
+    {
+      limber_problem_list_set_error (problems, 0, LIMBER_XML_ERROR, LIMBER_XML_ERROR_INVALID, &error);
+      g_task_return_error (task, error);
+      return;
+    }
+  g_task_return_pointer (task, self, g_object_unref);
+}
+
+/**
+ * limber_program_load_async:
+ * @catalog: (nullable): where items without a copy of their exercise
+ *   look it up
+ *
+ * Opens a program as limber_program_load() does, the file read in a
+ * worker thread (a slow disk or a network folder never holds the
+ * window) and parsed when it is in.
+ */
+void
+limber_program_load_async (GFile               *file,
+                           LimberCatalog       *catalog,
+                           GCancellable        *cancellable,
+                           GAsyncReadyCallback  callback,
+                           gpointer             user_data)
+{
+  g_autoptr(GTask) reader = NULL;
+  OpenData *open;
+  GTask *task;
+
+  g_return_if_fail (G_IS_FILE (file));
+
+  open = g_new0 (OpenData, 1);
+  open->file = g_object_ref (file);
+  open->display_name = limber_xml_display_name (file);
+  open->catalog = catalog ? g_object_ref (catalog) : NULL;
+  open->warnings = limber_problem_list_new ();
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, limber_program_load_async);
+  g_task_set_task_data (task, open, open_data_free);
+
+  reader = g_task_new (NULL, cancellable, on_read, task);
+  g_task_set_task_data (reader, open, NULL);
+  g_task_run_in_thread (reader, read_in_thread);
+}
+
+/**
+ * limber_program_load_finish:
+ * @warnings: (nullable) (element-type LimberProblem): what was left out
+ *
+ * Returns: (transfer full) (nullable): the program, or %NULL with @error
+ *   set as limber_program_load() sets it
+ */
+LimberProgram *
+limber_program_load_finish (GAsyncResult  *result,
+                            GPtrArray     *warnings,
+                            GError       **error)
+{
+  GTask *task = G_TASK (result);
+  OpenData *open;
+  LimberProgram *self;
+
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  open = g_task_get_task_data (task);
+  self = g_task_propagate_pointer (task, error);
+  if (self != NULL && warnings != NULL)
+    limber_problem_list_append (warnings, open->warnings);
+  return self;
+}
+
 /* For `limber --validate`: a picture that would be left out is an error. */
 gboolean
 limber_program_check_file (GFile         *file,

@@ -40,6 +40,14 @@ LimberProgram     *limber_program_load             (GFile              *file,
                                                     LimberCatalog      *catalog,
                                                     GPtrArray          *warnings,
                                                     GError            **error);
+void               limber_program_load_async       (GFile              *file,
+                                                    LimberCatalog      *catalog,
+                                                    GCancellable       *cancellable,
+                                                    GAsyncReadyCallback callback,
+                                                    gpointer            user_data);
+LimberProgram     *limber_program_load_finish      (GAsyncResult       *result,
+                                                    GPtrArray          *warnings,
+                                                    GError            **error);
 LimberProgram     *limber_program_load_bytes       (GBytes             *bytes,
                                                     const char         *display_name,
                                                     LimberCatalog      *catalog,
