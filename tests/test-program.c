@@ -221,6 +221,82 @@ test_languages (void)
 }
 
 static void
+on_loaded (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+/* Loads @file in the background and waits for it. */
+static LimberProgram *
+load_async (GFile          *file,
+            LimberCatalog  *catalog,
+            GPtrArray      *warnings,
+            GError        **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  limber_program_load_async (file, catalog, NULL, on_loaded, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return limber_program_load_finish (result, warnings, error);
+}
+
+/* Read in a worker: the same program as read on the spot, the same
+ * warnings, the same error for a file that cannot open. */
+static void
+test_load_async (void)
+{
+  g_autoptr(GFile) sample = limber_paths_example ("tight-hips.limber");
+  g_autofree char *bad_path = test_file ("program", "invalid", "image-huge-png.limber");
+  g_autofree char *broken_path = test_file ("program", "invalid", "malformed.limber");
+  g_autoptr(GFile) bad = g_file_new_for_path (bad_path);
+  g_autoptr(GFile) broken = g_file_new_for_path (broken_path);
+  g_autoptr(GFile) missing = g_file_new_for_path ("/nonexistent/limber/program.limber");
+  g_autoptr(LimberCatalog) catalog = limber_catalog_new ();
+  g_autoptr(LimberProgram) sync = NULL;
+  g_autoptr(LimberProgram) async = NULL;
+  g_autoptr(GPtrArray) warnings = limber_problem_list_new ();
+  g_autoptr(GError) sync_error = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sync_text = NULL;
+  g_autofree char *async_text = NULL;
+
+  limber_catalog_load_standard (catalog, NULL);
+  sync = limber_program_load (sample, catalog, NULL, NULL);
+  async = load_async (sample, catalog, NULL, &error);
+  g_assert_no_error (error);
+  sync_text = limber_program_to_string (sync, NULL);
+  async_text = limber_program_to_string (async, NULL);
+  g_assert_cmpstr (sync_text, ==, async_text);
+  g_assert_true (g_file_equal (limber_program_get_file (async), sample));
+  g_assert_false (limber_program_is_modified (async));
+  g_clear_object (&async);
+
+  async = load_async (bad, NULL, warnings, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (async);
+  g_assert_cmpuint (warnings->len, ==, 1);
+  g_assert_cmpuint (((LimberProblem *) g_ptr_array_index (warnings, 0))->line, ==, 13);
+  g_clear_object (&async);
+
+  for (guint i = 0; i < 2; i++)
+    {
+      GFile *file = i == 0 ? broken : missing;
+
+      g_clear_error (&sync_error);
+      g_clear_error (&error);
+      g_assert_null (limber_program_load (file, catalog, NULL, &sync_error));
+      g_assert_null (load_async (file, catalog, NULL, &error));
+      g_assert_nonnull (error);
+      g_assert_cmpstr (error->message, ==, sync_error->message);
+    }
+}
+
+static void
 test_bad_image (void)
 {
   const char *files[] = { "image-huge-png.limber", "image-svg-external.limber", "image-not-an-image.limber" };
@@ -485,6 +561,7 @@ main (int   argc,
   g_test_add_func ("/program/load/from-snapshot", test_from_snapshot);
   g_test_add_func ("/program/load/languages", test_languages);
   g_test_add_func ("/program/load/bad-image", test_bad_image);
+  g_test_add_func ("/program/load/async", test_load_async);
   g_test_add_func ("/dosage/parse", test_dosage_parse);
   g_test_add_func ("/dosage/merge", test_dosage_merge);
   g_test_add_func ("/dosage/describe", test_dosage_describe);
