@@ -37,6 +37,7 @@ struct _LimberProgramEditor
   AdwEntryRow   *therapist_row;
   AdwEntryRow   *clinic_row;
   AdwEntryRow   *created_row;
+  AdwEntryRow   *next_visit_row;
   AdwComboRow   *language_row;
   GtkTextView   *notes_view;
   GtkListBox    *exams;
@@ -57,6 +58,7 @@ row_for_field (LimberProgramEditor *self,
     case LIMBER_PROGRAM_THERAPIST: return self->therapist_row;
     case LIMBER_PROGRAM_CLINIC: return self->clinic_row;
     case LIMBER_PROGRAM_CREATED: return self->created_row;
+    case LIMBER_PROGRAM_NEXT_VISIT: return self->next_visit_row;
     case LIMBER_PROGRAM_NOTES:
     case LIMBER_PROGRAM_LANGUAGE:
     case LIMBER_PROGRAM_N_FIELDS:
@@ -178,7 +180,20 @@ on_field_changed (LimberProgramEditor *self,
     return;
   for (guint f = 0; f < LIMBER_PROGRAM_N_FIELDS; f++)
     if (GTK_EDITABLE (row_for_field (self, f)) == editable)
-      limber_program_set_field (self->program, f, gtk_editable_get_text (editable));
+      {
+        const char *text = gtk_editable_get_text (editable);
+        gboolean is_date = f == LIMBER_PROGRAM_CREATED || f == LIMBER_PROGRAM_NEXT_VISIT;
+
+        /* A date is kept once it is one (the file only holds dates);
+         * until then the row says it is not. */
+        if (is_date && *text != '\0' && !limber_exam_date_is_valid (text))
+          {
+            gtk_widget_add_css_class (GTK_WIDGET (editable), "error");
+            return;
+          }
+        gtk_widget_remove_css_class (GTK_WIDGET (editable), "error");
+        limber_program_set_field (self->program, f, text);
+      }
 }
 
 static void
@@ -293,6 +308,7 @@ limber_program_editor_class_init (LimberProgramEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LimberProgramEditor, therapist_row);
   gtk_widget_class_bind_template_child (widget_class, LimberProgramEditor, clinic_row);
   gtk_widget_class_bind_template_child (widget_class, LimberProgramEditor, created_row);
+  gtk_widget_class_bind_template_child (widget_class, LimberProgramEditor, next_visit_row);
   gtk_widget_class_bind_template_child (widget_class, LimberProgramEditor, language_row);
   gtk_widget_class_bind_template_child (widget_class, LimberProgramEditor, notes_view);
   gtk_widget_class_bind_template_child (widget_class, LimberProgramEditor, exams);

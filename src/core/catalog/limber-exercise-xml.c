@@ -131,6 +131,9 @@ limber_exercise_write_xml (LimberExercise       *self,
 
   node = xmlNewChild (parent, NULL, (const xmlChar *) "exercise", NULL);
   xmlSetProp (node, (const xmlChar *) "id", (const xmlChar *) limber_exercise_get_id (self));
+  if (limber_exercise_get_written_for (self) != LIMBER_SIDE_UNSET)
+    xmlSetProp (node, (const xmlChar *) "written-for",
+                (const xmlChar *) (limber_exercise_get_written_for (self) == LIMBER_SIDE_LEFT ? "left" : "right"));
 
   add_text (node, "name", NULL, limber_exercise_peek_text (self, LIMBER_EXERCISE_NAME), file_lang);
   add_words (node, self, LIMBER_VOCABULARY_REGION);
@@ -146,6 +149,7 @@ limber_exercise_write_xml (LimberExercise       *self,
             file_lang);
   add_text (node, "pressure", "therapist", limber_exercise_peek_text (self, LIMBER_EXERCISE_PRESSURE_THERAPIST),
             file_lang);
+  add_text (node, "feel", NULL, limber_exercise_peek_text (self, LIMBER_EXERCISE_FEEL), file_lang);
   for (guint i = 0; i < limber_exercise_get_n_steps (self); i++)
     add_text (node, "step", NULL, limber_exercise_peek_step (self, i), file_lang);
   for (guint i = 0; i < limber_exercise_get_n_cautions (self); i++)

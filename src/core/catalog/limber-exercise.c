@@ -19,6 +19,7 @@ struct _LimberExercise
   GObject       parent_instance;
 
   char         *id;
+  LimberSide    written_for;   /* the side its texts say; UNSET: never swapped */
   char         *source;        /* the file, as shown to the user */
   long          line;
   LimberText   *texts[LIMBER_EXERCISE_N_TEXTS];
@@ -249,6 +250,27 @@ parse_word (LimberExercise   *self,
   self->words[kind] |= G_GUINT64_CONSTANT (1) << index;
 }
 
+/* written-for="right": the texts speak of the right side, and a handout
+ * for the left swaps the side words.  Without it they are never swapped:
+ * a catalog that does not say so may use "right" in other senses. */
+static void
+parse_written_for (LimberExercise *self,
+                   xmlNode        *node,
+                   ParseState     *st)
+{
+  g_autofree char *side = (char *) xmlGetNoNsProp (node, (const xmlChar *) "written-for");
+
+  if (side == NULL)
+    self->written_for = LIMBER_SIDE_UNSET;
+  else if (g_str_equal (side, "right"))
+    self->written_for = LIMBER_SIDE_RIGHT;
+  else if (g_str_equal (side, "left"))
+    self->written_for = LIMBER_SIDE_LEFT;
+  else
+    limber_xml_add_problem (st->problems, st->display, node,
+                            _("written-for must be \"right\" or \"left\", not ‘%s’"), side);
+}
+
 static void
 parse_child (LimberExercise *self,
              xmlNode        *node,
@@ -269,7 +291,12 @@ parse_child (LimberExercise *self,
         return;
       }
 
-  if (limber_xml_is (node, "pressure"))
+  if (limber_xml_is (node, "feel"))
+    {
+      text = limber_xml_get_text (node);
+      limber_text_set (self->texts[LIMBER_EXERCISE_FEEL], lang, text);
+    }
+  else if (limber_xml_is (node, "pressure"))
     {
       g_autofree char *by = (char *) xmlGetNoNsProp (node, (const xmlChar *) "by");
 
@@ -420,6 +447,7 @@ limber_exercise_new_from_xml (xmlNode             *node,
                             _("the id ‘%s’ may only have lower-case letters, digits and ‘-’ "
                               "(for example hip-flexor-kneeling)"), self->id);
 
+  parse_written_for (self, node, &st);
   for (xmlNode *child = node->children; child != NULL; child = child->next)
     if (child->type == XML_ELEMENT_NODE)
       parse_child (self, child, &st);
@@ -459,6 +487,20 @@ limber_exercise_get_source (LimberExercise *self)
 {
   g_return_val_if_fail (LIMBER_IS_EXERCISE (self), NULL);
   return self->source;
+}
+
+/**
+ * limber_exercise_get_written_for:
+ *
+ * Returns: the side the exercise's texts are written for, or
+ *   %LIMBER_SIDE_UNSET when they do not say (then they are shown as
+ *   written whatever the side)
+ */
+LimberSide
+limber_exercise_get_written_for (LimberExercise *self)
+{
+  g_return_val_if_fail (LIMBER_IS_EXERCISE (self), LIMBER_SIDE_UNSET);
+  return self->written_for;
 }
 
 long

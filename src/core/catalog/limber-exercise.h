@@ -26,6 +26,7 @@ typedef enum
   LIMBER_EXERCISE_LENGTHEN,
   LIMBER_EXERCISE_PRESSURE_SELF,
   LIMBER_EXERCISE_PRESSURE_THERAPIST,
+  LIMBER_EXERCISE_FEEL,              /* how it should feel, and where */
   LIMBER_EXERCISE_N_TEXTS
 } LimberExerciseText;
 
@@ -45,6 +46,7 @@ gboolean            limber_is_valid_id             (const char          *id);
 gboolean            limber_image_src_is_safe       (const char          *src);
 const char         *limber_exercise_get_id         (LimberExercise      *self);
 const char         *limber_exercise_get_source     (LimberExercise      *self);
+LimberSide          limber_exercise_get_written_for (LimberExercise     *self);
 long                limber_exercise_get_line       (LimberExercise      *self);
 const char         *limber_exercise_get_text       (LimberExercise      *self,
                                                     LimberExerciseText   which,

@@ -181,5 +181,9 @@ void                _limber_handout_build_log      (LimberHandoutBuilder *b);
 void                _limber_handout_build_your_notes (LimberHandoutBuilder *b);
 void                _limber_handout_build_contact  (LimberHandoutBuilder *b);
 char               *_limber_handout_escape         (const char           *text);
+char               *_limber_handout_side_text      (LimberExercise       *exercise,
+                                                    const LimberText     *text,
+                                                    const char           *lang,
+                                                    LimberSide            side);
 
 G_END_DECLS

@@ -335,7 +335,7 @@ add_grid_row (LimberHandoutBuilder *b,
 {
   LimberProgramItem *item = limber_program_get_item (b->program, index);
   LimberExercise *exercise = limber_program_item_get_exercise (item);
-  const char *name = limber_exercise_get_name (exercise, b->lang);
+  g_autofree char *side_name = NULL;
   g_autofree char *label = NULL;
   LimberDosage dosage;
   PangoLayout *layout;
@@ -345,14 +345,9 @@ add_grid_row (LimberHandoutBuilder *b,
 
   limber_program_item_get_dosage (item, &dosage);
   boxes = CLAMP (limber_dosage_get (&dosage, LIMBER_DOSAGE_PER_DAY), 1, 3);
-  label = g_strdup_printf ("%u. %s", index + 1, name ? name : limber_exercise_get_id (exercise));
-  if (dosage.side == LIMBER_SIDE_LEFT)
-    {
-      char *mirrored = limber_phrases_mirror_sides (label, b->lang);
-
-      g_free (label);
-      label = mirrored;
-    }
+  side_name = _limber_handout_side_text (exercise, limber_exercise_peek_text (exercise, LIMBER_EXERCISE_NAME),
+                                         b->lang, dosage.side);
+  label = g_strdup_printf ("%u. %s", index + 1, side_name ? side_name : limber_exercise_get_id (exercise));
 
   layout = plain_layout (b, label, g->size, FALSE, g->name_w - g->pad);
   /* The compact sheet's log is a reminder: one line a stretch. */

@@ -48,18 +48,33 @@ text_in (const LimberText  *text,
   return s;
 }
 
-/* A catalog text for the patient, for the item's side. */
-static char *
-patient_text (const LimberText *text,
-              const char       *lang,
-              LimberSide        side)
+/**
+ * _limber_handout_side_text:
+ * @exercise: the exercise @text is of
+ *
+ * A catalog text for the patient, for the item's side: when the
+ * exercise says which side its texts are written for and the item is
+ * for the other, the words for right and left are swapped; otherwise it
+ * is as written.
+ *
+ * Returns: (nullable): the text, or %NULL if there is none
+ */
+char *
+_limber_handout_side_text (LimberExercise   *exercise,
+                           const LimberText *text,
+                           const char       *lang,
+                           LimberSide        side)
 {
+  LimberSide written_for = limber_exercise_get_written_for (exercise);
   const char *found = lang;
   const char *s = text_in (text, lang, &found);
 
   if (s == NULL || *s == '\0')
     return NULL;
-  return side == LIMBER_SIDE_LEFT ? limber_phrases_mirror_sides (s, found) : g_strdup (s);
+  if (written_for != LIMBER_SIDE_UNSET && (side == LIMBER_SIDE_LEFT || side == LIMBER_SIDE_RIGHT)
+      && side != written_for)
+    return limber_phrases_mirror_sides (s, found);
+  return g_strdup (s);
 }
 
 static const char *
@@ -96,13 +111,13 @@ stretch_steps (LimberExercise *exercise,
   if (has_art)
     {
       for (guint i = 0; i < G_N_ELEMENTS (art); i++)
-        if ((text = patient_text (limber_exercise_peek_text (exercise, art[i]), lang, side)) != NULL)
+        if ((text = _limber_handout_side_text (exercise, limber_exercise_peek_text (exercise, art[i]), lang, side)) != NULL)
           g_ptr_array_add (steps, text);
     }
   else
     {
       for (guint i = 0; i < limber_exercise_get_n_steps (exercise); i++)
-        if ((text = patient_text (limber_exercise_peek_step (exercise, i), lang, side)) != NULL)
+        if ((text = _limber_handout_side_text (exercise, limber_exercise_peek_step (exercise, i), lang, side)) != NULL)
           g_ptr_array_add (steps, text);
     }
   if (side == LIMBER_SIDE_BOTH)
@@ -317,7 +332,7 @@ add_cautions (LimberHandoutBuilder *b,
   box->radius = 4;
   for (guint i = 0; i < limber_exercise_get_n_cautions (exercise); i++)
     {
-      g_autofree char *text = patient_text (limber_exercise_peek_caution (exercise, i), b->lang, side);
+      g_autofree char *text = _limber_handout_side_text (exercise, limber_exercise_peek_caution (exercise, i), b->lang, side);
       g_autofree char *escaped = _limber_handout_escape (text);
       g_autofree char *markup = NULL;
       PangoLayout *layout;
@@ -386,7 +401,7 @@ add_heading (LimberHandoutBuilder *b,
              double                disc,
              double                size)
 {
-  g_autofree char *name = patient_text (limber_exercise_peek_text (exercise, LIMBER_EXERCISE_NAME), b->lang, side);
+  g_autofree char *name = _limber_handout_side_text (exercise, limber_exercise_peek_text (exercise, LIMBER_EXERCISE_NAME), b->lang, side);
   g_autofree char *escaped = _limber_handout_escape (name ? name : limber_exercise_get_id (exercise));
   double x = disc + b->m->body * 0.6;
   PangoLayout *layout = _limber_handout_layout (b, escaped, size, TRUE, b->width - x);
@@ -553,7 +568,7 @@ _limber_handout_build_row (LimberHandoutBuilder *b,
   double text_h, pic_h = 0;
 
   limber_program_item_get_dosage (item, &dosage);
-  name = patient_text (limber_exercise_peek_text (exercise, LIMBER_EXERCISE_NAME), b->lang, dosage.side);
+  name = _limber_handout_side_text (exercise, limber_exercise_peek_text (exercise, LIMBER_EXERCISE_NAME), b->lang, dosage.side);
   escaped = _limber_handout_escape (name ? name : limber_exercise_get_id (exercise));
 
   text_h = add_numbered (b, block, index + 1, 0, disc, m->name * 0.9,

@@ -247,6 +247,15 @@ parse_program (LimberProgram *self,
                                     _("<created> must be a date written YYYY-MM-DD, not ‘%s’"), date);
           _limber_program_take_field (self, LIMBER_PROGRAM_CREATED, g_steal_pointer (&date));
         }
+      else if (limber_xml_is (node, "next-visit"))
+        {
+          g_autofree char *date = limber_xml_get_text (node);
+
+          if (!is_iso_date (date))
+            limber_xml_add_problem (st->problems, st->display, node,
+                                    _("<next-visit> must be a date written YYYY-MM-DD, not ‘%s’"), date);
+          _limber_program_take_field (self, LIMBER_PROGRAM_NEXT_VISIT, g_steal_pointer (&date));
+        }
       else if (limber_xml_is (node, "exam"))
         {
           guint first = st->problems->len;
@@ -560,6 +569,9 @@ build_document (LimberProgram *self)
     }
   if (limber_program_get_created (self) != NULL)
     xmlNewTextChild (root, NULL, (const xmlChar *) "created", (const xmlChar *) limber_program_get_created (self));
+  if (limber_program_get_field (self, LIMBER_PROGRAM_NEXT_VISIT) != NULL)
+    xmlNewTextChild (root, NULL, (const xmlChar *) "next-visit",
+                     (const xmlChar *) limber_program_get_field (self, LIMBER_PROGRAM_NEXT_VISIT));
   for (guint i = 0; i < limber_program_get_n_exams (self); i++)
     limber_exam_write_xml (limber_program_get_exam (self, i), root);
   if (limber_program_get_notes (self) != NULL)

@@ -24,6 +24,7 @@ typedef enum
   LIMBER_PROGRAM_CREATED,
   LIMBER_PROGRAM_NOTES,
   LIMBER_PROGRAM_LANGUAGE,
+  LIMBER_PROGRAM_NEXT_VISIT,       /* YYYY-MM-DD: when the patient comes back */
   LIMBER_PROGRAM_N_FIELDS
 } LimberProgramField;
 
