@@ -12,7 +12,7 @@ run_pkgs="meson ninja-build gcc pkg-config libglib2.0-dev libglib2.0-dev-bin
   libpango1.0-dev librsvg2-dev libgdk-pixbuf-2.0-dev gettext fonts-dejavu-core
   desktop-file-utils appstream shared-mime-info"
 test_pkgs="xvfb xauth dbus-daemon dbus-x11 libxml2-utils poppler-utils
-  libpoppler-glib-dev python3"
+  libpoppler-glib-dev python3 python3-pyatspi at-spi2-core"
 
 case "${1:-run}" in
   run) wanted=$run_pkgs ;;

@@ -97,6 +97,7 @@ fill (LimberExerciseView *self)
   gtk_widget_set_visible (GTK_WIDGET (self->therapist), for_therapist != NULL);
   gtk_label_set_label (self->details, details->str);
   limber_thumbnail_attach (self->figure, e, LIMBER_FIGURE_SHOW_SIDE_BY_SIDE, FALSE);
+  limber_thumbnail_set_accessible (GTK_WIDGET (self->figure), e);
   gtk_widget_set_visible (GTK_WIDGET (self->figure), limber_exercise_get_figure (e) != NULL
                                                      || limber_exercise_get_image_data (e, NULL) != NULL);
 }

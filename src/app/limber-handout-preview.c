@@ -149,7 +149,8 @@ rebuild (LimberHandoutPreview *self)
 
       if (child == NULL)
         {
-          child = gtk_drawing_area_new ();
+          /* A picture of the page to a screen reader, named below. */
+          child = g_object_new (GTK_TYPE_DRAWING_AREA, "accessible-role", GTK_ACCESSIBLE_ROLE_IMG, NULL);
           gtk_widget_set_halign (child, GTK_ALIGN_CENTER);
           gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (child), draw_page, self, NULL);
           gtk_box_append (self->pages, child);

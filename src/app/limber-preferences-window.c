@@ -126,6 +126,8 @@ update_logo (LimberPreferencesWindow *self)
   gboolean has = *path != '\0';
 
   adw_action_row_set_subtitle (self->logo_row, has ? _("Printed on page 1 of every handout") : _("None"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->logo_preview), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  has ? _("The clinic’s logo") : _("No logo"), -1);
   gtk_widget_queue_draw (GTK_WIDGET (self->logo_preview));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "prefs.remove-logo", has);
 }

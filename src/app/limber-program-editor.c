@@ -274,6 +274,22 @@ limber_program_editor_get_list (LimberProgramEditor *self)
   return self->items;
 }
 
+/* libadwaita 1.2's entry and combo rows show a pencil or an arrow as a
+ * bare image, which a screen reader would read out as "GtkImage": the
+ * row's title already says what the field is, so the icon is hidden
+ * from it. */
+static void
+hide_row_icons (GtkWidget *widget,
+                gboolean   in_row)
+{
+  in_row = in_row || ADW_IS_ENTRY_ROW (widget) || ADW_IS_COMBO_ROW (widget);
+  if (in_row && GTK_IS_IMAGE (widget))
+    gtk_accessible_update_state (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    hide_row_icons (child, in_row);
+}
+
 static void
 limber_program_editor_dispose (GObject *object)
 {
@@ -319,6 +335,7 @@ static void
 limber_program_editor_init (LimberProgramEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  hide_row_icons (GTK_WIDGET (self), FALSE);
 
   for (guint f = 0; f < LIMBER_PROGRAM_N_FIELDS; f++)
     if (row_for_field (self, f) != NULL)

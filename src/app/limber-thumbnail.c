@@ -4,6 +4,10 @@
  * vector, so sharp at any scale factor, and GTK keeps the drawing until
  * the row is bound to another stretch (only visible rows are drawn).
  *
+ * A drawing area is no picture to a screen reader: where a figure says
+ * something the text beside it does not, limber_thumbnail_set_accessible()
+ * makes it an image with words a listener can use.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "limber-thumbnail"
@@ -11,6 +15,7 @@
 #include "config.h"
 
 #include <gdk-pixbuf/gdk-pixbuf.h>
+#include <glib/gi18n.h>
 #include <librsvg/rsvg.h>
 
 #include "limber-image.h"
@@ -166,4 +171,56 @@ limber_thumbnail_attach (GtkDrawingArea   *area,
   a->show = show;
   a->mirror = mirror;
   gtk_drawing_area_set_draw_func (area, draw_attached, a, attached_free);
+}
+
+/**
+ * limber_thumbnail_set_accessible:
+ * @area: a drawing area made with the %GTK_ACCESSIBLE_ROLE_IMG role
+ * @exercise: (nullable): the stretch it shows
+ *
+ * Names @area for a screen reader by the stretch and what its figure
+ * shows, "Name: start position, then the movement", and describes it
+ * with the stretch's summary, or else its start and movement texts.
+ */
+void
+limber_thumbnail_set_accessible (GtkWidget      *area,
+                                 LimberExercise *exercise)
+{
+  const char *lang = g_get_language_names ()[0];
+  const char *name, *summary, *shorten, *lengthen;
+  g_autofree char *label = NULL;
+  g_autofree char *description = NULL;
+
+  g_return_if_fail (GTK_IS_WIDGET (area));
+
+  if (exercise == NULL)
+    {
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (area), GTK_ACCESSIBLE_PROPERTY_LABEL);
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (area), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+      return;
+    }
+  name = limber_exercise_get_name (exercise, lang);
+  summary = limber_exercise_get_text (exercise, LIMBER_EXERCISE_SUMMARY, lang);
+  shorten = limber_exercise_get_text (exercise, LIMBER_EXERCISE_SHORTEN, lang);
+  lengthen = limber_exercise_get_text (exercise, LIMBER_EXERCISE_LENGTHEN, lang);
+
+  if (limber_exercise_get_figure (exercise) != NULL)
+    /* Translators: a figure's name for a screen reader; %s is the stretch */
+    label = g_strdup_printf (_("%s: start position, then the movement"), name);
+  else
+    /* Translators: a custom stretch's own picture; %s is the stretch */
+    label = g_strdup_printf (_("Picture of %s"), name);
+
+  if (summary != NULL && *summary != '\0')
+    description = g_strdup (summary);
+  else if (shorten != NULL && lengthen != NULL)
+    /* Translators: the two positions a figure shows, for a screen reader */
+    description = g_strdup_printf (_("Start: %s Then: %s"), shorten, lengthen);
+  else
+    description = g_strdup (shorten != NULL ? shorten : lengthen != NULL ? lengthen : "");
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (area),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                  -1);
 }

@@ -21,5 +21,7 @@ void limber_thumbnail_attach   (GtkDrawingArea   *area,
                                 LimberExercise   *exercise,
                                 LimberFigureShow  show,
                                 gboolean          mirror);
+void limber_thumbnail_set_accessible (GtkWidget      *area,
+                                      LimberExercise *exercise);
 
 G_END_DECLS
