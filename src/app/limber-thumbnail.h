@@ -11,17 +11,17 @@
 
 G_BEGIN_DECLS
 
-void limber_thumbnail_draw     (cairo_t          *cr,
-                                int               width,
-                                int               height,
-                                LimberExercise   *exercise,
-                                LimberFigureShow  show,
-                                gboolean          mirror);
-void limber_thumbnail_attach   (GtkDrawingArea   *area,
-                                LimberExercise   *exercise,
-                                LimberFigureShow  show,
-                                gboolean          mirror);
-void limber_thumbnail_set_accessible (GtkWidget      *area,
-                                      LimberExercise *exercise);
+void limber_thumbnail_draw           (cairo_t          *cr,
+                                      int               width,
+                                      int               height,
+                                      LimberExercise   *exercise,
+                                      LimberFigureShow  show,
+                                      gboolean          mirror);
+void limber_thumbnail_attach         (GtkDrawingArea   *area,
+                                      LimberExercise   *exercise,
+                                      LimberFigureShow  show,
+                                      gboolean          mirror);
+void limber_thumbnail_set_accessible (GtkWidget        *area,
+                                      LimberExercise   *exercise);
 
 G_END_DECLS
