@@ -269,6 +269,49 @@ test_builder_offers_draft (void)
   g_unlink (aside);
 }
 
+static gboolean
+is_undo_button (GtkWidget *widget)
+{
+  return GTK_IS_BUTTON (widget)
+         && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), "_Undo") == 0
+         && gtk_widget_get_mapped (widget);
+}
+
+static GtkWidget *
+find_undo_button (GtkWidget *root)
+{
+  if (is_undo_button (root))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_undo_button (child);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+has_undo_button (gpointer window)
+{
+  return find_undo_button (window) != NULL;
+}
+
+/* A toast saying @message shows an Undo button that runs win.undo:
+ * pressed, it undoes the removal. */
+static void
+click_undo_in_toast (LimberWindow *window,
+                     const char   *message)
+{
+  GtkWidget *button;
+
+  g_assert_true (limber_test_wait_for_label (GTK_WIDGET (window), message));
+  g_assert_true (limber_test_wait_for (has_undo_button, window));
+  button = find_undo_button (GTK_WIDGET (window));
+  g_signal_emit_by_name (button, "clicked");
+  limber_test_spin (50);
+}
+
 static void
 test_builder_exam (void)
 {
@@ -295,11 +338,23 @@ test_builder_exam (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   g_assert_cmpuint (limber_program_get_n_exams (program), ==, before);
 
-  /* Removing one says how to undo it. */
+  /* Removing one offers to undo it: the toast's Undo button. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.remove-exam", "u", 0));
   g_assert_cmpuint (limber_program_get_n_exams (program), ==, before - 1);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  click_undo_in_toast (window, "Exam removed");
   g_assert_cmpuint (limber_program_get_n_exams (program), ==, before);
+
+  /* So does removing a stretch (its row's Delete). */
+  {
+    GtkWidget *row = limber_test_find_widget (GTK_WIDGET (window), LIMBER_TYPE_ITEM_ROW);
+    guint n = g_list_model_get_n_items (G_LIST_MODEL (program));
+
+    g_assert_nonnull (row);
+    g_assert_true (gtk_widget_activate_action (row, "row.remove", NULL));
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (program)), ==, n - 1);
+    click_undo_in_toast (window, "Stretch removed");
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (program)), ==, n);
+  }
 
   g_assert_false (limber_program_is_modified (program));
   gtk_window_destroy (GTK_WINDOW (window));

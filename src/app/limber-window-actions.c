@@ -396,8 +396,18 @@ remove_exam_action (GtkWidget  *widget,
   if (self->program != NULL && index < limber_program_get_n_exams (self->program))
     {
       limber_program_remove_exam (self->program, index);
-      _limber_window_toast (self, _("Exam removed. Undo with Ctrl+Z."));
+      _limber_window_toast_undo (self, _("Exam removed"));
     }
+}
+
+/* Parts of the window that remove something (a stretch's row) say so
+ * through this action, without knowing the window. */
+static void
+toast_undo_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  _limber_window_toast_undo (LIMBER_WINDOW (widget), g_variant_get_string (parameter, NULL));
 }
 
 /* A custom stretch lands in the user's catalog, which is read again:
@@ -561,6 +571,7 @@ _limber_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.add-exam", NULL, add_exam_action);
   gtk_widget_class_install_action (widget_class, "win.edit-exam", "u", edit_exam_action);
   gtk_widget_class_install_action (widget_class, "win.remove-exam", "u", remove_exam_action);
+  gtk_widget_class_install_action (widget_class, "win.toast-undo", "s", toast_undo_action);
   gtk_widget_class_install_action (widget_class, "win.catalog-report", NULL, catalog_report_action);
   gtk_widget_class_install_action (widget_class, "win.new-custom", NULL, new_custom_action);
   _limber_window_class_add_handout_actions (widget_class);
