@@ -360,6 +360,53 @@ test_builder_exam (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The language of a new program's handout: the one last chosen in the
+ * program editor; until one is, the interface's when handouts have words
+ * for it, else English. */
+static void
+test_builder_new_language (void)
+{
+  LimberWindow *window = open_window ();
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *language = g_strdup (g_getenv ("LANGUAGE"));
+  GtkWidget *editor, *row;
+
+  g_settings_reset (settings, "last-language");
+
+  g_setenv ("LANGUAGE", "es_MX:en", TRUE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
+  g_assert_cmpstr (limber_program_get_language (limber_window_get_program (window)), ==, "es");
+  g_assert_false (limber_program_is_modified (limber_window_get_program (window)));
+
+  g_setenv ("LANGUAGE", "de", TRUE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
+  g_assert_cmpstr (limber_program_get_language (limber_window_get_program (window)), ==, "en");
+
+  /* Choosing Spanish for this one makes it the next one's, whatever the
+   * interface's language. */
+  editor = limber_test_find_widget (GTK_WIDGET (window), LIMBER_TYPE_PROGRAM_EDITOR);
+  row = limber_test_find_widget (editor, ADW_TYPE_COMBO_ROW);
+  g_assert_nonnull (row);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), 1);
+  g_assert_cmpstr (limber_program_get_language (limber_window_get_program (window)), ==, "es");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  {
+    g_autofree char *last = g_settings_get_string (settings, "last-language");
+    g_assert_cmpstr (last, ==, "es");
+  }
+
+  g_setenv ("LANGUAGE", "en", TRUE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
+  g_assert_cmpstr (limber_program_get_language (limber_window_get_program (window)), ==, "es");
+
+  if (language != NULL)
+    g_setenv ("LANGUAGE", language, TRUE);
+  else
+    g_unsetenv ("LANGUAGE");
+  g_settings_reset (settings, "last-language");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* New > Custom Stretch opens the editor; what it saves appears in the
  * catalog list at once, searchable. */
 static void
@@ -421,6 +468,7 @@ main (int   argc,
   g_test_add_func ("/builder/offers-draft", test_builder_offers_draft);
   g_test_add_func ("/builder/exam", test_builder_exam);
   g_test_add_func ("/builder/custom", test_builder_custom);
+  g_test_add_func ("/builder/new-language", test_builder_new_language);
   ret = g_test_run ();
   g_clear_object (&app);
   {

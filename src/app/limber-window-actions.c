@@ -14,10 +14,22 @@
 #include "limber-drafts.h"
 #include "limber-exam-editor.h"
 #include "limber-paths.h"
+#include "limber-phrases.h"
 #include "limber-problem.h"
 #include "limber-window-private.h"
 
 static void fill_new_menu (LimberWindow *self);
+
+/* A new program's handout is in the language last chosen for one; until
+ * one is chosen, in the interface's language when the handout has words
+ * for it, else in English. */
+static const char *
+new_program_language (LimberWindow *self)
+{
+  g_autofree char *last = g_settings_get_string (self->settings, "last-language");
+
+  return limber_phrases_language (*last != '\0' ? last : g_get_language_names ()[0]);
+}
 
 /* A new program, dated today, by the therapist and clinic of the settings. */
 LimberProgram *
@@ -29,7 +41,7 @@ _limber_window_new_program (LimberWindow *self)
   g_autofree char *therapist = g_settings_get_string (self->settings, "therapist-name");
   g_autofree char *clinic = g_settings_get_string (self->settings, "clinic-name");
 
-  limber_program_start (program, today, therapist, clinic);
+  limber_program_start (program, today, therapist, clinic, new_program_language (self));
   return program;
 }
 
@@ -72,7 +84,7 @@ new_from_template_action (GtkWidget  *widget,
   {
     g_autoptr(GDateTime) now = g_date_time_new_now_local ();
     g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
-    limber_program_start (copy, today, NULL, NULL);
+    limber_program_start (copy, today, NULL, NULL, NULL);
   }
   data = limber_program_to_string (copy, &length);
   bytes = g_bytes_new_take (g_steal_pointer (&data), length);
