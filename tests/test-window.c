@@ -441,6 +441,45 @@ test_window_catalog_loading (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The text of the metainfo's <url type="@type">. */
+static char *
+metainfo_url (const char *type)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("LIMBER_DATA_DIR"), APP_ID ".metainfo.xml.in", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *open = g_strdup_printf ("<url type=\"%s\">", type);
+  const char *start, *end;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  start = strstr (text, open);
+  g_assert_nonnull (start);
+  start += strlen (open);
+  end = strstr (start, "</url>");
+  g_assert_nonnull (end);
+  return g_strndup (start, end - start);
+}
+
+/* About links to the website and the issue tracker the metainfo names. */
+static void
+test_window_about (void)
+{
+  LimberWindow *window = limber_window_new (app, limber_application_get_catalog (app));
+  g_autofree char *homepage = metainfo_url ("homepage");
+  g_autofree char *bugtracker = metainfo_url ("bugtracker");
+  GtkWindow *about;
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (limber_test_wait_for (limber_test_is_mapped, window));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
+  g_assert_true (limber_test_wait_for (limber_test_has_toplevel_of_type, GSIZE_TO_POINTER (ADW_TYPE_ABOUT_WINDOW)));
+  about = limber_test_find_toplevel (ADW_TYPE_ABOUT_WINDOW, NULL);
+  g_assert_cmpstr (adw_about_window_get_website (ADW_ABOUT_WINDOW (about)), ==, homepage);
+  g_assert_cmpstr (adw_about_window_get_issue_url (ADW_ABOUT_WINDOW (about)), ==, bugtracker);
+  gtk_window_destroy (about);
+  gtk_window_destroy (GTK_WINDOW (window));
+  limber_test_spin (50);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -465,6 +504,7 @@ main (int   argc,
   g_test_add_func ("/window/shows-exercise", test_window_shows_exercise);
   g_test_add_func ("/window/preview", test_window_preview);
   g_test_add_func ("/window/export", test_window_export);
+  g_test_add_func ("/window/about", test_window_about);
   ret = g_test_run ();
   g_clear_object (&app);
   return ret;
