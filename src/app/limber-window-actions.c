@@ -179,18 +179,11 @@ on_save_response (GtkNativeDialog *chooser,
 
   if (response == GTK_RESPONSE_ACCEPT)
     {
-      g_autoptr(GFile) chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autofree char *path = g_file_get_path (chosen);
-      g_autoptr(GFile) file = NULL;
-
-      /* Programs always end in .limber, so they open with Limber. */
-      if (path != NULL && !g_str_has_suffix (path, ".limber"))
-        {
-          g_autofree char *with = g_strconcat (path, ".limber", NULL);
-          file = g_file_new_for_path (with);
-        }
-      else
-        file = g_object_ref (chosen);
+      /* Written where the user (or the portal) said, as it is: the name
+       * offered ends in .limber, and in a sandbox only the file the
+       * portal returned can be written, not a sibling with another
+       * name. */
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
 
       if (save_to (self, file) && then_close)
         _limber_window_close_now (self);
@@ -228,6 +221,8 @@ _limber_window_save (LimberWindow *self,
   self->chooser = gtk_file_chooser_native_new (_("Save Program"), GTK_WINDOW (self),
                                                GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  /* The name offered ends in .limber, so that the file opens with
+   * Limber; it is not added afterwards (see on_save_response()). */
   title = limber_program_get_title (self->program);
   name = g_strdup_printf ("%s.limber", title ? title : _("Program"));
   g_strdelimit (name, "/\\:", '-');
