@@ -269,6 +269,49 @@ test_builder_offers_draft (void)
   g_unlink (aside);
 }
 
+static gboolean
+is_undo_button (GtkWidget *widget)
+{
+  return GTK_IS_BUTTON (widget)
+         && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), "_Undo") == 0
+         && gtk_widget_get_mapped (widget);
+}
+
+static GtkWidget *
+find_undo_button (GtkWidget *root)
+{
+  if (is_undo_button (root))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_undo_button (child);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+has_undo_button (gpointer window)
+{
+  return find_undo_button (window) != NULL;
+}
+
+/* A toast saying @message shows an Undo button that runs win.undo:
+ * pressed, it undoes the removal. */
+static void
+click_undo_in_toast (LimberWindow *window,
+                     const char   *message)
+{
+  GtkWidget *button;
+
+  g_assert_true (limber_test_wait_for_label (GTK_WIDGET (window), message));
+  g_assert_true (limber_test_wait_for (has_undo_button, window));
+  button = find_undo_button (GTK_WIDGET (window));
+  g_signal_emit_by_name (button, "clicked");
+  limber_test_spin (50);
+}
+
 static void
 test_builder_exam (void)
 {
@@ -295,13 +338,72 @@ test_builder_exam (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   g_assert_cmpuint (limber_program_get_n_exams (program), ==, before);
 
-  /* Removing one says how to undo it. */
+  /* Removing one offers to undo it: the toast's Undo button. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.remove-exam", "u", 0));
   g_assert_cmpuint (limber_program_get_n_exams (program), ==, before - 1);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  click_undo_in_toast (window, "Exam removed");
   g_assert_cmpuint (limber_program_get_n_exams (program), ==, before);
 
+  /* So does removing a stretch (its row's Delete). */
+  {
+    GtkWidget *row = limber_test_find_widget (GTK_WIDGET (window), LIMBER_TYPE_ITEM_ROW);
+    guint n = g_list_model_get_n_items (G_LIST_MODEL (program));
+
+    g_assert_nonnull (row);
+    g_assert_true (gtk_widget_activate_action (row, "row.remove", NULL));
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (program)), ==, n - 1);
+    click_undo_in_toast (window, "Stretch removed");
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (program)), ==, n);
+  }
+
   g_assert_false (limber_program_is_modified (program));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The language of a new program's handout: the one last chosen in the
+ * program editor; until one is, the interface's when handouts have words
+ * for it, else English. */
+static void
+test_builder_new_language (void)
+{
+  LimberWindow *window = open_window ();
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *language = g_strdup (g_getenv ("LANGUAGE"));
+  GtkWidget *editor, *row;
+
+  g_settings_reset (settings, "last-language");
+
+  g_setenv ("LANGUAGE", "es_MX:en", TRUE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
+  g_assert_cmpstr (limber_program_get_language (limber_window_get_program (window)), ==, "es");
+  g_assert_false (limber_program_is_modified (limber_window_get_program (window)));
+
+  g_setenv ("LANGUAGE", "de", TRUE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
+  g_assert_cmpstr (limber_program_get_language (limber_window_get_program (window)), ==, "en");
+
+  /* Choosing Spanish for this one makes it the next one's, whatever the
+   * interface's language. */
+  editor = limber_test_find_widget (GTK_WIDGET (window), LIMBER_TYPE_PROGRAM_EDITOR);
+  row = limber_test_find_widget (editor, ADW_TYPE_COMBO_ROW);
+  g_assert_nonnull (row);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), 1);
+  g_assert_cmpstr (limber_program_get_language (limber_window_get_program (window)), ==, "es");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  {
+    g_autofree char *last = g_settings_get_string (settings, "last-language");
+    g_assert_cmpstr (last, ==, "es");
+  }
+
+  g_setenv ("LANGUAGE", "en", TRUE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
+  g_assert_cmpstr (limber_program_get_language (limber_window_get_program (window)), ==, "es");
+
+  if (language != NULL)
+    g_setenv ("LANGUAGE", language, TRUE);
+  else
+    g_unsetenv ("LANGUAGE");
+  g_settings_reset (settings, "last-language");
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -366,6 +468,7 @@ main (int   argc,
   g_test_add_func ("/builder/offers-draft", test_builder_offers_draft);
   g_test_add_func ("/builder/exam", test_builder_exam);
   g_test_add_func ("/builder/custom", test_builder_custom);
+  g_test_add_func ("/builder/new-language", test_builder_new_language);
   ret = g_test_run ();
   g_clear_object (&app);
   {

@@ -184,11 +184,155 @@ test_templates_build (void)
   g_assert_cmpuint (n_templates, ==, G_N_ELEMENTS (types));
 }
 
+/* One name for a key combination: the keypad's keys are the same
+ * shortcut as the main ones, and the window lists only those. */
+static char *
+accel_key (guint           key,
+           GdkModifierType mods)
+{
+  static const struct { guint keypad, main; } same[] = {
+    { GDK_KEY_KP_Up, GDK_KEY_Up }, { GDK_KEY_KP_Down, GDK_KEY_Down },
+    { GDK_KEY_KP_Delete, GDK_KEY_Delete }, { GDK_KEY_KP_Add, GDK_KEY_plus },
+    { GDK_KEY_KP_Subtract, GDK_KEY_minus }, { GDK_KEY_KP_Enter, GDK_KEY_Return },
+  };
+
+  key = gdk_keyval_to_lower (key);
+  for (guint i = 0; i < G_N_ELEMENTS (same); i++)
+    if (key == same[i].keypad)
+      key = same[i].main;
+  return gtk_accelerator_name (key, mods & gtk_accelerator_get_default_mod_mask ());
+}
+
+/* Adds the key combinations of @trigger to @keys. */
+static void
+add_trigger_keys (GHashTable         *keys,
+                  GtkShortcutTrigger *trigger)
+{
+  if (GTK_IS_KEYVAL_TRIGGER (trigger))
+    g_hash_table_add (keys, accel_key (gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)),
+                                       gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger))));
+  else if (GTK_IS_ALTERNATIVE_TRIGGER (trigger))
+    {
+      add_trigger_keys (keys, gtk_alternative_trigger_get_first (GTK_ALTERNATIVE_TRIGGER (trigger)));
+      add_trigger_keys (keys, gtk_alternative_trigger_get_second (GTK_ALTERNATIVE_TRIGGER (trigger)));
+    }
+}
+
+/* Every key combination in @widget's shortcut controllers (its class's
+ * bindings, its parents' and any added). */
+static GHashTable *
+widget_keys (GtkWidget *widget)
+{
+  GHashTable *keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          add_trigger_keys (keys, gtk_shortcut_get_trigger (shortcut));
+        }
+    }
+  return keys;
+}
+
+/* The key combinations a class of ours adds to what its parent class
+ * has: its own bindings (gtk_widget_class_add_binding*). */
+static GHashTable *
+own_keys (GType type)
+{
+  GtkWindow *window = make (type);
+  GtkWidget *widget = GTK_IS_WIDGET (window) && G_TYPE_CHECK_INSTANCE_TYPE (window, type)
+                      ? GTK_WIDGET (window) : limber_test_find_widget (GTK_WIDGET (window), type);
+  GType parent = g_type_parent (type);
+  GHashTable *keys;
+
+  g_assert_nonnull (widget);
+  keys = widget_keys (widget);
+  if (!G_TYPE_IS_ABSTRACT (parent))
+    {
+      GtkWidget *plain = g_object_ref_sink (g_object_new (parent, NULL));
+      g_autoptr(GHashTable) inherited = widget_keys (plain);
+      GHashTableIter iter;
+      gpointer key;
+
+      g_hash_table_iter_init (&iter, inherited);
+      while (g_hash_table_iter_next (&iter, &key, NULL))
+        g_hash_table_remove (keys, key);
+      if (GTK_IS_WINDOW (plain))
+        gtk_window_destroy (GTK_WINDOW (plain));
+      g_object_unref (plain);
+    }
+  gtk_window_destroy (window);
+  limber_test_spin (50);
+  return keys;
+}
+
+/* Every accelerator the app sets for an action and every key binding
+ * of our widget classes is in the shortcuts window (@listed). */
+static void
+check_all_listed (GHashTable *listed)
+{
+  GType types[] = {
+    LIMBER_TYPE_CATALOG_PANE, LIMBER_TYPE_CUSTOM_EDITOR, LIMBER_TYPE_DOSAGE_EDITOR,
+    LIMBER_TYPE_EXAM_EDITOR, LIMBER_TYPE_EXERCISE_VIEW, LIMBER_TYPE_HANDOUT_PREVIEW,
+    LIMBER_TYPE_ITEM_ROW, LIMBER_TYPE_PICTURE_CHOOSER, LIMBER_TYPE_POSE_EDITOR,
+    LIMBER_TYPE_PREFERENCES_WINDOW, LIMBER_TYPE_PROGRAM_EDITOR, LIMBER_TYPE_STRETCH_FIELDS,
+    LIMBER_TYPE_WINDOW,
+  };
+  g_auto(GStrv) actions = gtk_application_list_action_descriptions (GTK_APPLICATION (app));
+  guint n_accels = 0, n_bindings = 0;
+
+  for (guint i = 0; actions[i] != NULL; i++)
+    {
+      g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), actions[i]);
+
+      for (guint j = 0; accels[j] != NULL; j++)
+        {
+          guint key = 0;
+          GdkModifierType mods = 0;
+          g_autofree char *name = NULL;
+
+          g_assert_true (gtk_accelerator_parse (accels[j], &key, &mods));
+          name = accel_key (key, mods);
+          if (!g_hash_table_contains (listed, name))
+            g_error ("%s has the shortcut %s, which the shortcuts window does not list", actions[i], accels[j]);
+          n_accels++;
+        }
+    }
+  g_assert_cmpuint (n_accels, >=, 14);
+
+  for (guint i = 0; i < G_N_ELEMENTS (types); i++)
+    {
+      g_autoptr(GHashTable) keys = own_keys (types[i]);
+      GHashTableIter iter;
+      gpointer key;
+
+      g_hash_table_iter_init (&iter, keys);
+      while (g_hash_table_iter_next (&iter, &key, NULL))
+        {
+          if (!g_hash_table_contains (listed, key))
+            g_error ("%s binds %s, which the shortcuts window does not list", g_type_name (types[i]), (char *) key);
+          n_bindings++;
+        }
+    }
+  /* Alt+Up, Alt+Down, Ctrl+D, Delete; zoom in, out and fit; the custom
+   * stretch editor's Ctrl+S and Escape. */
+  g_assert_cmpuint (n_bindings, >=, 9);
+}
+
 /* The shortcuts window (gtk/help-overlay.ui): it builds, every
- * accelerator in it is one GTK can parse, and it shows. */
+ * accelerator in it is one GTK can parse, it lists every shortcut
+ * Limber has, and it shows. */
 static void
 test_templates_shortcuts (void)
 {
+  g_autoptr(GHashTable) listed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCES "gtk/help-overlay.ui");
   GObject *overlay = gtk_builder_get_object (builder, "help_overlay");
   g_autoptr(GSList) objects = gtk_builder_get_objects (builder);
@@ -216,10 +360,12 @@ test_templates_shortcuts (void)
             continue;
           if (!gtk_accelerator_parse (accels[i], &key, &mods))
             g_error ("the shortcuts window lists ‘%s’, which is no accelerator", accels[i]);
+          g_hash_table_add (listed, accel_key (key, mods));
         }
       n_shortcuts++;
     }
   g_assert_cmpuint (n_shortcuts, >=, 10);
+  check_all_listed (listed);
   show_and_close (g_object_ref (GTK_WINDOW (overlay)));
 }
 

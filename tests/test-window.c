@@ -363,6 +363,48 @@ export_to (LimberWindow *window,
   g_assert_true (gtk_widget_activate (gtk_widget_get_ancestor (button, GTK_TYPE_BUTTON)));
 }
 
+/* Save As offers a name ending in .limber and writes the file the
+ * dialog returns as it is, adding nothing (in a sandbox the portal gives
+ * access to that file only). */
+static void
+test_window_save_as (void)
+{
+  LimberWindow *window = open_window ();
+  g_autoptr(GFile) sample = g_file_new_build_filename (g_getenv ("LIMBER_DATA_DIR"), "examples",
+                                                       "tight-hips.limber", NULL);
+  g_autofree char *tmp = g_dir_make_tmp ("limber-save-as-XXXXXX", NULL);
+  g_autoptr(GFile) file = g_file_new_build_filename (tmp, "week 2", NULL);
+  g_autofree char *appended = g_build_filename (tmp, "week 2.limber", NULL);
+  g_autofree char *offered = NULL;
+  GtkWindow *chooser;
+  GtkWidget *button;
+  ChooserWait wait;
+
+  g_assert_true (limber_window_open_file (window, sample));
+  limber_test_spin (100);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save-as", NULL));
+  g_assert_true (limber_test_wait_for (limber_test_has_toplevel_of_type,
+                                       GSIZE_TO_POINTER (GTK_TYPE_FILE_CHOOSER_DIALOG)));
+  chooser = limber_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG, NULL);
+  offered = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser));
+  g_assert_true (g_str_has_suffix (offered, ".limber"));
+
+  /* The user takes the extension off: that is the name written. */
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), g_file_peek_path (file));
+  wait = (ChooserWait) { GTK_FILE_CHOOSER (chooser), file };
+  g_assert_true (limber_test_wait_for (chooser_has, &wait));
+  button = limber_test_find_label (GTK_WIDGET (chooser), "_Save", LIMBER_TEST_MAPPED);
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_activate (gtk_widget_get_ancestor (button, GTK_TYPE_BUTTON)));
+  g_assert_true (limber_test_wait_for (file_exists, (gpointer) g_file_peek_path (file)));
+  g_assert_false (g_file_test (appended, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_equal (limber_program_get_file (limber_window_get_program (window)), file));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_remove (g_file_peek_path (file));
+  g_remove (tmp);
+}
+
 static void
 test_window_export (void)
 {
@@ -441,6 +483,45 @@ test_window_catalog_loading (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The text of the metainfo's <url type="@type">. */
+static char *
+metainfo_url (const char *type)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("LIMBER_DATA_DIR"), APP_ID ".metainfo.xml.in", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *open = g_strdup_printf ("<url type=\"%s\">", type);
+  const char *start, *end;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  start = strstr (text, open);
+  g_assert_nonnull (start);
+  start += strlen (open);
+  end = strstr (start, "</url>");
+  g_assert_nonnull (end);
+  return g_strndup (start, end - start);
+}
+
+/* About links to the website and the issue tracker the metainfo names. */
+static void
+test_window_about (void)
+{
+  LimberWindow *window = limber_window_new (app, limber_application_get_catalog (app));
+  g_autofree char *homepage = metainfo_url ("homepage");
+  g_autofree char *bugtracker = metainfo_url ("bugtracker");
+  GtkWindow *about;
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (limber_test_wait_for (limber_test_is_mapped, window));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
+  g_assert_true (limber_test_wait_for (limber_test_has_toplevel_of_type, GSIZE_TO_POINTER (ADW_TYPE_ABOUT_WINDOW)));
+  about = limber_test_find_toplevel (ADW_TYPE_ABOUT_WINDOW, NULL);
+  g_assert_cmpstr (adw_about_window_get_website (ADW_ABOUT_WINDOW (about)), ==, homepage);
+  g_assert_cmpstr (adw_about_window_get_issue_url (ADW_ABOUT_WINDOW (about)), ==, bugtracker);
+  gtk_window_destroy (about);
+  gtk_window_destroy (GTK_WINDOW (window));
+  limber_test_spin (50);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -465,6 +546,8 @@ main (int   argc,
   g_test_add_func ("/window/shows-exercise", test_window_shows_exercise);
   g_test_add_func ("/window/preview", test_window_preview);
   g_test_add_func ("/window/export", test_window_export);
+  g_test_add_func ("/window/about", test_window_about);
+  g_test_add_func ("/window/save-as", test_window_save_as);
   ret = g_test_run ();
   g_clear_object (&app);
   return ret;

@@ -332,6 +332,9 @@ about_activated (GSimpleAction *action,
                         "application-icon", APP_ID,
                         "developer-name", _("The Limber developers"),
                         "version", PACKAGE_VERSION,
+                        /* The same addresses as the metainfo's. */
+                        "website", "https://github.com/limber/limber",
+                        "issue-url", "https://github.com/limber/limber/issues",
                         "comments", _("Build illustrated home programs of active release stretches, "
                                       "print them as handouts your patients can follow, "
                                       "and share them with colleagues."),

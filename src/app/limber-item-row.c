@@ -15,6 +15,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <libxml/tree.h>
 
 #include "limber-dosage-editor.h"
@@ -253,6 +254,9 @@ remove_action (GtkWidget  *widget,
   if (index < 0)
     return;
   path = focus_path (widget, &cursor);
+  /* The window, when the row is in one, offers to undo it; asked first,
+   * for the row leaves the window with the item. */
+  gtk_widget_activate_action (widget, "win.toast-undo", "s", _("Stretch removed"));
   limber_program_remove (program, index);
   n = g_list_model_get_n_items (G_LIST_MODEL (program));
   if (box != NULL && path != NULL && n > 0)

@@ -26,6 +26,7 @@ struct _LimberProgramEditor
 
   LimberProgram *program;
   LimberCatalog *catalog;
+  GSettings     *settings;   /* where the language chosen is remembered */
   gboolean       updating;   /* filling the fields from the program */
 
   /* Template widgets */
@@ -218,6 +219,8 @@ on_language_changed (LimberProgramEditor *self)
   if (self->updating || self->program == NULL || selected >= G_N_ELEMENTS (languages))
     return;
   limber_program_set_field (self->program, LIMBER_PROGRAM_LANGUAGE, languages[selected]);
+  /* The next new program starts in it. */
+  g_settings_set_string (self->settings, "last-language", languages[selected]);
 }
 
 static void
@@ -302,6 +305,7 @@ limber_program_editor_dispose (GObject *object)
     gtk_widget_unparent (child);
   g_clear_object (&self->program);
   g_clear_object (&self->catalog);
+  g_clear_object (&self->settings);
   G_OBJECT_CLASS (limber_program_editor_parent_class)->dispose (object);
 }
 
@@ -336,6 +340,7 @@ limber_program_editor_init (LimberProgramEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   hide_row_icons (GTK_WIDGET (self), FALSE);
+  self->settings = g_settings_new (APP_ID);
 
   for (guint f = 0; f < LIMBER_PROGRAM_N_FIELDS; f++)
     if (row_for_field (self, f) != NULL)

@@ -14,10 +14,22 @@
 #include "limber-drafts.h"
 #include "limber-exam-editor.h"
 #include "limber-paths.h"
+#include "limber-phrases.h"
 #include "limber-problem.h"
 #include "limber-window-private.h"
 
 static void fill_new_menu (LimberWindow *self);
+
+/* A new program's handout is in the language last chosen for one; until
+ * one is chosen, in the interface's language when the handout has words
+ * for it, else in English. */
+static const char *
+new_program_language (LimberWindow *self)
+{
+  g_autofree char *last = g_settings_get_string (self->settings, "last-language");
+
+  return limber_phrases_language (*last != '\0' ? last : g_get_language_names ()[0]);
+}
 
 /* A new program, dated today, by the therapist and clinic of the settings. */
 LimberProgram *
@@ -29,7 +41,7 @@ _limber_window_new_program (LimberWindow *self)
   g_autofree char *therapist = g_settings_get_string (self->settings, "therapist-name");
   g_autofree char *clinic = g_settings_get_string (self->settings, "clinic-name");
 
-  limber_program_start (program, today, therapist, clinic);
+  limber_program_start (program, today, therapist, clinic, new_program_language (self));
   return program;
 }
 
@@ -72,7 +84,7 @@ new_from_template_action (GtkWidget  *widget,
   {
     g_autoptr(GDateTime) now = g_date_time_new_now_local ();
     g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
-    limber_program_start (copy, today, NULL, NULL);
+    limber_program_start (copy, today, NULL, NULL, NULL);
   }
   data = limber_program_to_string (copy, &length);
   bytes = g_bytes_new_take (g_steal_pointer (&data), length);
@@ -167,18 +179,11 @@ on_save_response (GtkNativeDialog *chooser,
 
   if (response == GTK_RESPONSE_ACCEPT)
     {
-      g_autoptr(GFile) chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autofree char *path = g_file_get_path (chosen);
-      g_autoptr(GFile) file = NULL;
-
-      /* Programs always end in .limber, so they open with Limber. */
-      if (path != NULL && !g_str_has_suffix (path, ".limber"))
-        {
-          g_autofree char *with = g_strconcat (path, ".limber", NULL);
-          file = g_file_new_for_path (with);
-        }
-      else
-        file = g_object_ref (chosen);
+      /* Written where the user (or the portal) said, as it is: the name
+       * offered ends in .limber, and in a sandbox only the file the
+       * portal returned can be written, not a sibling with another
+       * name. */
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
 
       if (save_to (self, file) && then_close)
         _limber_window_close_now (self);
@@ -216,6 +221,8 @@ _limber_window_save (LimberWindow *self,
   self->chooser = gtk_file_chooser_native_new (_("Save Program"), GTK_WINDOW (self),
                                                GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  /* The name offered ends in .limber, so that the file opens with
+   * Limber; it is not added afterwards (see on_save_response()). */
   title = limber_program_get_title (self->program);
   name = g_strdup_printf ("%s.limber", title ? title : _("Program"));
   g_strdelimit (name, "/\\:", '-');
@@ -396,8 +403,18 @@ remove_exam_action (GtkWidget  *widget,
   if (self->program != NULL && index < limber_program_get_n_exams (self->program))
     {
       limber_program_remove_exam (self->program, index);
-      _limber_window_toast (self, _("Exam removed. Undo with Ctrl+Z."));
+      _limber_window_toast_undo (self, _("Exam removed"));
     }
+}
+
+/* Parts of the window that remove something (a stretch's row) say so
+ * through this action, without knowing the window. */
+static void
+toast_undo_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  _limber_window_toast_undo (LIMBER_WINDOW (widget), g_variant_get_string (parameter, NULL));
 }
 
 /* A custom stretch lands in the user's catalog, which is read again:
@@ -561,6 +578,7 @@ _limber_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.add-exam", NULL, add_exam_action);
   gtk_widget_class_install_action (widget_class, "win.edit-exam", "u", edit_exam_action);
   gtk_widget_class_install_action (widget_class, "win.remove-exam", "u", remove_exam_action);
+  gtk_widget_class_install_action (widget_class, "win.toast-undo", "s", toast_undo_action);
   gtk_widget_class_install_action (widget_class, "win.catalog-report", NULL, catalog_report_action);
   gtk_widget_class_install_action (widget_class, "win.new-custom", NULL, new_custom_action);
   _limber_window_class_add_handout_actions (widget_class);

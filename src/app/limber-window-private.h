@@ -46,6 +46,8 @@ LimberWindow *_limber_window_for_program (LimberWindow     *self,
                                           LimberWindowOpen  where);
 void _limber_window_toast             (LimberWindow   *self,
                                        const char     *message);
+void _limber_window_toast_undo        (LimberWindow   *self,
+                                       const char     *message);
 void _limber_window_error             (LimberWindow   *self,
                                        const char     *heading,
                                        const char     *message);

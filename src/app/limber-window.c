@@ -46,6 +46,21 @@ _limber_window_toast (LimberWindow *self,
   adw_toast_overlay_add_toast (self->toasts, adw_toast_new (escaped));
 }
 
+/* After a change the user may regret (a removal), the toast offers the
+ * same undo as Ctrl+Z, as a button: the HIG's way, and one a pointer
+ * user finds. */
+void
+_limber_window_toast_undo (LimberWindow *self,
+                           const char   *message)
+{
+  g_autofree char *escaped = g_markup_escape_text (message, -1);
+  AdwToast *toast = adw_toast_new (escaped);
+
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo");
+  adw_toast_overlay_add_toast (self->toasts, toast);
+}
+
 void
 _limber_window_error (LimberWindow *self,
                       const char   *heading,

@@ -806,15 +806,18 @@ _limber_program_mark_unsaved (LimberProgram *self)
  * @date: its date of creation, as YYYY-MM-DD
  * @therapist: (nullable): the therapist's name, from the settings
  * @clinic: (nullable): the clinic's name, from the settings
+ * @language: (nullable): the handout's language ("en", "es"), or %NULL
+ *   to keep the one it has
  *
- * Dates a new program and fills in who made it.  Not an edit: nothing to
- * undo, nothing unsaved.
+ * Dates a new program and fills in who made it and in which language
+ * its handout is.  Not an edit: nothing to undo, nothing unsaved.
  */
 void
 limber_program_start (LimberProgram *self,
                       const char    *date,
                       const char    *therapist,
-                      const char    *clinic)
+                      const char    *clinic,
+                      const char    *language)
 {
   g_return_if_fail (LIMBER_IS_PROGRAM (self));
 
@@ -823,6 +826,8 @@ limber_program_start (LimberProgram *self,
     _limber_program_take_field (self, LIMBER_PROGRAM_THERAPIST, g_strdup (therapist));
   if (clinic != NULL && *clinic)
     _limber_program_take_field (self, LIMBER_PROGRAM_CLINIC, g_strdup (clinic));
+  if (language != NULL && *language)
+    _limber_program_take_field (self, LIMBER_PROGRAM_LANGUAGE, g_strdup (language));
 }
 
 void

@@ -36,7 +36,8 @@ LimberProgram     *limber_program_new              (void);
 void               limber_program_start            (LimberProgram      *self,
                                                     const char         *date,
                                                     const char         *therapist,
-                                                    const char         *clinic);
+                                                    const char         *clinic,
+                                                    const char         *language);
 LimberProgram     *limber_program_load             (GFile              *file,
                                                     LimberCatalog      *catalog,
                                                     GPtrArray          *warnings,
