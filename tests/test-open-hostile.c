@@ -688,6 +688,19 @@ test_open_dialog (Fixture       *f,
   check_untouched (f, "the Open dialog");
 }
 
+/* The unreadable file is tried as "nobody" in every thread; if GTK
+ * rereads its list of recent files meanwhile (it does when that file
+ * changes), it cannot: the file is root's alone.  That warning is the
+ * test's doing, not the app's. */
+static gboolean
+on_fatal_log (const char     *log_domain,
+              GLogLevelFlags  log_level,
+              const char     *message,
+              gpointer        user_data)
+{
+  return !(geteuid () != 0 && message != NULL && strstr (message, "recently-used.xbel") != NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -703,6 +716,7 @@ main (int   argc,
 
   if (!limber_test_gui_init (&argc, &argv))
     return 77;
+  g_test_log_set_fatal_handler (on_fatal_log, NULL);
 
   /* The machine's name, as a word: a short one is in many words. */
   if (g_file_get_contents ("/etc/hostname", &name, NULL, NULL) && *g_strstrip (name) != '\0')
