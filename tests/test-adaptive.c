@@ -14,6 +14,8 @@
 #include <string.h>
 
 #include "limber-application.h"
+#include "limber-custom-editor.h"
+#include "limber-handout-preview.h"
 #include "limber-test-gui.h"
 #include "limber-window-private.h"
 
@@ -258,6 +260,58 @@ test_adaptive_resize (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+is_handout_window (gpointer data)
+{
+  GtkWindow **found = data;
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (gtk_widget_get_mapped (window)
+          && limber_test_find_widget (window, LIMBER_TYPE_HANDOUT_PREVIEW) != NULL)
+        *found = GTK_WINDOW (window);
+    }
+  return *found != NULL;
+}
+
+/* Opened over a 360 × 600 window, the preview and the custom-stretch
+ * editor are no bigger than it. */
+static void
+test_adaptive_secondary_windows (void)
+{
+  LimberWindow *window = open_window_sized (360, 600);
+  /* The size asked for the main window: its own frame aside, the
+   * preview's header (two text buttons) needs about 355 px. */
+  int width = 360;
+  int height = 600;
+  GtkWindow *preview = NULL;
+  GtkWindow *editor;
+
+  open_sample (window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.preview", NULL));
+  g_assert_true (limber_test_wait_for (is_handout_window, &preview));
+  limber_test_spin (300);
+  limber_test_maybe_screenshot (GTK_WIDGET (preview), "adaptive-360-preview.png");
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (preview)), <=, width);
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (preview)), <=, height);
+  gtk_window_destroy (preview);
+
+  editor = limber_custom_editor_new (GTK_WINDOW (window), limber_application_get_catalog (app));
+  gtk_window_present (editor);
+  g_assert_true (limber_test_wait_for (limber_test_is_mapped, editor));
+  limber_test_spin (300);
+  limber_test_maybe_screenshot (GTK_WIDGET (editor), "adaptive-360-custom-editor.png");
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (editor)), <=, width);
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (editor)), <=, height);
+  gtk_window_destroy (editor);
+
+  limber_program_mark_saved (limber_window_get_program (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -280,6 +334,7 @@ main (int   argc,
   g_test_add_func ("/adaptive/800", test_adaptive_800);
   g_test_add_func ("/adaptive/1400", test_adaptive_1400);
   g_test_add_func ("/adaptive/resize", test_adaptive_resize);
+  g_test_add_func ("/adaptive/secondary-windows", test_adaptive_secondary_windows);
   ret = g_test_run ();
   g_clear_object (&app);
   return ret;
