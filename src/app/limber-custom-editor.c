@@ -24,6 +24,7 @@
 
 #include "limber-custom-editor.h"
 #include "limber-custom.h"
+#include "limber-fit.h"
 #include "limber-picture-chooser.h"
 #include "limber-pose-editor.h"
 #include "limber-stretch-fields.h"
@@ -303,6 +304,7 @@ limber_custom_editor_new (GtkWindow     *parent,
   g_return_val_if_fail (LIMBER_IS_CATALOG (catalog), NULL);
 
   self = g_object_new (LIMBER_TYPE_CUSTOM_EDITOR, "transient-for", parent, "destroy-with-parent", TRUE, NULL);
+  limber_fit_default_size (GTK_WINDOW (self), parent, 1100, 780);
   self->catalog = g_object_ref (catalog);
   self->updating++;
   limber_stretch_fields_set_catalog (self->fields, catalog);

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "limber-exercise-view.h"
+#include "limber-fit.h"
 #include "limber-thumbnail.h"
 
 struct _LimberExerciseView
@@ -137,7 +138,7 @@ limber_exercise_view_present (LimberExercise *exercise,
   gtk_box_append (GTK_BOX (box), limber_exercise_view_new (exercise));
   adw_window_set_content (ADW_WINDOW (window), box);
   gtk_window_set_title (GTK_WINDOW (window), limber_exercise_get_name (exercise, g_get_language_names ()[0]));
-  gtk_window_set_default_size (GTK_WINDOW (window), 720, 680);
+  limber_fit_default_size (GTK_WINDOW (window), parent, 720, 680);
   gtk_window_set_transient_for (GTK_WINDOW (window), parent);
   gtk_window_set_destroy_with_parent (GTK_WINDOW (window), TRUE);
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),

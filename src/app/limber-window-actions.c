@@ -309,6 +309,7 @@ search_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
+  _limber_window_show_catalog (LIMBER_WINDOW (widget));
   limber_catalog_pane_focus_search (LIMBER_WINDOW (widget)->catalog_pane);
 }
 

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "limber-fit.h"
 #include "limber-handout-preview.h"
 #include "limber-print-operation.h"
 #include "limber-window-private.h"
@@ -226,7 +227,7 @@ preview_action (GtkWidget  *widget,
   gtk_box_append (GTK_BOX (box), preview);
   adw_window_set_content (ADW_WINDOW (window), box);
   gtk_window_set_title (GTK_WINDOW (window), _("Handout"));
-  gtk_window_set_default_size (GTK_WINDOW (window), 900, 900);
+  limber_fit_default_size (GTK_WINDOW (window), GTK_WINDOW (self), 900, 900);
   gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (self));
   gtk_window_set_destroy_with_parent (GTK_WINDOW (window), TRUE);
 

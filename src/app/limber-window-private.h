@@ -34,6 +34,9 @@ struct _LimberWindow
   LimberProgramEditor  *program_editor;
   GtkListBox           *recent_list;
   GtkMenuButton        *new_button;
+  AdwLeaflet           *leaflet;
+  GtkWidget            *catalog_side;
+  GtkWidget            *program_side;
 };
 
 void _limber_window_class_add_actions (GtkWidgetClass *widget_class);
@@ -57,5 +60,8 @@ void _limber_window_save              (LimberWindow   *self,
 void _limber_window_fill_recent       (LimberWindow   *self);
 void _limber_window_close_now        (LimberWindow   *self);
 void _limber_window_fill_new_menu    (LimberWindow   *self);
+void _limber_window_class_add_adaptive (GtkWidgetClass *widget_class);
+void _limber_window_show_catalog      (LimberWindow   *self);
+void _limber_window_show_program      (LimberWindow   *self);
 
 G_END_DECLS

@@ -2,7 +2,8 @@
  *
  * The window owns one program at a time.  Every change is autosaved as a
  * draft a few seconds later; closing with unsaved changes asks first.
- * Actions live in limber-window-actions.c.
+ * Actions live in limber-window-actions.c; folding to one pane in
+ * limber-window-adaptive.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -167,6 +168,11 @@ _limber_window_set_program (LimberWindow  *self,
   g_set_object (&self->program, program);
   limber_program_editor_set_program (self->program_editor, program, self->catalog);
   gtk_stack_set_visible_child_name (self->program_stack, program ? "program" : "empty");
+  /* In one pane, the program shown is the work at hand. */
+  if (program != NULL)
+    _limber_window_show_program (self);
+  else
+    _limber_window_show_catalog (self);
   if (program != NULL)
     {
       g_signal_connect_swapped (program, "changed", G_CALLBACK (on_program_changed), self);
@@ -413,6 +419,8 @@ on_exercise_activated (LimberWindow   *self,
       _limber_window_set_program (self, program);
     }
   limber_program_insert_exercise (self->program, G_MAXUINT, exercise);
+  /* In one pane, back to the program, to see the stretch added. */
+  _limber_window_show_program (self);
 }
 
 static gboolean
@@ -635,6 +643,7 @@ limber_window_class_init (LimberWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LimberWindow, new_button);
 
   _limber_window_class_add_actions (widget_class);
+  _limber_window_class_add_adaptive (widget_class);
 }
 
 static void
