@@ -202,8 +202,9 @@ side_text (const char *text,
   return side == LIMBER_SIDE_LEFT ? limber_phrases_mirror_sides (text, lang) : g_strdup (text);
 }
 
-/* What a stretch must show, in order: its name, its dosage line and
- * (unless compact) its steps. */
+/* What a stretch must show, in order: its name, (unless compact) what it
+ * is for, its dosage line and (unless compact) its steps in the order
+ * they are done, then how it should feel. */
 static GPtrArray *
 expected_texts (LimberProgram *program,
                 guint          i,
@@ -211,7 +212,7 @@ expected_texts (LimberProgram *program,
                 gboolean       steps)
 {
   static const LimberExerciseText art[] = {
-    LIMBER_EXERCISE_SHORTEN, LIMBER_EXERCISE_LENGTHEN, LIMBER_EXERCISE_PRESSURE_SELF,
+    LIMBER_EXERCISE_PRESSURE_SELF, LIMBER_EXERCISE_SHORTEN, LIMBER_EXERCISE_LENGTHEN,
   };
   GPtrArray *texts = g_ptr_array_new_with_free_func (g_free);
   LimberProgramItem *item = limber_program_get_item (program, i);
@@ -221,6 +222,9 @@ expected_texts (LimberProgram *program,
 
   limber_program_item_get_dosage (item, &dosage);
   g_ptr_array_add (texts, side_text (limber_exercise_get_name (exercise, lang), lang, dosage.side));
+  if (steps && limber_exercise_get_text (exercise, LIMBER_EXERCISE_SUMMARY, lang))
+    g_ptr_array_add (texts, side_text (limber_exercise_get_text (exercise, LIMBER_EXERCISE_SUMMARY, lang), lang,
+                                       dosage.side));
   dosage_line = limber_phrases_dosage (&dosage, lang);
   if (*dosage_line)
     g_ptr_array_add (texts, dosage_line);
@@ -240,6 +244,9 @@ expected_texts (LimberProgram *program,
       g_ptr_array_add (texts, side_text (limber_exercise_get_step (exercise, k, lang), lang, dosage.side));
   if (dosage.side == LIMBER_SIDE_BOTH)
     g_ptr_array_add (texts, g_strdup (limber_phrases_get (LIMBER_PHRASE_BOTH_SIDES, lang)));
+  if (limber_exercise_get_text (exercise, LIMBER_EXERCISE_FEEL, lang))
+    g_ptr_array_add (texts, side_text (limber_exercise_get_text (exercise, LIMBER_EXERCISE_FEEL, lang), lang,
+                                       dosage.side));
   return texts;
 }
 
@@ -348,21 +355,48 @@ test_sample (void)
 
   assert_next (text, &from, "Tight hips — week 1", "sample");
   /* Labels over values: read across, the labels come first. */
-  assert_next (text, &from, "Patient Therapist Date", "sample");
-  assert_next (text, &from, "Sam Rivera Alex Kim 24 November 2026", "sample");
+  assert_next (text, &from, "Patient Therapist Date Next visit", "sample");
+  assert_next (text, &from, "Sam Rivera Alex Kim 24 November 2026 8 December 2026", "sample");
+  /* Page 1: the program in a line, the pain rule, the words, the advice. */
+  assert_next (text, &from, "Your program: 5 stretches · 1 to 2 times a day · about 20 minutes each time", "sample");
+  assert_next (text, &from, "Pain while you stretch: rate it from 0 (none) to 10 (the worst)", "sample");
+  assert_next (text, &from, "0–2 Keep going.", "sample");
+  assert_next (text, &from, "3–5 Ease off.", "sample");
+  assert_next (text, &from, "6–10 Stop. Stop the stretch and call your therapist.", "sample");
+  assert_next (text, &from, "Words on this sheet", "sample");
+  assert_next (text, &from, "Rep: one slow movement", "sample");
+  assert_next (text, &from, "Set: a group of reps", "sample");
+  assert_next (text, &from, "Hold: stay still in the end position", "sample");
+  assert_next (text, &from, "Release: a stretch done while you press", "sample");
+  assert_next (text, &from, "Advice from your therapist", "sample");
   assert_next (text, &from, "Half-kneeling hip flexor release", "sample");
-  assert_next (text, &from, "2 sets of 8 slow reps · hold 3 seconds · twice a day · left side", "sample");
-  /* Written for the right side, printed for the left. */
+  /* What it is for, under its name, for the left side. */
+  assert_next (text, &from, "Loosen the front of your left hip while you kneel.", "sample");
+  assert_next (text, &from, "2 sets of 8 slow reps · hold the end position 3 seconds · twice a day · left side",
+               "sample");
+  /* The figure's phases, captioned. */
+  assert_next (text, &from, "Start Move", "sample");
+  /* Steps in the order they are done: the hand, the start, the move;
+   * written for the right side, printed for the left. */
+  assert_next (text, &from, "Press your left fingers into the soft spot", "sample");
   assert_next (text, &from, "Kneel on your left knee on a soft mat, right foot flat in front.", "sample");
+  assert_next (text, &from, "Kneel up tall and squeeze your left buttock.", "sample");
   assert_next (text, &from, "Careful:", "sample");
   assert_next (text, &from, "Left side only: kneel on your left knee.", "sample");
   assert_next (text, &from, "Then gently push your left hip out to the side.", "sample");
-  assert_next (text, &from, "Advice from your therapist", "sample");
   assert_next (text, &from, "Your exercise log", "sample");
   assert_next (text, &from, "Tick a box each time you do the stretch", "sample");
   /* 24 November 2026 is a Tuesday; each day's name over its date (in
    * any order: poppler reads the table's columns in an order of its own). */
   assert_days (text, "Tue 24|Wed 25|Thu 26|Fri 27|Sat 28|Sun 29|Mon 30");
+  /* When to come back, at the end too. */
+  assert_next (text, &from, "Next visit: 8 December 2026", "sample");
+  g_assert_cmpint (page_of (doc, "Pain while you stretch"), ==, 0);
+  /* No phone: no "call us" without a number. */
+  g_assert_null (strstr (text, "Callus"));
+  /* The therapist's contact only on their copy. */
+  g_assert_null (strstr (text, "Fingertip or thumb contact"));
+  g_assert_null (strstr (text, "Forthetherapist"));
   g_assert_null (strstr (text, "pushyourrighthip"));
   /* The record number only on the therapist's copy. */
   g_assert_null (strstr (text, "MRN-0042"));
@@ -430,21 +464,33 @@ test_spanish (void)
   text = document_text (doc);
   from = text;
 
-  assert_next (text, &from, "Paciente Fisioterapeuta Fecha", "spanish");
+  assert_next (text, &from, "Paciente Fisioterapeuta Fecha Próxima cita", "spanish");
   assert_next (text, &from, "24 de noviembre de 2026", "spanish");
+  assert_next (text, &from, "Tu programa: 5 estiramientos · de 1 a 2 veces al día · unos 20 minutos cada vez", "spanish");
+  assert_next (text, &from, "Dolor mientras estiras: puntúalo de 0 (nada) a 10 (el peor)", "spanish");
+  assert_next (text, &from, "0–2 Sigue.", "spanish");
+  assert_next (text, &from, "3–5 Afloja.", "spanish");
+  assert_next (text, &from, "6–10 Para. Deja el estiramiento y llama a tu fisioterapeuta.", "spanish");
+  assert_next (text, &from, "Palabras de esta hoja", "spanish");
+  assert_next (text, &from, "Repetición: un movimiento lento", "spanish");
+  assert_next (text, &from, "Liberación: un estiramiento", "spanish");
+  assert_next (text, &from, "Consejos de tu fisioterapeuta", "spanish");
   assert_next (text, &from, "Liberación del flexor de cadera, rodilla en el suelo", "spanish");
-  assert_next (text, &from, "2 series de 8 repeticiones lentas · mantén 3 segundos · dos veces al día · lado izquierdo",
-               "spanish");
+  assert_next (text, &from, "Afloja la parte delantera de tu cadera izquierda", "spanish");
+  assert_next (text, &from, "2 series de 8 repeticiones lentas · mantén la posición final 3 segundos · dos veces al día · "
+               "lado izquierdo", "spanish");
+  assert_next (text, &from, "Inicio Movimiento", "spanish");
+  assert_next (text, &from, "Presiona con los dedos de la mano izquierda", "spanish");
   /* The catalog's "Apoya la rodilla derecha…", for the left side. */
   assert_next (text, &from, "Apoya la rodilla izquierda en una colchoneta blanda, con el pie derecho delante.",
                "spanish");
   assert_next (text, &from, "Cuidado:", "spanish");
   assert_next (text, &from, "Tu fisioterapeuta dice:", "spanish");
-  assert_next (text, &from, "Consejos de tu fisioterapeuta", "spanish");
   assert_next (text, &from, "Tu registro de ejercicios", "spanish");
   assert_next (text, &from, "Marca una casilla cada vez que hagas el estiramiento", "spanish");
   assert_days (text, "mar 24|mié 25|jue 26|vie 27|sáb 28|dom 29|lun 30");
   g_assert_nonnull (strstr (text, "Página1de"));
+  g_assert_nonnull (strstr (text, "Próximacita:8dediciembrede2026"));
   g_assert_null (strstr (text, "Page1of"));
   g_assert_null (strstr (text, "Careful:"));
 
@@ -788,11 +834,17 @@ test_therapist_copy (void)
   assert_next (text, &from, "Riverside Physio & Co", "therapist");
   assert_next (text, &from, "12 High Street · 555 0100", "therapist");
   assert_next (text, &from, "Sam Rivera (MRN-0042)", "therapist");
+  /* With a phone, the pain rule gives it. */
+  assert_next (text, &from, "6–10 Stop. Stop the stretch and call us: 555 0100", "therapist");
+  /* Each stretch's contact for the therapist, on this copy only. */
+  assert_next (text, &from, "Half-kneeling hip flexor release", "therapist");
+  assert_next (text, &from, "For the therapist: Fingertip or thumb contact on the iliacus/psoas", "therapist");
   assert_next (text, &from, "Examination", "therapist");
   assert_next (text, &from, "Central and left low-back pain", "therapist");
   assert_next (text, &from, "Your exercise log", "therapist");
   /* The contact line, at the foot of the last page. */
-  assert_next (text, &from, "Questions? Call us: 555 0100 · Riverside Physio & Co · 12 High Street", "therapist");
+  assert_next (text, &from, "Next visit: 8 December 2026 · Questions? Call us: 555 0100 · Riverside Physio & Co · "
+               "12 High Street", "therapist");
   g_assert_cmpint (page_of (doc, "Questions? Call us:"), ==, poppler_document_get_n_pages (doc) - 1);
   g_assert_nonnull (strstr (text, "Therapist’scopy"));
 }

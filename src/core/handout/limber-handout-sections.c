@@ -457,7 +457,7 @@ _limber_handout_build_log (LimberHandoutBuilder *b)
     return;
   start_date (b, &g.start);
   g.size = m->log;
-  g.name_w = b->width * (b->options->days > 7 ? 0.3 : m->body < 12 ? 0.42 : 0.36);
+  g.name_w = b->width * (b->options->days > 7 ? 0.3 : m->body < 12 ? 0.42 : m->log > 12 ? 0.3 : 0.36);
   g.day_w = (b->width - g.name_w) / b->options->days;
   g.box = MIN (g.day_w * 0.6, m->body * 1.15);
   g.pad = m->body * (m->body < 12 ? 0.35 : 0.4);

@@ -246,8 +246,9 @@ add_captions (LimberHandoutBuilder    *b,
               const LimberHandoutPart *figure,
               double                   y)
 {
+  /* Copied: adding the captions moves the block's parts in memory. */
   double w = figure->figure_w, pad = 0.04 * MIN (w, figure->figure_h), gap = 0.05 * w;
-  double pw = (w - 2 * pad - gap) / 2, h = 0;
+  double pw = (w - 2 * pad - gap) / 2, h = 0, x0 = figure->figure_x;
   double size = MAX (b->m->small, 10);
 
   for (int i = 0; i < 2; i++)
@@ -255,12 +256,15 @@ add_captions (LimberHandoutBuilder    *b,
       LimberPhrase phrase = i == 0 ? LIMBER_PHRASE_CAPTION_START : LIMBER_PHRASE_CAPTION_MOVE;
       g_autofree char *text = _limber_handout_escape (limber_phrases_get (phrase, b->lang));
       g_autofree char *markup = g_strdup_printf ("<b>%s</b>", text);
-      double cx = figure->figure_x + pad + pw * (i + 0.5) + gap * i;
+      double cx = x0 + pad + pw * (i + 0.5) + gap * i;
       double cw = MAX (pw, size * 6);
       PangoLayout *layout = _limber_handout_layout (b, markup, size, FALSE, cw);
+      double th;
 
       pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
-      h = MAX (h, _limber_handout_add_text (block, layout, cx - cw / 2, y, limber_handout_ink));
+      /* Not inside MAX (), which would add it twice. */
+      th = _limber_handout_add_text (block, layout, cx - cw / 2, y, limber_handout_ink);
+      h = MAX (h, th);
     }
   return h;
 }
