@@ -7,16 +7,19 @@
 
 #include <glib/gstdio.h>
 #include <locale.h>
+#include <math.h>
 #include <poppler.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "limber-catalog.h"
 #include "limber-command-line.h"
-#include "limber-handout.h"
+#include "limber-figure-draw.h"
+#include "limber-handout-private.h"
 #include "limber-paths.h"
 #include "limber-phrases.h"
 #include "limber-program.h"
+#include "limber-program-private.h"
 #include "limber-test-utils.h"
 #include "limber-xml.h"
 
@@ -989,6 +992,332 @@ test_export_async (void)
   g_rmdir (folder_path);
 }
 
+
+/* WCAG's relative luminance of an sRGB colour, and the contrast of two. */
+static double
+luminance (double r, double g, double b)
+{
+  double c[3] = { r, g, b };
+
+  for (int i = 0; i < 3; i++)
+    c[i] = c[i] <= 0.04045 ? c[i] / 12.92 : pow ((c[i] + 0.055) / 1.055, 2.4);
+  return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+}
+
+static double
+contrast (double l1, double l2)
+{
+  return (MAX (l1, l2) + 0.05) / (MIN (l1, l2) + 0.05);
+}
+
+/* The font size of the text at @needle on @page, or 0. */
+static double
+size_at (PopplerPage *page,
+         const char  *needle)
+{
+  g_autofree char *raw = poppler_page_get_text (page);
+  const char *at = strstr (raw, needle);
+  GList *attributes;
+  glong index;
+  double size = 0;
+
+  if (at == NULL)
+    return 0;
+  index = g_utf8_pointer_to_offset (raw, at);
+  attributes = poppler_page_get_text_attributes (page);
+  for (GList *a = attributes; a != NULL; a = a->next)
+    {
+      PopplerTextAttributes *attr = a->data;
+
+      if (attr->start_index <= index && index <= attr->end_index)
+        size = attr->font_size;
+    }
+  poppler_page_free_text_attributes (attributes);
+  return size;
+}
+
+/* Large print for older eyes, read back from the PDF: nothing under
+ * 12 pt, the log at 14 pt, every text (but white on a colour) 4.5:1
+ * against white, and the lines of a paragraph 1.3 em apart or more. */
+static void
+test_large_print (void)
+{
+  g_autoptr(LimberProgram) program = load_sample ();
+  g_auto(LimberHandoutOptions) options = options_for (LIMBER_HANDOUT_LARGE, LIMBER_PAPER_A4);
+  g_autoptr(LimberHandout) handout = NULL;
+  g_autoptr(Doc) doc = NULL;
+  const char *probe = "Press your left fingers into the soft spot";
+  gboolean spaced = FALSE;
+  int log_page;
+
+  options.clinic_name = g_strdup ("Riverside Physio");
+  options.clinic_phone = g_strdup ("555 0100");
+  handout = limber_handout_new (program, &options);
+  doc = export (handout, "large-print.pdf");
+  for (int i = 0; i < poppler_document_get_n_pages (doc); i++)
+    {
+      g_autoptr(Page) page = poppler_document_get_page (doc, i);
+      GList *attributes = poppler_page_get_text_attributes (page);
+
+      for (GList *a = attributes; a != NULL; a = a->next)
+        {
+          PopplerTextAttributes *attr = a->data;
+          double r = attr->color.red / 65535.0, g = attr->color.green / 65535.0, b = attr->color.blue / 65535.0;
+
+          g_assert_cmpfloat (attr->font_size, >=, 12 - 0.01);
+          if (r < 0.99 || g < 0.99 || b < 0.99)
+            g_assert_cmpfloat (contrast (luminance (r, g, b), 1), >=, 4.5);
+        }
+      poppler_page_free_text_attributes (attributes);
+    }
+
+  /* The log at the body's size. */
+  log_page = page_of (doc, "Your exercise log");
+  {
+    g_autoptr(Page) page = poppler_document_get_page (doc, log_page);
+
+    g_assert_cmpfloat (size_at (page, "1. Half-kneeling"), >=, 14 - 0.01);
+  }
+
+  /* The first step of the first stretch runs over several lines: its
+   * lines' tops are 1.3 × 14 pt apart or more. */
+  for (int i = 0; i < poppler_document_get_n_pages (doc) && !spaced; i++)
+    {
+      g_autoptr(Page) page = poppler_document_get_page (doc, i);
+      g_autofree char *raw = poppler_page_get_text (page);
+      const char *at = strstr (raw, probe);
+      PopplerRectangle *rects = NULL;
+      guint n = 0;
+      glong start;
+      double size, last_top = -1, least = G_MAXDOUBLE;
+      int lines = 0;
+
+      if (at == NULL)
+        continue;
+      size = size_at (page, probe);
+      start = g_utf8_pointer_to_offset (raw, at);
+      g_assert_true (poppler_page_get_text_layout (page, &rects, &n));
+      for (guint k = start; k < n && k < (guint) start + 150; k++)
+        {
+          if (rects[k].x2 - rects[k].x1 <= 0.01)
+            continue;   /* a line break */
+          if (last_top < 0 || rects[k].y1 > last_top + size * 0.5)
+            {
+              if (last_top >= 0)
+                least = MIN (least, rects[k].y1 - last_top);
+              last_top = rects[k].y1;
+              lines++;
+            }
+        }
+      g_free (rects);
+      g_test_message ("%d lines, %.1f pt apart at %.1f pt: %.2f", lines, least, size, least / size);
+      g_assert_cmpint (lines, >=, 2);
+      g_assert_cmpfloat (least / size, >=, 1.3);
+      spaced = TRUE;
+    }
+  g_assert_true (spaced);
+}
+
+/* The figures' grey far limbs and their props read against the picture's
+ * panel (3:1), the handout's grey words against white (4.5:1). */
+static void
+test_contrast (void)
+{
+  LimberFigureStyle style;
+  double panel = luminance (0.965, 0.965, 0.96);
+
+  limber_figure_style_init (&style);
+  g_assert_cmpfloat (contrast (luminance (style.far.red, style.far.green, style.far.blue), panel), >=, 3);
+  g_assert_cmpfloat (contrast (luminance (style.far.red, style.far.green, style.far.blue), 1), >=, 3);
+  g_assert_cmpfloat (contrast (luminance (style.prop_edge.red, style.prop_edge.green, style.prop_edge.blue), panel), >=, 3);
+  /* Far limbs on a mat still stand out. */
+  g_assert_cmpfloat (contrast (luminance (style.far.red, style.far.green, style.far.blue),
+                               luminance (style.prop.red, style.prop.green, style.prop.blue)), >=, 3);
+}
+
+/* A stretch done 3 days a week: the log has boxes on 3 days of the week
+ * and a dash on the 4 others. */
+static void
+test_log_days (void)
+{
+  g_autoptr(LimberProgram) program = load_sample ();
+  LimberDosage dosage;
+  int dashes[2];
+
+  for (int round = 0; round < 2; round++)
+    {
+      g_auto(LimberHandoutOptions) options = options_for (LIMBER_HANDOUT_LARGE, LIMBER_PAPER_A4);
+      g_autoptr(LimberHandout) handout = limber_handout_new (program, &options);
+      g_autofree char *name = g_strdup_printf ("log-days-%d.pdf", round);
+      g_autoptr(Doc) doc = export (handout, name);
+      g_autofree char *text = page_text (doc, page_of (doc, "Your exercise log"));
+
+      dashes[round] = 0;
+      for (const char *p = text; (p = strstr (p, "–")) != NULL; p += strlen ("–"))
+        dashes[round]++;
+      limber_program_item_get_dosage (limber_program_get_item (program, 0), &dosage);
+      limber_dosage_set (&dosage, LIMBER_DOSAGE_DAYS_PER_WEEK, 3);
+      limber_program_set_item_dosage (program, 0, &dosage);
+    }
+  g_assert_cmpint (dashes[1] - dashes[0], ==, 4);
+  for (int d = 0; d < 14; d++)
+    g_assert_cmpint (_limber_handout_log_day (&dosage, d), ==, d % 7 == 0 || d % 7 == 3 || d % 7 == 5);
+}
+
+/* Short stretches share a page in the large layout, two at most. */
+static void
+test_two_per_page (void)
+{
+  g_autoptr(LimberProgram) program = limber_program_new ();
+  LimberExercise *short_one;
+  g_auto(LimberHandoutOptions) options = options_for (LIMBER_HANDOUT_LARGE, LIMBER_PAPER_A4);
+  g_autoptr(LimberHandout) handout = NULL;
+  g_autoptr(Doc) doc = NULL;
+  int most = 0;
+
+  short_one = limber_catalog_lookup (catalog, "hip-flexor-release");
+  g_assert_nonnull (short_one);
+  for (guint i = 0; i < 5; i++)
+    limber_program_insert_exercise (program, i, short_one);
+  handout = limber_handout_new (program, &options);
+  doc = export (handout, "two-per-page.pdf");
+  for (int i = 0; i < poppler_document_get_n_pages (doc); i++)
+    {
+      g_autofree char *text = page_text (doc, i);
+      int names = 0, rows = 0;
+
+      for (const char *p = text; (p = strstr (p, "Hipflexorrelease")) != NULL; p++)
+        names++;
+      for (const char *p = text; (p = strstr (p, ".Hipflexorrelease")) != NULL; p++)
+        rows++;
+      g_test_message ("page %d: %d stretches", i + 1, names - rows);
+      most = MAX (most, names - rows);
+      g_assert_cmpint (names - rows, <=, 2);
+    }
+  g_assert_cmpint (most, ==, 2);
+}
+
+/* What the handout tells of a stretch when the exercise says it: how it
+ * should feel, in English and Spanish, after the steps; the summary
+ * line's time and how often. */
+static const char feel_program[] =
+  "<?xml version='1.0' encoding='UTF-8'?>"
+  "<limber-program version='1' xml:lang='en'>"
+  "<title>Feel</title>"
+  "<item exercise='feel-test'>"
+  "<dosage sets='1' reps='5' hold-seconds='4' per-day='3' days-per-week='3'/>"
+  "<exercise id='feel-test' written-for='right'>"
+  "<name>Calf release</name><name xml:lang='es'>Liberación del gemelo</name>"
+  "<region>knee</region><tissue>gastrocnemius</tissue>"
+  "<summary>Loosen your right calf.</summary><summary xml:lang='es'>Afloja tu gemelo derecho.</summary>"
+  "<shorten>Sit with your right foot pointed.</shorten><shorten xml:lang='es'>Siéntate con el pie derecho en punta.</shorten>"
+  "<lengthen>Pull your toes up slowly.</lengthen><lengthen xml:lang='es'>Sube los dedos despacio.</lengthen>"
+  "<pressure by='self'>Press the middle of your right calf.</pressure>"
+  "<pressure by='self' xml:lang='es'>Presiona el centro de tu gemelo derecho.</pressure>"
+  "<feel>A gentle pull in your right calf, never sharp pain.</feel>"
+  "<feel xml:lang='es'>Un tirón suave en el gemelo derecho, nunca dolor agudo.</feel>"
+  "</exercise></item></limber-program>";
+
+static void
+test_feel (void)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new_static (feel_program, sizeof feel_program - 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LimberProgram) program = limber_program_load_bytes (bytes, "feel.limber", catalog, NULL, &error);
+  const char *langs[] = { "en", "es" };
+  const char *expect[][6] = {
+    { "1 stretch · 3 times a day · 3 days a week · about 2 minutes each time",
+      "Calf release", "Loosen your right calf.", "Press the middle of your right calf.",
+      "Pull your toes up slowly.", "How it should feel: A gentle pull in your right calf, never sharp pain." },
+    { "1 estiramiento · 3 veces al día · 3 días a la semana · unos 2 minutos cada vez",
+      "Liberación del gemelo", "Afloja tu gemelo derecho.", "Presiona el centro de tu gemelo derecho.",
+      "Sube los dedos despacio.", "Cómo debes notarlo: Un tirón suave en el gemelo derecho, nunca dolor agudo." },
+  };
+
+  g_assert_no_error (error);
+  for (guint l = 0; l < G_N_ELEMENTS (langs); l++)
+    for (guint k = 0; k < G_N_ELEMENTS (all_layouts) - 1; k++)
+      {
+        g_auto(LimberHandoutOptions) options = options_for (all_layouts[k], LIMBER_PAPER_LETTER);
+        g_autoptr(LimberHandout) handout = NULL;
+        g_autofree char *name = g_strdup_printf ("feel-%s-%u.pdf", langs[l], k);
+        g_autoptr(Doc) doc = NULL;
+        g_autofree char *text = NULL;
+        const char *from;
+
+        options.language = g_strdup (langs[l]);
+        handout = limber_handout_new (program, &options);
+        doc = export (handout, name);
+        text = document_text (doc);
+        from = text;
+        for (guint e = 0; e < G_N_ELEMENTS (expect[l]); e++)
+          assert_next (text, &from, expect[l][e], name);
+      }
+}
+
+/* A Spanish handout of a program written in English: what it had to
+ * print in English is reported, and a translation is used when there. */
+static void
+test_borrowed (void)
+{
+  g_autoptr(LimberProgram) program = load_sample ();
+  g_autoptr(LimberProgram) spanish = load_test_program ("spanish.limber");
+  g_auto(LimberHandoutOptions) options = options_for (LIMBER_HANDOUT_LARGE, LIMBER_PAPER_A4);
+  g_autoptr(LimberHandout) handout = NULL;
+  g_autoptr(Doc) doc = NULL;
+  g_autofree char *text = NULL;
+
+  g_assert_cmpint (limber_handout_find_borrowed (program, NULL), ==, LIMBER_HANDOUT_BORROWED_NONE);
+  g_assert_cmpint (limber_handout_find_borrowed (spanish, NULL), ==, LIMBER_HANDOUT_BORROWED_NONE);
+  options.language = g_strdup ("es");
+  g_assert_cmpint (limber_handout_find_borrowed (program, &options), ==,
+                   LIMBER_HANDOUT_BORROWED_TITLE | LIMBER_HANDOUT_BORROWED_NOTES | LIMBER_HANDOUT_BORROWED_ITEM_NOTES);
+
+  _limber_program_add_translation (program, LIMBER_PROGRAM_TITLE, "es", g_strdup ("Caderas rígidas — semana 1"));
+  handout = limber_handout_new (program, &options);
+  g_assert_cmpint (limber_handout_get_borrowed (handout), ==,
+                   LIMBER_HANDOUT_BORROWED_NOTES | LIMBER_HANDOUT_BORROWED_ITEM_NOTES);
+  doc = export (handout, "borrowed.pdf");
+  text = document_text (doc);
+  g_assert_nonnull (strstr (text, "Caderasrígidas—semana1"));
+  g_assert_null (strstr (text, "Tighthips—week1"));
+}
+
+/* A clinic's header with its logo on Letter: page 1 still holds what
+ * it holds on A4 (the summary, the pain rule, the words and the
+ * advice), and the first stretch comes right after, on page 2. */
+static void
+test_letter_logo (void)
+{
+  g_autoptr(LimberProgram) program = load_sample ();
+  g_autofree char *png = g_build_filename (tmp_dir, "letter-logo.png", NULL);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 60, 60);
+  int pages[2];
+
+  cairo_surface_write_to_png (surface, png);
+  cairo_surface_destroy (surface);
+  for (guint p = 0; p < G_N_ELEMENTS (all_papers); p++)
+    {
+      g_auto(LimberHandoutOptions) options = options_for (LIMBER_HANDOUT_LARGE, all_papers[p]);
+      g_autoptr(LimberHandout) handout = NULL;
+      g_autofree char *name = g_strdup_printf ("letter-logo-%u.pdf", p);
+      g_autoptr(Doc) doc = NULL;
+
+      options.clinic_logo = g_strdup (png);
+      options.clinic_name = g_strdup ("Riverside Physio");
+      options.clinic_address = g_strdup ("12 High Street, Springfield");
+      options.clinic_phone = g_strdup ("555 0100");
+      handout = limber_handout_new (program, &options);
+      doc = export (handout, name);
+      g_assert_cmpint (page_of (doc, "Pain while you stretch"), ==, 0);
+      g_assert_cmpint (page_of (doc, "Words on this sheet"), ==, 0);
+      g_assert_cmpint (page_of (doc, "Advice from your therapist"), ==, 0);
+      g_assert_cmpint (page_of (doc, "Half-kneeling hip flexor release"), ==, 1);
+      pages[p] = poppler_document_get_n_pages (doc);
+    }
+  g_assert_cmpint (pages[0], ==, pages[1]);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1027,6 +1356,13 @@ main (int    argc,
   g_test_add_func ("/handout/therapist-copy", test_therapist_copy);
   g_test_add_func ("/handout/empty", test_empty);
   g_test_add_func ("/handout/logo", test_logo);
+  g_test_add_func ("/handout/large-print", test_large_print);
+  g_test_add_func ("/handout/contrast", test_contrast);
+  g_test_add_func ("/handout/log-days", test_log_days);
+  g_test_add_func ("/handout/two-per-page", test_two_per_page);
+  g_test_add_func ("/handout/feel", test_feel);
+  g_test_add_func ("/handout/borrowed", test_borrowed);
+  g_test_add_func ("/handout/letter-logo", test_letter_logo);
 
   status = g_test_run ();
   if (status == 0 && !g_getenv ("LIMBER_KEEP_PDFS"))

@@ -587,7 +587,7 @@ _limber_handout_build_stretch (LimberHandoutBuilder *b,
       double text_x = steps_x + disc + m->body * 0.6;
       PangoLayout *layout = _limber_handout_layout (b, escaped, m->body, FALSE, b->width - text_x);
 
-      steps_y += add_numbered (b, block, i + 1, steps_x, disc, m->body * 0.85, layout, text_x, steps_y)
+      steps_y += add_numbered (b, block, i + 1, steps_x, disc, MAX (m->body * 0.85, m->small), layout, text_x, steps_y)
                  + space * 0.8;
     }
   if (steps->len > 0)
