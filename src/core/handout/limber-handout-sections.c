@@ -179,22 +179,35 @@ _limber_handout_build_header (LimberHandoutBuilder *b)
   /* When to come back, where the patient looks first. */
   if (next != NULL)
     fields[n++] = (typeof (fields[0])) { LIMBER_PHRASE_NEXT_VISIT, next };
-  /* Each column as wide as its value needs, the rest shared out; equal
-   * columns (and wrapped values) only if they cannot all fit. */
+  /* Each column as wide as its value needs, the rest shared out; if
+   * they cannot all fit on a line (four at 14 pt, or long names), two
+   * a line in equal columns rather than dates broken over lines. */
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(PangoLayout) probe = plain_layout (b, fields[i].value, m->body, TRUE, b->width);
-      PangoRectangle logical;
+      g_autoptr(PangoLayout) label = plain_layout (b, limber_phrases_get (fields[i].label, b->lang), m->small,
+                                                   FALSE, b->width);
+      PangoRectangle logical, label_logical;
 
+      /* As wide as the value or its label, whichever is wider. */
       pango_layout_get_extents (probe, NULL, &logical);
-      natural[i] = (double) logical.width / PANGO_SCALE + m->body;
+      pango_layout_get_extents (label, NULL, &label_logical);
+      natural[i] = (double) MAX (logical.width, label_logical.width) / PANGO_SCALE + m->body;
       total += natural[i];
     }
   for (guint i = 0; i < n; i++)
     {
-      double width = total <= b->width ? natural[i] + (b->width - total) / n : b->width / n;
-      double field_h = add_field (b, block, fields[i].label, fields[i].value, x, y, width - m->body);
+      gboolean one_line = total <= b->width;
+      double width = one_line ? natural[i] + (b->width - total) / n : b->width / MIN (n, 2);
+      double field_h;
 
+      if (!one_line && i > 0 && i % 2 == 0)
+        {
+          y += h + m->body * 0.4;
+          h = 0;
+          x = 0;
+        }
+      field_h = add_field (b, block, fields[i].label, fields[i].value, x, y, width - m->body);
       h = MAX (h, field_h);
       x += width;
     }

@@ -540,7 +540,7 @@ _limber_handout_build_stretch (LimberHandoutBuilder *b,
   const LimberRgb tint = { 0.965, 0.965, 0.96 };
   LimberHandoutPart *panel;
   gboolean beside;
-  guint panel_index;
+  guint panel_index, picture_end;
 
   limber_program_item_get_dosage (item, &dosage);
   steps = stretch_steps (exercise, b->lang, dosage.side);
@@ -572,6 +572,7 @@ _limber_handout_build_stretch (LimberHandoutBuilder *b,
   panel_index = block->parts->len - 1;
   panel_h = add_picture (b, block, exercise, 0, y + pad, pic_w, m->body_height, m->picture_height,
                          dosage.side == LIMBER_SIDE_LEFT, tint);
+  picture_end = block->parts->len;   /* the picture and its captions */
   if (panel_h > 0)
     panel_h += 2 * pad;
   else
@@ -597,12 +598,10 @@ _limber_handout_build_stretch (LimberHandoutBuilder *b,
       /* The panel as tall as the steps, the picture in its middle. */
       double tall = MAX (panel_h, steps_y - space - y);
 
-      for (guint i = panel_index + 1; i < block->parts->len; i++)
+      for (guint i = panel_index + 1; i < picture_end; i++)
         {
           LimberHandoutPart *part = &g_array_index (block->parts, LimberHandoutPart, i);
 
-          if (part->kind != LIMBER_PART_FIGURE && part->kind != LIMBER_PART_PICTURE)
-            continue;
           part->y += (tall - panel_h) / 2;
           part->figure_y += (tall - panel_h) / 2;
         }

@@ -53,8 +53,8 @@ static const LimberHandoutMetrics layouts[] = {
   },
   [LIMBER_HANDOUT_STANDARD] = {
     .body = 12, .small = 10, .name = 16, .heading = 15, .title = 21, .gap = 20,
-    .margin = 48, .body_height = 92, .picture_height = 150, .log = 10, .line_spacing = 1.1,
-    .max_per_page = 3, .picture_beside = TRUE,
+    .margin = 48, .body_height = 92, .picture_height = 150, .log = 10, .max_per_page = 3,
+    .picture_beside = TRUE,
   },
   [LIMBER_HANDOUT_COMPACT] = {
     .body = 10, .small = 9, .name = 11, .heading = 12, .title = 17, .gap = 7,
