@@ -536,7 +536,8 @@ _limber_handout_build_stretch (LimberHandoutBuilder *b,
   g_autoptr(GPtrArray) steps = NULL;
   LimberDosage dosage;
   double y, h, disc = m->body * 1.6;
-  double space = m->body * 0.7, pad = m->body * 0.6, pic_w, panel_h, steps_x, steps_y;
+  /* Tighter in the standard layout, so two stretches share a page. */
+  double space = m->body * (m->picture_beside ? 0.5 : 0.7), pad = m->body * 0.6, pic_w, panel_h, steps_x, steps_y;
   const LimberRgb tint = { 0.965, 0.965, 0.96 };
   LimberHandoutPart *panel;
   gboolean beside;
@@ -566,7 +567,7 @@ _limber_handout_build_stretch (LimberHandoutBuilder *b,
   /* The picture on a light panel: above the steps, or in the standard
    * layout beside them (two or three stretches fit a page). */
   beside = m->picture_beside && _limber_handout_item_has_picture (b->program, index);
-  pic_w = beside ? b->width * 0.44 : b->width;
+  pic_w = beside ? b->width * 0.40 : b->width;
   panel = _limber_handout_add_part (block, LIMBER_PART_BOX, 0, y, pic_w, 0, tint);
   panel->radius = 6;
   panel_index = block->parts->len - 1;

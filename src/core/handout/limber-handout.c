@@ -52,7 +52,7 @@ static const LimberHandoutMetrics layouts[] = {
     .max_per_page = 2,
   },
   [LIMBER_HANDOUT_STANDARD] = {
-    .body = 12, .small = 10, .name = 16, .heading = 15, .title = 21, .gap = 20,
+    .body = 12, .small = 10, .name = 16, .heading = 15, .title = 21, .gap = 16,
     .margin = 48, .body_height = 92, .picture_height = 150, .log = 10, .max_per_page = 3,
     .picture_beside = TRUE,
   },
