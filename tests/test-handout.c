@@ -7,16 +7,19 @@
 
 #include <glib/gstdio.h>
 #include <locale.h>
+#include <math.h>
 #include <poppler.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "limber-catalog.h"
 #include "limber-command-line.h"
-#include "limber-handout.h"
+#include "limber-figure-draw.h"
+#include "limber-handout-private.h"
 #include "limber-paths.h"
 #include "limber-phrases.h"
 #include "limber-program.h"
+#include "limber-program-private.h"
 #include "limber-test-utils.h"
 #include "limber-xml.h"
 
@@ -202,8 +205,9 @@ side_text (const char *text,
   return side == LIMBER_SIDE_LEFT ? limber_phrases_mirror_sides (text, lang) : g_strdup (text);
 }
 
-/* What a stretch must show, in order: its name, its dosage line and
- * (unless compact) its steps. */
+/* What a stretch must show, in order: its name, (unless compact) what it
+ * is for, its dosage line and (unless compact) its steps in the order
+ * they are done, then how it should feel. */
 static GPtrArray *
 expected_texts (LimberProgram *program,
                 guint          i,
@@ -211,7 +215,7 @@ expected_texts (LimberProgram *program,
                 gboolean       steps)
 {
   static const LimberExerciseText art[] = {
-    LIMBER_EXERCISE_SHORTEN, LIMBER_EXERCISE_LENGTHEN, LIMBER_EXERCISE_PRESSURE_SELF,
+    LIMBER_EXERCISE_PRESSURE_SELF, LIMBER_EXERCISE_SHORTEN, LIMBER_EXERCISE_LENGTHEN,
   };
   GPtrArray *texts = g_ptr_array_new_with_free_func (g_free);
   LimberProgramItem *item = limber_program_get_item (program, i);
@@ -221,6 +225,9 @@ expected_texts (LimberProgram *program,
 
   limber_program_item_get_dosage (item, &dosage);
   g_ptr_array_add (texts, side_text (limber_exercise_get_name (exercise, lang), lang, dosage.side));
+  if (steps && limber_exercise_get_text (exercise, LIMBER_EXERCISE_SUMMARY, lang))
+    g_ptr_array_add (texts, side_text (limber_exercise_get_text (exercise, LIMBER_EXERCISE_SUMMARY, lang), lang,
+                                       dosage.side));
   dosage_line = limber_phrases_dosage (&dosage, lang);
   if (*dosage_line)
     g_ptr_array_add (texts, dosage_line);
@@ -240,6 +247,9 @@ expected_texts (LimberProgram *program,
       g_ptr_array_add (texts, side_text (limber_exercise_get_step (exercise, k, lang), lang, dosage.side));
   if (dosage.side == LIMBER_SIDE_BOTH)
     g_ptr_array_add (texts, g_strdup (limber_phrases_get (LIMBER_PHRASE_BOTH_SIDES, lang)));
+  if (limber_exercise_get_text (exercise, LIMBER_EXERCISE_FEEL, lang))
+    g_ptr_array_add (texts, side_text (limber_exercise_get_text (exercise, LIMBER_EXERCISE_FEEL, lang), lang,
+                                       dosage.side));
   return texts;
 }
 
@@ -347,22 +357,49 @@ test_sample (void)
   const char *from = text;
 
   assert_next (text, &from, "Tight hips — week 1", "sample");
-  /* Labels over values: read across, the labels come first. */
-  assert_next (text, &from, "Patient Therapist Date", "sample");
-  assert_next (text, &from, "Sam Rivera Alex Kim 24 November 2026", "sample");
+  /* Labels over values, two a line at 14 pt (four do not fit). */
+  assert_next (text, &from, "Patient Therapist Sam Rivera Alex Kim", "sample");
+  assert_next (text, &from, "Date Next visit 24 November 2026 8 December 2026", "sample");
+  /* Page 1: the program in a line, the pain rule, the words, the advice. */
+  assert_next (text, &from, "Your program: 5 stretches · 1 to 2 times a day · about 20 minutes each time", "sample");
+  assert_next (text, &from, "Pain while you stretch: rate it from 0 (none) to 10 (the worst)", "sample");
+  assert_next (text, &from, "0–2 Keep going.", "sample");
+  assert_next (text, &from, "3–5 Ease off.", "sample");
+  assert_next (text, &from, "6–10 Stop. Stop the stretch and call your therapist.", "sample");
+  assert_next (text, &from, "Words on this sheet", "sample");
+  assert_next (text, &from, "Rep: one slow movement", "sample");
+  assert_next (text, &from, "Set: a group of reps", "sample");
+  assert_next (text, &from, "Hold: stay still in the end position", "sample");
+  assert_next (text, &from, "Release: a stretch done while you press", "sample");
+  assert_next (text, &from, "Advice from your therapist", "sample");
   assert_next (text, &from, "Half-kneeling hip flexor release", "sample");
-  assert_next (text, &from, "2 sets of 8 slow reps · hold 3 seconds · twice a day · left side", "sample");
-  /* Written for the right side, printed for the left. */
+  /* What it is for, under its name, for the left side. */
+  assert_next (text, &from, "Loosen the front of your left hip while you kneel.", "sample");
+  assert_next (text, &from, "2 sets of 8 slow reps · hold the end position 3 seconds · twice a day · left side",
+               "sample");
+  /* The figure's phases, captioned. */
+  assert_next (text, &from, "Start Move", "sample");
+  /* Steps in the order they are done: the hand, the start, the move;
+   * written for the right side, printed for the left. */
+  assert_next (text, &from, "Press your left fingers into the soft spot", "sample");
   assert_next (text, &from, "Kneel on your left knee on a soft mat, right foot flat in front.", "sample");
+  assert_next (text, &from, "Kneel up tall and squeeze your left buttock.", "sample");
   assert_next (text, &from, "Careful:", "sample");
   assert_next (text, &from, "Left side only: kneel on your left knee.", "sample");
   assert_next (text, &from, "Then gently push your left hip out to the side.", "sample");
-  assert_next (text, &from, "Advice from your therapist", "sample");
   assert_next (text, &from, "Your exercise log", "sample");
   assert_next (text, &from, "Tick a box each time you do the stretch", "sample");
   /* 24 November 2026 is a Tuesday; each day's name over its date (in
    * any order: poppler reads the table's columns in an order of its own). */
   assert_days (text, "Tue 24|Wed 25|Thu 26|Fri 27|Sat 28|Sun 29|Mon 30");
+  /* When to come back, at the end too. */
+  assert_next (text, &from, "Next visit: 8 December 2026", "sample");
+  g_assert_cmpint (page_of (doc, "Pain while you stretch"), ==, 0);
+  /* No phone: no "call us" without a number. */
+  g_assert_null (strstr (text, "Callus"));
+  /* The therapist's contact only on their copy. */
+  g_assert_null (strstr (text, "Fingertip or thumb contact"));
+  g_assert_null (strstr (text, "Forthetherapist"));
   g_assert_null (strstr (text, "pushyourrighthip"));
   /* The record number only on the therapist's copy. */
   g_assert_null (strstr (text, "MRN-0042"));
@@ -430,21 +467,33 @@ test_spanish (void)
   text = document_text (doc);
   from = text;
 
-  assert_next (text, &from, "Paciente Fisioterapeuta Fecha", "spanish");
-  assert_next (text, &from, "24 de noviembre de 2026", "spanish");
+  assert_next (text, &from, "Paciente Fisioterapeuta Sam Rivera Alex Kim", "spanish");
+  assert_next (text, &from, "Fecha Próxima cita 24 de noviembre de 2026 8 de diciembre de 2026", "spanish");
+  assert_next (text, &from, "Tu programa: 5 estiramientos · de 1 a 2 veces al día · unos 20 minutos cada vez", "spanish");
+  assert_next (text, &from, "Dolor mientras estiras: puntúalo de 0 (nada) a 10 (el peor)", "spanish");
+  assert_next (text, &from, "0–2 Sigue.", "spanish");
+  assert_next (text, &from, "3–5 Afloja.", "spanish");
+  assert_next (text, &from, "6–10 Para. Deja el estiramiento y llama a tu fisioterapeuta.", "spanish");
+  assert_next (text, &from, "Palabras de esta hoja", "spanish");
+  assert_next (text, &from, "Repetición: un movimiento lento", "spanish");
+  assert_next (text, &from, "Liberación: un estiramiento", "spanish");
+  assert_next (text, &from, "Consejos de tu fisioterapeuta", "spanish");
   assert_next (text, &from, "Liberación del flexor de cadera, rodilla en el suelo", "spanish");
-  assert_next (text, &from, "2 series de 8 repeticiones lentas · mantén 3 segundos · dos veces al día · lado izquierdo",
-               "spanish");
+  assert_next (text, &from, "Afloja la parte delantera de tu cadera izquierda", "spanish");
+  assert_next (text, &from, "2 series de 8 repeticiones lentas · mantén la posición final 3 segundos · dos veces al día · "
+               "lado izquierdo", "spanish");
+  assert_next (text, &from, "Inicio Movimiento", "spanish");
+  assert_next (text, &from, "Presiona con los dedos de la mano izquierda", "spanish");
   /* The catalog's "Apoya la rodilla derecha…", for the left side. */
   assert_next (text, &from, "Apoya la rodilla izquierda en una colchoneta blanda, con el pie derecho delante.",
                "spanish");
   assert_next (text, &from, "Cuidado:", "spanish");
   assert_next (text, &from, "Tu fisioterapeuta dice:", "spanish");
-  assert_next (text, &from, "Consejos de tu fisioterapeuta", "spanish");
   assert_next (text, &from, "Tu registro de ejercicios", "spanish");
   assert_next (text, &from, "Marca una casilla cada vez que hagas el estiramiento", "spanish");
   assert_days (text, "mar 24|mié 25|jue 26|vie 27|sáb 28|dom 29|lun 30");
   g_assert_nonnull (strstr (text, "Página1de"));
+  g_assert_nonnull (strstr (text, "Próximacita:8dediciembrede2026"));
   g_assert_null (strstr (text, "Page1of"));
   g_assert_null (strstr (text, "Careful:"));
 
@@ -788,11 +837,17 @@ test_therapist_copy (void)
   assert_next (text, &from, "Riverside Physio & Co", "therapist");
   assert_next (text, &from, "12 High Street · 555 0100", "therapist");
   assert_next (text, &from, "Sam Rivera (MRN-0042)", "therapist");
+  /* With a phone, the pain rule gives it. */
+  assert_next (text, &from, "6–10 Stop. Stop the stretch and call us: 555 0100", "therapist");
+  /* Each stretch's contact for the therapist, on this copy only. */
+  assert_next (text, &from, "Half-kneeling hip flexor release", "therapist");
+  assert_next (text, &from, "For the therapist: Fingertip or thumb contact on the iliacus/psoas", "therapist");
   assert_next (text, &from, "Examination", "therapist");
   assert_next (text, &from, "Central and left low-back pain", "therapist");
   assert_next (text, &from, "Your exercise log", "therapist");
   /* The contact line, at the foot of the last page. */
-  assert_next (text, &from, "Questions? Call us: 555 0100 · Riverside Physio & Co · 12 High Street", "therapist");
+  assert_next (text, &from, "Next visit: 8 December 2026 · Questions? Call us: 555 0100 · Riverside Physio & Co · "
+               "12 High Street", "therapist");
   g_assert_cmpint (page_of (doc, "Questions? Call us:"), ==, poppler_document_get_n_pages (doc) - 1);
   g_assert_nonnull (strstr (text, "Therapist’scopy"));
 }
@@ -937,6 +992,332 @@ test_export_async (void)
   g_rmdir (folder_path);
 }
 
+
+/* WCAG's relative luminance of an sRGB colour, and the contrast of two. */
+static double
+luminance (double r, double g, double b)
+{
+  double c[3] = { r, g, b };
+
+  for (int i = 0; i < 3; i++)
+    c[i] = c[i] <= 0.04045 ? c[i] / 12.92 : pow ((c[i] + 0.055) / 1.055, 2.4);
+  return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+}
+
+static double
+contrast (double l1, double l2)
+{
+  return (MAX (l1, l2) + 0.05) / (MIN (l1, l2) + 0.05);
+}
+
+/* The font size of the text at @needle on @page, or 0. */
+static double
+size_at (PopplerPage *page,
+         const char  *needle)
+{
+  g_autofree char *raw = poppler_page_get_text (page);
+  const char *at = strstr (raw, needle);
+  GList *attributes;
+  glong index;
+  double size = 0;
+
+  if (at == NULL)
+    return 0;
+  index = g_utf8_pointer_to_offset (raw, at);
+  attributes = poppler_page_get_text_attributes (page);
+  for (GList *a = attributes; a != NULL; a = a->next)
+    {
+      PopplerTextAttributes *attr = a->data;
+
+      if (attr->start_index <= index && index <= attr->end_index)
+        size = attr->font_size;
+    }
+  poppler_page_free_text_attributes (attributes);
+  return size;
+}
+
+/* Large print for older eyes, read back from the PDF: nothing under
+ * 12 pt, the log at 14 pt, every text (but white on a colour) 4.5:1
+ * against white, and the lines of a paragraph 1.3 em apart or more. */
+static void
+test_large_print (void)
+{
+  g_autoptr(LimberProgram) program = load_sample ();
+  g_auto(LimberHandoutOptions) options = options_for (LIMBER_HANDOUT_LARGE, LIMBER_PAPER_A4);
+  g_autoptr(LimberHandout) handout = NULL;
+  g_autoptr(Doc) doc = NULL;
+  const char *probe = "Press your left fingers into the soft spot";
+  gboolean spaced = FALSE;
+  int log_page;
+
+  options.clinic_name = g_strdup ("Riverside Physio");
+  options.clinic_phone = g_strdup ("555 0100");
+  handout = limber_handout_new (program, &options);
+  doc = export (handout, "large-print.pdf");
+  for (int i = 0; i < poppler_document_get_n_pages (doc); i++)
+    {
+      g_autoptr(Page) page = poppler_document_get_page (doc, i);
+      GList *attributes = poppler_page_get_text_attributes (page);
+
+      for (GList *a = attributes; a != NULL; a = a->next)
+        {
+          PopplerTextAttributes *attr = a->data;
+          double r = attr->color.red / 65535.0, g = attr->color.green / 65535.0, b = attr->color.blue / 65535.0;
+
+          g_assert_cmpfloat (attr->font_size, >=, 12 - 0.01);
+          if (r < 0.99 || g < 0.99 || b < 0.99)
+            g_assert_cmpfloat (contrast (luminance (r, g, b), 1), >=, 4.5);
+        }
+      poppler_page_free_text_attributes (attributes);
+    }
+
+  /* The log at the body's size. */
+  log_page = page_of (doc, "Your exercise log");
+  {
+    g_autoptr(Page) page = poppler_document_get_page (doc, log_page);
+
+    g_assert_cmpfloat (size_at (page, "1. Half-kneeling"), >=, 14 - 0.01);
+  }
+
+  /* The first step of the first stretch runs over several lines: its
+   * lines' tops are 1.3 × 14 pt apart or more. */
+  for (int i = 0; i < poppler_document_get_n_pages (doc) && !spaced; i++)
+    {
+      g_autoptr(Page) page = poppler_document_get_page (doc, i);
+      g_autofree char *raw = poppler_page_get_text (page);
+      const char *at = strstr (raw, probe);
+      PopplerRectangle *rects = NULL;
+      guint n = 0;
+      glong start;
+      double size, last_top = -1, least = G_MAXDOUBLE;
+      int lines = 0;
+
+      if (at == NULL)
+        continue;
+      size = size_at (page, probe);
+      start = g_utf8_pointer_to_offset (raw, at);
+      g_assert_true (poppler_page_get_text_layout (page, &rects, &n));
+      for (guint k = start; k < n && k < (guint) start + 150; k++)
+        {
+          if (rects[k].x2 - rects[k].x1 <= 0.01)
+            continue;   /* a line break */
+          if (last_top < 0 || rects[k].y1 > last_top + size * 0.5)
+            {
+              if (last_top >= 0)
+                least = MIN (least, rects[k].y1 - last_top);
+              last_top = rects[k].y1;
+              lines++;
+            }
+        }
+      g_free (rects);
+      g_test_message ("%d lines, %.1f pt apart at %.1f pt: %.2f", lines, least, size, least / size);
+      g_assert_cmpint (lines, >=, 2);
+      g_assert_cmpfloat (least / size, >=, 1.3);
+      spaced = TRUE;
+    }
+  g_assert_true (spaced);
+}
+
+/* The figures' grey far limbs and their props read against the picture's
+ * panel (3:1), the handout's grey words against white (4.5:1). */
+static void
+test_contrast (void)
+{
+  LimberFigureStyle style;
+  double panel = luminance (0.965, 0.965, 0.96);
+
+  limber_figure_style_init (&style);
+  g_assert_cmpfloat (contrast (luminance (style.far.red, style.far.green, style.far.blue), panel), >=, 3);
+  g_assert_cmpfloat (contrast (luminance (style.far.red, style.far.green, style.far.blue), 1), >=, 3);
+  g_assert_cmpfloat (contrast (luminance (style.prop_edge.red, style.prop_edge.green, style.prop_edge.blue), panel), >=, 3);
+  /* Far limbs on a mat still stand out. */
+  g_assert_cmpfloat (contrast (luminance (style.far.red, style.far.green, style.far.blue),
+                               luminance (style.prop.red, style.prop.green, style.prop.blue)), >=, 3);
+}
+
+/* A stretch done 3 days a week: the log has boxes on 3 days of the week
+ * and a dash on the 4 others. */
+static void
+test_log_days (void)
+{
+  g_autoptr(LimberProgram) program = load_sample ();
+  LimberDosage dosage;
+  int dashes[2];
+
+  for (int round = 0; round < 2; round++)
+    {
+      g_auto(LimberHandoutOptions) options = options_for (LIMBER_HANDOUT_LARGE, LIMBER_PAPER_A4);
+      g_autoptr(LimberHandout) handout = limber_handout_new (program, &options);
+      g_autofree char *name = g_strdup_printf ("log-days-%d.pdf", round);
+      g_autoptr(Doc) doc = export (handout, name);
+      g_autofree char *text = page_text (doc, page_of (doc, "Your exercise log"));
+
+      dashes[round] = 0;
+      for (const char *p = text; (p = strstr (p, "–")) != NULL; p += strlen ("–"))
+        dashes[round]++;
+      limber_program_item_get_dosage (limber_program_get_item (program, 0), &dosage);
+      limber_dosage_set (&dosage, LIMBER_DOSAGE_DAYS_PER_WEEK, 3);
+      limber_program_set_item_dosage (program, 0, &dosage);
+    }
+  g_assert_cmpint (dashes[1] - dashes[0], ==, 4);
+  for (int d = 0; d < 14; d++)
+    g_assert_cmpint (_limber_handout_log_day (&dosage, d), ==, d % 7 == 0 || d % 7 == 3 || d % 7 == 5);
+}
+
+/* Short stretches share a page in the large layout, two at most. */
+static void
+test_two_per_page (void)
+{
+  g_autoptr(LimberProgram) program = limber_program_new ();
+  LimberExercise *short_one;
+  g_auto(LimberHandoutOptions) options = options_for (LIMBER_HANDOUT_LARGE, LIMBER_PAPER_A4);
+  g_autoptr(LimberHandout) handout = NULL;
+  g_autoptr(Doc) doc = NULL;
+  int most = 0;
+
+  short_one = limber_catalog_lookup (catalog, "hip-flexor-release");
+  g_assert_nonnull (short_one);
+  for (guint i = 0; i < 5; i++)
+    limber_program_insert_exercise (program, i, short_one);
+  handout = limber_handout_new (program, &options);
+  doc = export (handout, "two-per-page.pdf");
+  for (int i = 0; i < poppler_document_get_n_pages (doc); i++)
+    {
+      g_autofree char *text = page_text (doc, i);
+      int names = 0, rows = 0;
+
+      for (const char *p = text; (p = strstr (p, "Hipflexorrelease")) != NULL; p++)
+        names++;
+      for (const char *p = text; (p = strstr (p, ".Hipflexorrelease")) != NULL; p++)
+        rows++;
+      g_test_message ("page %d: %d stretches", i + 1, names - rows);
+      most = MAX (most, names - rows);
+      g_assert_cmpint (names - rows, <=, 2);
+    }
+  g_assert_cmpint (most, ==, 2);
+}
+
+/* What the handout tells of a stretch when the exercise says it: how it
+ * should feel, in English and Spanish, after the steps; the summary
+ * line's time and how often. */
+static const char feel_program[] =
+  "<?xml version='1.0' encoding='UTF-8'?>"
+  "<limber-program version='1' xml:lang='en'>"
+  "<title>Feel</title>"
+  "<item exercise='feel-test'>"
+  "<dosage sets='1' reps='5' hold-seconds='4' per-day='3' days-per-week='3'/>"
+  "<exercise id='feel-test' written-for='right'>"
+  "<name>Calf release</name><name xml:lang='es'>Liberación del gemelo</name>"
+  "<region>knee</region><tissue>gastrocnemius</tissue>"
+  "<summary>Loosen your right calf.</summary><summary xml:lang='es'>Afloja tu gemelo derecho.</summary>"
+  "<shorten>Sit with your right foot pointed.</shorten><shorten xml:lang='es'>Siéntate con el pie derecho en punta.</shorten>"
+  "<lengthen>Pull your toes up slowly.</lengthen><lengthen xml:lang='es'>Sube los dedos despacio.</lengthen>"
+  "<pressure by='self'>Press the middle of your right calf.</pressure>"
+  "<pressure by='self' xml:lang='es'>Presiona el centro de tu gemelo derecho.</pressure>"
+  "<feel>A gentle pull in your right calf, never sharp pain.</feel>"
+  "<feel xml:lang='es'>Un tirón suave en el gemelo derecho, nunca dolor agudo.</feel>"
+  "</exercise></item></limber-program>";
+
+static void
+test_feel (void)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new_static (feel_program, sizeof feel_program - 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LimberProgram) program = limber_program_load_bytes (bytes, "feel.limber", catalog, NULL, &error);
+  const char *langs[] = { "en", "es" };
+  const char *expect[][6] = {
+    { "1 stretch · 3 times a day · 3 days a week · about 2 minutes each time",
+      "Calf release", "Loosen your right calf.", "Press the middle of your right calf.",
+      "Pull your toes up slowly.", "How it should feel: A gentle pull in your right calf, never sharp pain." },
+    { "1 estiramiento · 3 veces al día · 3 días a la semana · unos 2 minutos cada vez",
+      "Liberación del gemelo", "Afloja tu gemelo derecho.", "Presiona el centro de tu gemelo derecho.",
+      "Sube los dedos despacio.", "Cómo debes notarlo: Un tirón suave en el gemelo derecho, nunca dolor agudo." },
+  };
+
+  g_assert_no_error (error);
+  for (guint l = 0; l < G_N_ELEMENTS (langs); l++)
+    for (guint k = 0; k < G_N_ELEMENTS (all_layouts) - 1; k++)
+      {
+        g_auto(LimberHandoutOptions) options = options_for (all_layouts[k], LIMBER_PAPER_LETTER);
+        g_autoptr(LimberHandout) handout = NULL;
+        g_autofree char *name = g_strdup_printf ("feel-%s-%u.pdf", langs[l], k);
+        g_autoptr(Doc) doc = NULL;
+        g_autofree char *text = NULL;
+        const char *from;
+
+        options.language = g_strdup (langs[l]);
+        handout = limber_handout_new (program, &options);
+        doc = export (handout, name);
+        text = document_text (doc);
+        from = text;
+        for (guint e = 0; e < G_N_ELEMENTS (expect[l]); e++)
+          assert_next (text, &from, expect[l][e], name);
+      }
+}
+
+/* A Spanish handout of a program written in English: what it had to
+ * print in English is reported, and a translation is used when there. */
+static void
+test_borrowed (void)
+{
+  g_autoptr(LimberProgram) program = load_sample ();
+  g_autoptr(LimberProgram) spanish = load_test_program ("spanish.limber");
+  g_auto(LimberHandoutOptions) options = options_for (LIMBER_HANDOUT_LARGE, LIMBER_PAPER_A4);
+  g_autoptr(LimberHandout) handout = NULL;
+  g_autoptr(Doc) doc = NULL;
+  g_autofree char *text = NULL;
+
+  g_assert_cmpint (limber_handout_find_borrowed (program, NULL), ==, LIMBER_HANDOUT_BORROWED_NONE);
+  g_assert_cmpint (limber_handout_find_borrowed (spanish, NULL), ==, LIMBER_HANDOUT_BORROWED_NONE);
+  options.language = g_strdup ("es");
+  g_assert_cmpint (limber_handout_find_borrowed (program, &options), ==,
+                   LIMBER_HANDOUT_BORROWED_TITLE | LIMBER_HANDOUT_BORROWED_NOTES | LIMBER_HANDOUT_BORROWED_ITEM_NOTES);
+
+  _limber_program_add_translation (program, LIMBER_PROGRAM_TITLE, "es", g_strdup ("Caderas rígidas — semana 1"));
+  handout = limber_handout_new (program, &options);
+  g_assert_cmpint (limber_handout_get_borrowed (handout), ==,
+                   LIMBER_HANDOUT_BORROWED_NOTES | LIMBER_HANDOUT_BORROWED_ITEM_NOTES);
+  doc = export (handout, "borrowed.pdf");
+  text = document_text (doc);
+  g_assert_nonnull (strstr (text, "Caderasrígidas—semana1"));
+  g_assert_null (strstr (text, "Tighthips—week1"));
+}
+
+/* A clinic's header with its logo on Letter: page 1 still holds what
+ * it holds on A4 (the summary, the pain rule, the words and the
+ * advice), and the first stretch comes right after, on page 2. */
+static void
+test_letter_logo (void)
+{
+  g_autoptr(LimberProgram) program = load_sample ();
+  g_autofree char *png = g_build_filename (tmp_dir, "letter-logo.png", NULL);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 60, 60);
+  int pages[2];
+
+  cairo_surface_write_to_png (surface, png);
+  cairo_surface_destroy (surface);
+  for (guint p = 0; p < G_N_ELEMENTS (all_papers); p++)
+    {
+      g_auto(LimberHandoutOptions) options = options_for (LIMBER_HANDOUT_LARGE, all_papers[p]);
+      g_autoptr(LimberHandout) handout = NULL;
+      g_autofree char *name = g_strdup_printf ("letter-logo-%u.pdf", p);
+      g_autoptr(Doc) doc = NULL;
+
+      options.clinic_logo = g_strdup (png);
+      options.clinic_name = g_strdup ("Riverside Physio");
+      options.clinic_address = g_strdup ("12 High Street, Springfield");
+      options.clinic_phone = g_strdup ("555 0100");
+      handout = limber_handout_new (program, &options);
+      doc = export (handout, name);
+      g_assert_cmpint (page_of (doc, "Pain while you stretch"), ==, 0);
+      g_assert_cmpint (page_of (doc, "Words on this sheet"), ==, 0);
+      g_assert_cmpint (page_of (doc, "Advice from your therapist"), ==, 0);
+      g_assert_cmpint (page_of (doc, "Half-kneeling hip flexor release"), ==, 1);
+      pages[p] = poppler_document_get_n_pages (doc);
+    }
+  g_assert_cmpint (pages[0], ==, pages[1]);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -975,6 +1356,13 @@ main (int    argc,
   g_test_add_func ("/handout/therapist-copy", test_therapist_copy);
   g_test_add_func ("/handout/empty", test_empty);
   g_test_add_func ("/handout/logo", test_logo);
+  g_test_add_func ("/handout/large-print", test_large_print);
+  g_test_add_func ("/handout/contrast", test_contrast);
+  g_test_add_func ("/handout/log-days", test_log_days);
+  g_test_add_func ("/handout/two-per-page", test_two_per_page);
+  g_test_add_func ("/handout/feel", test_feel);
+  g_test_add_func ("/handout/borrowed", test_borrowed);
+  g_test_add_func ("/handout/letter-logo", test_letter_logo);
 
   status = g_test_run ();
   if (status == 0 && !g_getenv ("LIMBER_KEEP_PDFS"))

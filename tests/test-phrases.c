@@ -103,7 +103,41 @@ test_tables_complete (void)
       g_assert_true (l->side_left && l->side_right && l->side_both);
       g_assert_true (l->side_words != NULL && l->side_words[0].right != NULL);
       g_assert_true (l->not_side_before != NULL && l->not_side_after != NULL);
+      /* Page 1's summary, pain rule and words. */
+      for (int f = 0; f < 2; f++)
+        assert_count_format (l->stretches[f]);
+      assert_count_format (l->about_minutes);
+      g_assert_nonnull (l->times_a_day_range);
+      g_assert_nonnull (strstr (l->times_a_day_range, "%d"));
+      g_assert_null (strstr (strstr (strstr (l->times_a_day_range, "%d") + 2, "%d") + 2, "%"));
+      for (int r = 0; r < LIMBER_PHRASES_N_PAIN_ROWS; r++)
+        g_assert_true (l->pain_ranges[r] && *l->pain_ranges[r] && l->pain_words[r] && *l->pain_words[r]
+                       && l->pain_advice[r] && *l->pain_advice[r]);
+      for (int t = 0; t < LIMBER_PHRASES_N_TERMS; t++)
+        g_assert_true (l->terms[t] && *l->terms[t] && l->meanings[t] && *l->meanings[t]);
+      /* The dosage line says what is held. */
+      g_assert_cmpuint (strlen (l->hold[1]), >, strlen ("hold %d seconds"));
     }
+}
+
+/* Page 1's summary line: how many, how often, about how long. */
+static void
+test_summary (void)
+{
+  g_autofree char *en = limber_phrases_summary (5, 2, 2, 7, 15, "en");
+  g_autofree char *range = limber_phrases_summary (5, 1, 2, 3, 20, "en");
+  g_autofree char *es = limber_phrases_summary (1, 1, 1, 0, 5, "es");
+  const char *range_text, *word, *advice;
+
+  g_assert_cmpstr (en, ==, "5 stretches · twice a day · about 15 minutes each time");
+  g_assert_cmpstr (range, ==, "5 stretches · 1 to 2 times a day · 3 days a week · about 20 minutes each time");
+  g_assert_cmpstr (es, ==, "1 estiramiento · una vez al día · unos 5 minutos cada vez");
+
+  limber_phrases_pain_row (2, "es", &range_text, &word, &advice);
+  g_assert_cmpstr (range_text, ==, "6–10");
+  g_assert_cmpstr (word, ==, "Para.");
+  limber_phrases_term (0, "en", &word, &advice);
+  g_assert_cmpstr (word, ==, "Rep");
 }
 
 static void
@@ -169,13 +203,14 @@ static void
 test_dosage (void)
 {
   check_dosage (dosage (2, 5, 3, 2, 7, LIMBER_SIDE_LEFT), "en",
-                "2 sets of 5 slow reps · hold 3 seconds · twice a day · left side");
+                "2 sets of 5 slow reps · hold the end position 3 seconds · twice a day · left side");
   check_dosage (dosage (2, 5, 3, 2, 7, LIMBER_SIDE_LEFT), "es",
-                "2 series de 5 repeticiones lentas · mantén 3 segundos · dos veces al día · lado izquierdo");
+                "2 series de 5 repeticiones lentas · mantén la posición final 3 segundos · dos veces al día · "
+                "lado izquierdo");
   check_dosage (dosage (1, 1, 1, 1, 3, LIMBER_SIDE_RIGHT), "en",
-                "1 set of 1 slow rep · hold 1 second · once a day · 3 days a week · right side");
+                "1 set of 1 slow rep · hold the end position 1 second · once a day · 3 days a week · right side");
   check_dosage (dosage (1, 1, 1, 1, 1, LIMBER_SIDE_RIGHT), "es",
-                "1 serie de 1 repetición lenta · mantén 1 segundo · una vez al día · 1 día a la semana "
+                "1 serie de 1 repetición lenta · mantén la posición final 1 segundo · una vez al día · 1 día a la semana "
                 "· lado derecho");
   check_dosage (dosage (0, 10, 0, 3, 0, LIMBER_SIDE_BOTH), "en", "10 slow reps · 3 times a day · both sides");
   check_dosage (dosage (0, 10, 0, 3, 0, LIMBER_SIDE_BOTH), "es",
@@ -244,6 +279,7 @@ main (int    argc,
   g_test_add_func ("/phrases/weekdays", test_weekdays);
   g_test_add_func ("/phrases/dates", test_dates);
   g_test_add_func ("/phrases/dosage", test_dosage);
+  g_test_add_func ("/phrases/summary", test_summary);
   g_test_add_func ("/phrases/mirror/en", test_mirror_en);
   g_test_add_func ("/phrases/mirror/es", test_mirror_es);
 

@@ -405,6 +405,36 @@ test_window_save_as (void)
   g_remove (tmp);
 }
 
+/* As export_to(), through the check dialog titled @heading first. */
+static void
+export_to_after (LimberWindow *window,
+                 const char   *heading,
+                 const char   *folder,
+                 const char   *name)
+{
+  g_autoptr(GFile) file = g_file_new_build_filename (folder, name, NULL);
+  AdwMessageDialog *dialog;
+  GtkWindow *chooser;
+  GtkWidget *button;
+  ChooserWait wait;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL));
+  g_assert_true (limber_test_wait_for (limber_test_has_message_dialog, (gpointer) heading));
+  dialog = limber_test_find_message_dialog (heading);
+  adw_message_dialog_response (dialog, "continue");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_true (limber_test_wait_for (limber_test_has_toplevel_of_type,
+                                       GSIZE_TO_POINTER (GTK_TYPE_FILE_CHOOSER_DIALOG)));
+  chooser = limber_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG, NULL);
+  /* As in export_to(): the whole path typed as the name. */
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), g_file_peek_path (file));
+  wait = (ChooserWait) { GTK_FILE_CHOOSER (chooser), file };
+  g_assert_true (limber_test_wait_for (chooser_has, &wait));
+  button = limber_test_find_label (GTK_WIDGET (chooser), "_Export", LIMBER_TEST_MAPPED);
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_activate (gtk_widget_get_ancestor (button, GTK_TYPE_BUTTON)));
+}
+
 static void
 test_window_export (void)
 {
@@ -417,7 +447,10 @@ test_window_export (void)
   g_autofree char *data = NULL;
   gsize length;
   AdwMessageDialog *dialog;
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.limber.Limber");
 
+  /* With the clinic's phone the handout is complete: no question first. */
+  g_settings_set_string (settings, "clinic-phone", "555 0100");
   g_assert_true (limber_window_open_file (window, sample));
   limber_test_spin (100);
 
@@ -439,7 +472,103 @@ test_window_export (void)
   g_assert_false (limber_window_is_empty (window));
 
   gtk_window_destroy (GTK_WINDOW (window));
+  g_settings_reset (settings, "clinic-phone");
   g_remove (blocked);
+  g_remove (pdf);
+  g_remove (tmp);
+}
+
+static GtkWidget *
+find_dropdown_with_tooltip (GtkWidget  *root,
+                            const char *tooltip)
+{
+  if (GTK_IS_DROP_DOWN (root) && g_strcmp0 (gtk_widget_get_tooltip_text (root), tooltip) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_dropdown_with_tooltip (child, tooltip);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+chooser_shown (gpointer data)
+{
+  return limber_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG, NULL) != NULL;
+}
+
+/* Before the patient gets a handout without a phone number to call, or
+ * with the program's texts in another language, the window says so,
+ * and the therapist can stop or go on. */
+static void
+test_window_handout_checks (void)
+{
+  LimberWindow *window = open_window ();
+  g_autoptr(GFile) sample = g_file_new_build_filename (g_getenv ("LIMBER_DATA_DIR"), "examples",
+                                                       "tight-hips.limber", NULL);
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.limber.Limber");
+  g_autofree char *tmp = g_dir_make_tmp ("limber-checks-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (tmp, "anyway.pdf", NULL);
+  const char *heading = "Check the Handout First";
+  AdwMessageDialog *dialog;
+  GtkWindow *preview;
+  GtkWidget *language, *print;
+  const char *body;
+
+  g_settings_reset (settings, "clinic-phone");
+  g_assert_true (limber_window_open_file (window, sample));
+  limber_test_spin (100);
+
+  /* No phone: said before the file dialog; Cancel stops there. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL));
+  g_assert_true (limber_test_wait_for (limber_test_has_message_dialog, (gpointer) heading));
+  dialog = limber_test_find_message_dialog (heading);
+  body = adw_message_dialog_get_body (dialog);
+  g_assert_nonnull (strstr (body, "phone number"));
+  g_assert_null (strstr (body, "Spanish"));
+  g_assert_false (chooser_shown (NULL));
+  limber_test_maybe_screenshot (GTK_WIDGET (dialog), "handout-check.png");
+  /* As its button does: the response, then the dialog closes. */
+  adw_message_dialog_response (dialog, "cancel");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  limber_test_spin (200);
+  g_assert_false (chooser_shown (NULL));
+
+  /* "Export Anyway" goes on to the file and writes it. */
+  export_to_after (window, heading, tmp, "anyway");
+  g_assert_true (limber_test_wait_for (file_exists, pdf));
+
+  /* With a phone, a Spanish handout of this English program, chosen in
+   * the preview: the title, the advice and the notes would be printed
+   * in English. */
+  g_settings_set_string (settings, "clinic-phone", "555 0100");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.preview", NULL));
+  g_assert_true (limber_test_wait_for (limber_test_has_toplevel_titled, (gpointer) "Handout"));
+  preview = limber_test_find_toplevel (GTK_TYPE_WINDOW, "Handout");
+  limber_test_spin (200);
+  language = find_dropdown_with_tooltip (GTK_WIDGET (preview), "Language of the handout");
+  g_assert_nonnull (language);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (language), 1);
+  limber_test_spin (200);
+  print = limber_test_find_label (GTK_WIDGET (preview), "_Print…", LIMBER_TEST_MAPPED);
+  g_assert_nonnull (print);
+  g_assert_true (gtk_widget_activate (gtk_widget_get_ancestor (print, GTK_TYPE_BUTTON)));
+  g_assert_true (limber_test_wait_for (limber_test_has_message_dialog, (gpointer) heading));
+  dialog = limber_test_find_message_dialog (heading);
+  body = adw_message_dialog_get_body (dialog);
+  g_assert_nonnull (strstr (body, "Spanish"));
+  g_assert_nonnull (strstr (body, "the title, the advice, the notes on stretches"));
+  g_assert_null (strstr (body, "phone number"));
+  limber_test_maybe_screenshot (GTK_WIDGET (dialog), "handout-check-language.png");
+  adw_message_dialog_response (dialog, "cancel");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  limber_test_spin (100);
+  gtk_window_destroy (preview);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_settings_reset (settings, "clinic-phone");
   g_remove (pdf);
   g_remove (tmp);
 }
@@ -548,6 +677,7 @@ main (int   argc,
   g_test_add_func ("/window/export", test_window_export);
   g_test_add_func ("/window/about", test_window_about);
   g_test_add_func ("/window/save-as", test_window_save_as);
+  g_test_add_func ("/window/handout-checks", test_window_handout_checks);
   ret = g_test_run ();
   g_clear_object (&app);
   return ret;

@@ -2,7 +2,11 @@
  *
  * All three draw the same pages with the same code (LimberHandout), with
  * the options from the settings; the preview window lets the therapist
- * change them for this handout before printing or exporting.
+ * change them for this handout before printing or exporting.  Before
+ * printing or exporting, the therapist is told what the patient would
+ * miss: no clinic phone number to call when pain gets worse, or the
+ * program's own texts printed in another language than the handout's;
+ * they can go on anyway.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -133,6 +137,133 @@ export_with (LimberWindow               *self,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+/* ------------------------------------------------------------------ */
+/* Checks before the patient gets the handout                          */
+
+typedef struct
+{
+  LimberWindow        *window;
+  GtkWindow           *parent;
+  LimberProgram       *program;
+  LimberHandoutOptions options;
+  gboolean             export;
+} PendingJob;
+
+static void
+pending_job_free (gpointer data)
+{
+  PendingJob *job = data;
+
+  g_clear_object (&job->window);
+  g_clear_object (&job->parent);
+  g_clear_object (&job->program);
+  limber_handout_options_clear (&job->options);
+  g_free (job);
+}
+
+static const char *
+language_name (const char *lang)
+{
+  if (lang != NULL && g_ascii_strncasecmp (lang, "es", 2) == 0)
+    return _("Spanish");
+  if (lang == NULL || g_ascii_strncasecmp (lang, "en", 2) == 0)
+    return _("English");
+  return lang;
+}
+
+/* What the patient would miss, as paragraphs for the dialog; NULL for
+ * nothing. */
+static char *
+handout_problems (LimberProgram              *program,
+                  const LimberHandoutOptions *options)
+{
+  g_autoptr(GString) body = g_string_new (NULL);
+  LimberHandoutBorrowed borrowed = limber_handout_find_borrowed (program, options);
+
+  if (options->clinic_phone == NULL || *options->clinic_phone == '\0')
+    g_string_append (body, _("No clinic phone number is set, so the handout cannot tell the patient whom to call "
+                             "when pain gets worse. Add it in Preferences."));
+  if (borrowed != LIMBER_HANDOUT_BORROWED_NONE)
+    {
+      const char *lang = options->language != NULL && *options->language ? options->language
+                         : limber_program_get_language (program);
+      g_autoptr(GPtrArray) what = g_ptr_array_new ();
+      g_autofree char *list = NULL;
+
+      if (borrowed & LIMBER_HANDOUT_BORROWED_TITLE)
+        g_ptr_array_add (what, (gpointer) _("the title"));
+      if (borrowed & LIMBER_HANDOUT_BORROWED_NOTES)
+        g_ptr_array_add (what, (gpointer) _("the advice"));
+      if (borrowed & LIMBER_HANDOUT_BORROWED_ITEM_NOTES)
+        g_ptr_array_add (what, (gpointer) _("the notes on stretches"));
+      g_ptr_array_add (what, NULL);
+      list = g_strjoinv (", ", (char **) what->pdata);
+      if (body->len > 0)
+        g_string_append (body, "\n\n");
+      /* Translators: the first %s is a language ("Spanish"), the second a
+       * list such as "the title, the advice". */
+      g_string_append_printf (body, _("The handout is in %s, but %s of this program are not written in it: "
+                                      "they will be printed as they are."),
+                              language_name (lang), list);
+    }
+  return body->len > 0 ? g_strdup (body->str) : NULL;
+}
+
+static void
+on_check_response (AdwMessageDialog *dialog,
+                   const char       *response,
+                   PendingJob       *job)
+{
+  if (g_strcmp0 (response, "continue") != 0)
+    return;
+  if (job->export)
+    export_with (job->window, job->parent, job->program, &job->options);
+  else
+    print_with (job->window, job->parent, job->program, &job->options);
+}
+
+/* Prints or exports, after saying what the patient would miss if
+ * anything; the therapist may go on anyway. */
+static void
+check_then (LimberWindow               *self,
+            GtkWindow                  *parent,
+            LimberProgram              *program,
+            const LimberHandoutOptions *options,
+            gboolean                    export)
+{
+  g_autofree char *problems = handout_problems (program, options);
+  GtkWidget *dialog;
+  PendingJob *job;
+
+  if (problems == NULL)
+    {
+      if (export)
+        export_with (self, parent, program, options);
+      else
+        print_with (self, parent, program, options);
+      return;
+    }
+
+  job = g_new0 (PendingJob, 1);
+  job->window = g_object_ref (self);
+  job->parent = g_object_ref (parent);
+  job->program = g_object_ref (program);
+  job->export = export;
+  limber_handout_options_copy (&job->options, options);
+
+  dialog = adw_message_dialog_new (parent, _("Check the Handout First"), problems);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "continue", export ? _("_Export Anyway") : _("_Print Anyway"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "continue", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "job", job, pending_job_free);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_check_response), job);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 print_action (GtkWidget  *widget,
               const char *action_name,
@@ -144,7 +275,7 @@ print_action (GtkWidget  *widget,
   if (self->program == NULL)
     return;
   options_from_settings (self, &options);
-  print_with (self, GTK_WINDOW (self), self->program, &options);
+  check_then (self, GTK_WINDOW (self), self->program, &options, FALSE);
 }
 
 static void
@@ -158,7 +289,7 @@ export_action (GtkWidget  *widget,
   if (self->program == NULL)
     return;
   options_from_settings (self, &options);
-  export_with (self, GTK_WINDOW (self), self->program, &options);
+  check_then (self, GTK_WINDOW (self), self->program, &options, TRUE);
 }
 
 static void
@@ -169,8 +300,8 @@ on_preview_print (GtkButton *button,
   GtkWindow *preview_window = GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (preview)));
   LimberWindow *self = LIMBER_WINDOW (gtk_window_get_transient_for (preview_window));
 
-  print_with (self, preview_window, limber_handout_preview_get_program (preview),
-              limber_handout_preview_get_options (preview));
+  check_then (self, preview_window, limber_handout_preview_get_program (preview),
+              limber_handout_preview_get_options (preview), FALSE);
 }
 
 static void
@@ -181,8 +312,8 @@ on_preview_export (GtkButton *button,
   GtkWindow *preview_window = GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (preview)));
   LimberWindow *self = LIMBER_WINDOW (gtk_window_get_transient_for (preview_window));
 
-  export_with (self, preview_window, limber_handout_preview_get_program (preview),
-               limber_handout_preview_get_options (preview));
+  check_then (self, preview_window, limber_handout_preview_get_program (preview),
+              limber_handout_preview_get_options (preview), TRUE);
 }
 
 static GtkWidget *

@@ -38,7 +38,7 @@ _limber_draw_palette_init (Palette                 *pal,
   pal->accent = _limber_draw_mix (style->accent, style->background, t);
   pal->background = style->background;
   pal->prop = _limber_draw_mix (style->prop, style->background, t);
-  pal->prop_dark = _limber_draw_mix (_limber_draw_mix (style->prop, style->near, 0.45), style->background, t);
+  pal->prop_dark = _limber_draw_mix (style->prop_edge, style->background, t);
 }
 
 void

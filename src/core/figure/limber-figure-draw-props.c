@@ -148,6 +148,25 @@ fill_rect (cairo_t *cr,
   cairo_fill (cr);
 }
 
+/* A prop's outline, so its light fill reads against the background. */
+#define EDGE_WIDTH     0.008
+
+static void
+edge_rect (cairo_t       *cr,
+           const Palette *pal,
+           double         x0,
+           double         y0,
+           double         x1,
+           double         y1)
+{
+  cairo_new_path (cr);
+  cairo_rectangle (cr, MIN (x0, x1), MIN (y0, y1), fabs (x1 - x0), fabs (y1 - y0));
+  _limber_draw_set_color (cr, pal->prop_dark);
+  cairo_set_line_width (cr, EDGE_WIDTH);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_stroke (cr);
+}
+
 static void
 draw_bench (Ctx              *ctx,
             const LimberProp *prop,
@@ -161,6 +180,7 @@ draw_bench (Ctx              *ctx,
   top = prop_top (prop);
   _limber_draw_set_color (cr, pal->prop);
   fill_rect (cr, x0, top - slab, x1, top);
+  edge_rect (cr, pal, x0, top - slab, x1, top);
   _limber_draw_set_color (cr, pal->prop_dark);
   fill_rect (cr, x0 + 0.04, 0, x0 + 0.065, top - slab);
   fill_rect (cr, x1 - 0.065, 0, x1 - 0.04, top - slab);
@@ -183,6 +203,8 @@ draw_chair (Ctx              *ctx,
   _limber_draw_set_color (cr, pal->prop);
   fill_rect (cr, MIN (gx, front) - 0.012, top - 0.03, MAX (gx, front) + 0.012, top);
   fill_rect (cr, gx - 0.02, gy - 0.11, gx + 0.02, gy);           /* the back rest */
+  edge_rect (cr, pal, MIN (gx, front) - 0.012, top - 0.03, MAX (gx, front) + 0.012, top);
+  edge_rect (cr, pal, gx - 0.02, gy - 0.11, gx + 0.02, gy);
 }
 
 static void
@@ -199,7 +221,10 @@ draw_round_prop (Ctx               *ctx,
   _limber_draw_set_color (cr, fill);
   cairo_new_path (cr);
   _limber_draw_path_circle (cr, x, y, r);
-  cairo_fill (cr);
+  cairo_fill_preserve (cr);
+  _limber_draw_set_color (cr, pal->prop_dark);
+  cairo_set_line_width (cr, EDGE_WIDTH);
+  cairo_stroke (cr);
   if (kind == LIMBER_PROP_FOAM_ROLLER)
     {
       _limber_draw_set_color (cr, pal->background);
@@ -244,7 +269,10 @@ _limber_draw_scene (Ctx           *ctx,
               fill_rect (cr, all.x0, all.y0, all.x1, all.y1);
             }
           else
-            fill_rect (cr, x0, 0, x1, top);
+            {
+              fill_rect (cr, x0, 0, x1, top);
+              edge_rect (cr, pal, x0, 0, x1, top);
+            }
           break;
         case LIMBER_PROP_BENCH:
         case LIMBER_PROP_BED:
@@ -258,6 +286,7 @@ _limber_draw_scene (Ctx           *ctx,
           _limber_draw_set_color (cr, pal->prop);
           x0 = props[i].x > (ctx->body.x0 + ctx->body.x1) / 2 ? props[i].x + 0.035 : props[i].x - 0.035;
           fill_rect (cr, props[i].x, 0, x0, top);
+          edge_rect (cr, pal, props[i].x, 0, x0, top);
           break;
         case LIMBER_PROP_FLOOR:
         case LIMBER_PROP_BALL:

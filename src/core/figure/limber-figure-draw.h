@@ -42,7 +42,8 @@ typedef struct
   LimberFigureColor far;           /* the left limbs */
   LimberFigureColor accent;        /* tissue, pressure, arrow */
   LimberFigureColor background;    /* also the outlines of near limbs */
-  LimberFigureColor prop;          /* floor, mat, bench… */
+  LimberFigureColor prop;          /* mat, bench, ball…: their fill */
+  LimberFigureColor prop_edge;     /* the floor, legs, and props' outlines */
   gboolean          fill_background;
   gboolean          draw_props;
   gboolean          draw_highlight;

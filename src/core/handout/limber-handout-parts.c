@@ -118,6 +118,9 @@ _limber_handout_layout (LimberHandoutBuilder *b,
   pango_attr_list_unref (attrs);
   pango_layout_set_width (layout, (int) (MAX (width, 1) * PANGO_SCALE));
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  /* Wider lines read more easily for older eyes (the large layout). */
+  if (b->m != NULL && b->m->line_spacing > 0)
+    pango_layout_set_line_spacing (layout, b->m->line_spacing);
   return layout;
 }
 

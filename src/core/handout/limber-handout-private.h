@@ -80,6 +80,7 @@ typedef enum
   LIMBER_BLOCK_HEADER,       /* page 1: clinic, title, patient */
   LIMBER_BLOCK_STRETCH,      /* one stretch, never split */
   LIMBER_BLOCK_TEXT,         /* notes, exams */
+  LIMBER_BLOCK_GUIDE,        /* page 1: the summary, the pain rule, the words */
   LIMBER_BLOCK_LOG,          /* the tick-box log, or a part of it */
   LIMBER_BLOCK_YOUR_NOTES,   /* lines to write on, only if there is room */
   LIMBER_BLOCK_CONTACT,      /* the clinic's contact line, at the bottom */
@@ -110,6 +111,8 @@ typedef struct
   double margin;         /* around the page: at least 15 mm */
   double body_height;    /* of every figure, in points */
   double picture_height; /* the most a photo may take */
+  double log;            /* the tick-box log's words */
+  double line_spacing;   /* pango_layout_set_line_spacing(): 0 for the font's own */
   int    max_per_page;   /* stretches; 0 for no limit */
   gboolean picture_beside; /* the picture left of the steps, not above */
 } LimberHandoutMetrics;
@@ -126,6 +129,7 @@ typedef struct
   double                      page_room;   /* the height of a later page's body */
   GPtrArray                  *blocks;      /* LimberHandoutBlock */
   LimberHandoutPicture       *logo;
+  LimberHandoutBorrowed       borrowed;    /* program texts taken from another language */
 } LimberHandoutBuilder;
 
 /* Colours: black on white, one dark blue that prints as dark grey. */
@@ -173,11 +177,21 @@ void                _limber_handout_build_row      (LimberHandoutBuilder *b,
 gboolean            _limber_handout_item_has_picture (LimberProgram      *program,
                                                     guint                 index);
 
+/* limber-handout-guide.c */
+void                _limber_handout_build_summary  (LimberHandoutBuilder *b);
+void                _limber_handout_build_pain     (LimberHandoutBuilder *b);
+void                _limber_handout_build_words    (LimberHandoutBuilder *b);
+int                 _limber_handout_estimate_minutes (LimberProgram      *program);
+
 /* limber-handout-sections.c */
+const char         *_limber_handout_program_text   (LimberHandoutBuilder *b,
+                                                    LimberProgramField    field);
 void                _limber_handout_build_header   (LimberHandoutBuilder *b);
 void                _limber_handout_build_notes    (LimberHandoutBuilder *b);
 void                _limber_handout_build_exams    (LimberHandoutBuilder *b);
 void                _limber_handout_build_log      (LimberHandoutBuilder *b);
+gboolean            _limber_handout_log_day        (const LimberDosage   *dosage,
+                                                    int                   day);
 void                _limber_handout_build_your_notes (LimberHandoutBuilder *b);
 void                _limber_handout_build_contact  (LimberHandoutBuilder *b);
 char               *_limber_handout_escape         (const char           *text);

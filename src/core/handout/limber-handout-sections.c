@@ -138,15 +138,17 @@ _limber_handout_build_header (LimberHandoutBuilder *b)
 {
   const LimberHandoutMetrics *m = b->m;
   LimberHandoutBlock *block = _limber_handout_block_new (b, LIMBER_BLOCK_HEADER, -1);
-  const char *title = limber_program_get_title (b->program);
+  const char *title = _limber_handout_program_text (b, LIMBER_PROGRAM_TITLE);
   const char *patient = limber_program_get_patient_name (b->program);
   const char *patient_id = limber_program_get_patient_id (b->program);
   const char *therapist = limber_program_get_therapist (b->program);
   g_autofree char *date = limber_phrases_date (limber_program_get_created (b->program), b->lang);
+  g_autofree char *next = limber_phrases_date (limber_program_get_field (b->program, LIMBER_PROGRAM_NEXT_VISIT),
+                                               b->lang);
   g_autofree char *patient_text = NULL;
-  struct { LimberPhrase label; const char *value; } fields[3];
+  struct { LimberPhrase label; const char *value; } fields[4];
   guint n = 0;
-  double y = 0, right = 0, h = 0, x = 0, total = 0, natural[3];
+  double y = 0, right = 0, h = 0, x = 0, total = 0, natural[4];
 
   if (b->options->therapist_copy)
     right = add_copy_mark (b, block) + m->body;
@@ -174,22 +176,38 @@ _limber_handout_build_header (LimberHandoutBuilder *b)
     fields[n++] = (typeof (fields[0])) { LIMBER_PHRASE_THERAPIST, therapist };
   if (date != NULL)
     fields[n++] = (typeof (fields[0])) { LIMBER_PHRASE_DATE, date };
-  /* Each column as wide as its value needs, the rest shared out; equal
-   * columns (and wrapped values) only if they cannot all fit. */
+  /* When to come back, where the patient looks first. */
+  if (next != NULL)
+    fields[n++] = (typeof (fields[0])) { LIMBER_PHRASE_NEXT_VISIT, next };
+  /* Each column as wide as its value needs, the rest shared out; if
+   * they cannot all fit on a line (four at 14 pt, or long names), two
+   * a line in equal columns rather than dates broken over lines. */
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(PangoLayout) probe = plain_layout (b, fields[i].value, m->body, TRUE, b->width);
-      PangoRectangle logical;
+      g_autoptr(PangoLayout) label = plain_layout (b, limber_phrases_get (fields[i].label, b->lang), m->small,
+                                                   FALSE, b->width);
+      PangoRectangle logical, label_logical;
 
+      /* As wide as the value or its label, whichever is wider. */
       pango_layout_get_extents (probe, NULL, &logical);
-      natural[i] = (double) logical.width / PANGO_SCALE + m->body;
+      pango_layout_get_extents (label, NULL, &label_logical);
+      natural[i] = (double) MAX (logical.width, label_logical.width) / PANGO_SCALE + m->body;
       total += natural[i];
     }
   for (guint i = 0; i < n; i++)
     {
-      double width = total <= b->width ? natural[i] + (b->width - total) / n : b->width / n;
-      double field_h = add_field (b, block, fields[i].label, fields[i].value, x, y, width - m->body);
+      gboolean one_line = total <= b->width;
+      double width = one_line ? natural[i] + (b->width - total) / n : b->width / MIN (n, 2);
+      double field_h;
 
+      if (!one_line && i > 0 && i % 2 == 0)
+        {
+          y += h + m->body * 0.4;
+          h = 0;
+          x = 0;
+        }
+      field_h = add_field (b, block, fields[i].label, fields[i].value, x, y, width - m->body);
       h = MAX (h, field_h);
       x += width;
     }
@@ -248,7 +266,7 @@ add_section (LimberHandoutBuilder *b,
 void
 _limber_handout_build_notes (LimberHandoutBuilder *b)
 {
-  const char *notes = limber_program_get_notes (b->program);
+  const char *notes = _limber_handout_program_text (b, LIMBER_PROGRAM_NOTES);
 
   if (!is_empty (notes))
     add_section (b, limber_phrases_get (LIMBER_PHRASE_ADVICE, b->lang), notes, FALSE);
@@ -324,8 +342,27 @@ add_grid_header (LimberHandoutBuilder *b,
   return h + g->pad * 0.5;
 }
 
-/* A row: the stretch's number and name, and for each day as many boxes
- * as times a day. */
+/**
+ * _limber_handout_log_day:
+ * @day: from the log's first day, 0
+ *
+ * Whether the log has boxes on @day for a stretch of @dosage: every day
+ * for one done daily; for one done n days a week, n days of each week
+ * spread out (3: days 1, 4 and 6), the others rest days.
+ */
+gboolean
+_limber_handout_log_day (const LimberDosage *dosage,
+                         int                 day)
+{
+  int n = limber_dosage_get (dosage, LIMBER_DOSAGE_DAYS_PER_WEEK);
+
+  if (n <= 0 || n >= 7)
+    return TRUE;
+  return (day * n) % 7 < n;
+}
+
+/* A row: the stretch's number and name, and for each of its days as
+ * many boxes as times a day. */
 static double
 add_grid_row (LimberHandoutBuilder *b,
               LimberHandoutBlock   *block,
@@ -360,16 +397,30 @@ add_grid_row (LimberHandoutBuilder *b,
   cell_h = across ? g->box : boxes * g->box + (boxes - 1) * g->box * 0.3;
   h = MAX (name_h, cell_h) + 2 * g->pad;
   for (int d = 0; d < b->options->days; d++)
-    for (int k = 0; k < boxes; k++)
-      {
-        LimberHandoutPart *box;
-        double bx = g->name_w + d * g->day_w + (g->day_w - cell_w) / 2 + (across ? k * g->box * 1.3 : 0);
-        double by = y + (h - cell_h) / 2 + (across ? 0 : k * g->box * 1.3);
+    {
+      if (!_limber_handout_log_day (&dosage, d))
+        {
+          /* A rest day: a dash, not a box to feel guilty about. */
+          PangoLayout *rest = plain_layout (b, "–", g->size, FALSE, g->day_w);
+          PangoRectangle logical;
 
-        box = _limber_handout_add_part (block, LIMBER_PART_BOX, bx, by, g->box, g->box, limber_handout_ink);
-        box->line_width = 1;
-        box->radius = 2;
-      }
+          pango_layout_set_alignment (rest, PANGO_ALIGN_CENTER);
+          pango_layout_get_extents (rest, NULL, &logical);
+          _limber_handout_add_text (block, rest, g->name_w + d * g->day_w,
+                                    y + (h - (double) logical.height / PANGO_SCALE) / 2, limber_handout_grey);
+          continue;
+        }
+      for (int k = 0; k < boxes; k++)
+        {
+          LimberHandoutPart *box;
+          double bx = g->name_w + d * g->day_w + (g->day_w - cell_w) / 2 + (across ? k * g->box * 1.3 : 0);
+          double by = y + (h - cell_h) / 2 + (across ? 0 : k * g->box * 1.3);
+
+          box = _limber_handout_add_part (block, LIMBER_PART_BOX, bx, by, g->box, g->box, limber_handout_ink);
+          box->line_width = 1;
+          box->radius = 2;
+        }
+    }
   /* Light lines between the days, so each day's boxes read as one. */
   for (int d = 1; d < b->options->days; d++)
     _limber_handout_add_part (block, LIMBER_PART_LINE, g->name_w + d * g->day_w, y, 0, h,
@@ -418,9 +469,8 @@ _limber_handout_build_log (LimberHandoutBuilder *b)
   if (n == 0)
     return;
   start_date (b, &g.start);
-  /* Not below 10 pt, the compact layout's body. */
-  g.size = MAX (10, MAX (m->small, m->body * 0.8));
-  g.name_w = b->width * (b->options->days > 7 ? 0.3 : m->body < 12 ? 0.42 : 0.36);
+  g.size = m->log;
+  g.name_w = b->width * (b->options->days > 7 ? 0.3 : m->body < 12 ? 0.42 : m->log > 12 ? 0.3 : 0.36);
   g.day_w = (b->width - g.name_w) / b->options->days;
   g.box = MIN (g.day_w * 0.6, m->body * 1.15);
   g.pad = m->body * (m->body < 12 ? 0.35 : 0.4);
@@ -499,6 +549,8 @@ _limber_handout_build_contact (LimberHandoutBuilder *b)
   const LimberHandoutOptions *o = b->options;
   const char *name = clinic_name (b);
   g_autoptr(GString) markup = g_string_new (NULL);
+  g_autofree char *next = limber_phrases_date (limber_program_get_field (b->program, LIMBER_PROGRAM_NEXT_VISIT),
+                                               b->lang);
   LimberHandoutBlock *block;
   PangoLayout *layout;
   double gap = b->m->body * 0.45;
@@ -517,6 +569,15 @@ _limber_handout_build_contact (LimberHandoutBuilder *b)
 
       if (!is_empty (part))
         g_string_append_printf (markup, "%s%s", markup->len ? " · " : "", escaped);
+    }
+  /* When to come back, first. */
+  if (next != NULL)
+    {
+      g_autofree char *label = _limber_handout_escape (limber_phrases_get (LIMBER_PHRASE_NEXT_VISIT, b->lang));
+      g_autofree char *date = _limber_handout_escape (next);
+      g_autofree char *line = g_strdup_printf ("<b>%s: %s</b>%s", label, date, markup->len ? " · " : "");
+
+      g_string_prepend (markup, line);
     }
   if (markup->len == 0)
     return;

@@ -1,9 +1,11 @@
 /* limber-handout-stretch.c — one stretch on a handout, measured
  *
  * A stretch is one block that is never split across pages: a number and
- * its name, the dosage line, the picture, short numbered steps in active
- * release order (shorten, lengthen, press), the cautions and the
- * therapist's note.  The compact layout makes a table row of it instead:
+ * its name, what it is for, the dosage line, the picture with its two
+ * phases captioned, short numbered steps in the order they are done
+ * (set up the pressure, get into the start position, move slowly while
+ * pressing), how it should feel, the cautions and the therapist's note;
+ * on the therapist's copy also the therapist's own contact.  The compact layout makes a table row of it instead:
  * picture, name, dosage.
  *
  * Catalog texts are written for the right side.  For a left-side item
@@ -93,15 +95,16 @@ item_note (LimberProgramItem *item,
 }
 
 /* The numbered steps: the exercise's active release texts when it has
- * them, else its generic steps; and for both sides, the order to do
- * them in. */
+ * them, in the order the patient does them (put the hand or ball in
+ * place, take the start position, then move slowly while pressing),
+ * else its generic steps; and for both sides, the order to do them in. */
 static GPtrArray *
 stretch_steps (LimberExercise *exercise,
                const char     *lang,
                LimberSide      side)
 {
   static const LimberExerciseText art[] = {
-    LIMBER_EXERCISE_SHORTEN, LIMBER_EXERCISE_LENGTHEN, LIMBER_EXERCISE_PRESSURE_SELF,
+    LIMBER_EXERCISE_PRESSURE_SELF, LIMBER_EXERCISE_SHORTEN, LIMBER_EXERCISE_LENGTHEN,
   };
   GPtrArray *steps = g_ptr_array_new_with_free_func (g_free);
   gboolean has_art = limber_text_get_n (limber_exercise_peek_text (exercise, LIMBER_EXERCISE_SHORTEN)) > 0
@@ -234,6 +237,38 @@ add_figure (LimberHandoutBlock *block,
   return part->h;
 }
 
+/* Under a figure's two phases, side by side: "Start" and "Move", so the
+ * picture reads with the steps.  The phases' centres are where
+ * limber_figure_draw() puts them in its box.  Returns the height. */
+static double
+add_captions (LimberHandoutBuilder    *b,
+              LimberHandoutBlock      *block,
+              const LimberHandoutPart *figure,
+              double                   y)
+{
+  /* Copied: adding the captions moves the block's parts in memory. */
+  double w = figure->figure_w, pad = 0.04 * MIN (w, figure->figure_h), gap = 0.05 * w;
+  double pw = (w - 2 * pad - gap) / 2, h = 0, x0 = figure->figure_x;
+  double size = MAX (b->m->small, 10);
+
+  for (int i = 0; i < 2; i++)
+    {
+      LimberPhrase phrase = i == 0 ? LIMBER_PHRASE_CAPTION_START : LIMBER_PHRASE_CAPTION_MOVE;
+      g_autofree char *text = _limber_handout_escape (limber_phrases_get (phrase, b->lang));
+      g_autofree char *markup = g_strdup_printf ("<b>%s</b>", text);
+      double cx = x0 + pad + pw * (i + 0.5) + gap * i;
+      double cw = MAX (pw, size * 6);
+      PangoLayout *layout = _limber_handout_layout (b, markup, size, FALSE, cw);
+      double th;
+
+      pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+      /* Not inside MAX (), which would add it twice. */
+      th = _limber_handout_add_text (block, layout, cx - cw / 2, y, limber_handout_ink);
+      h = MAX (h, th);
+    }
+  return h;
+}
+
 /* The stretch's picture in a box @width wide: its image, else its
  * figure.  Returns the height used, 0 for none. */
 static double
@@ -265,7 +300,14 @@ add_picture (LimberHandoutBuilder *b,
       return part->h;
     }
   if (figure != NULL)
-    return add_figure (block, figure, x, y, width, body_height, mirror, background);
+    {
+      double h = add_figure (block, figure, x, y, width, body_height, mirror, background);
+      const LimberHandoutPart *part = &g_array_index (block->parts, LimberHandoutPart, block->parts->len - 1);
+
+      if (h > 0 && part->kind == LIMBER_PART_FIGURE && b->options->layout != LIMBER_HANDOUT_COMPACT)
+        h += b->m->body * 0.2 + add_captions (b, block, part, y + h + b->m->body * 0.2);
+      return h;
+    }
   return 0;
 }
 
@@ -392,6 +434,28 @@ add_note (LimberHandoutBuilder *b,
   return h;
 }
 
+/* "<b>Label</b> text" as a paragraph of the body; returns its height,
+ * 0 if @text is %NULL. */
+static double
+add_labelled (LimberHandoutBuilder *b,
+              LimberHandoutBlock   *block,
+              LimberPhrase          label,
+              const char           *text,
+              double                y)
+{
+  g_autofree char *l = NULL;
+  g_autofree char *t = NULL;
+  g_autofree char *markup = NULL;
+
+  if (text == NULL)
+    return 0;
+  l = _limber_handout_escape (limber_phrases_get (label, b->lang));
+  t = _limber_handout_escape (text);
+  markup = g_strdup_printf ("<b>%s</b> %s", l, t);
+  return _limber_handout_add_text (block, _limber_handout_layout (b, markup, b->m->body, FALSE, b->width),
+                                   0, y, limber_handout_ink);
+}
+
 static double
 add_heading (LimberHandoutBuilder *b,
              LimberHandoutBlock   *block,
@@ -472,28 +536,44 @@ _limber_handout_build_stretch (LimberHandoutBuilder *b,
   g_autoptr(GPtrArray) steps = NULL;
   LimberDosage dosage;
   double y, h, disc = m->body * 1.6;
-  double space = m->body * 0.7, pad = m->body * 0.6, pic_w, panel_h, steps_x, steps_y;
+  /* Tighter in the standard layout, so two stretches share a page. */
+  double space = m->body * (m->picture_beside ? 0.5 : 0.7), pad = m->body * 0.6, pic_w, panel_h, steps_x, steps_y;
   const LimberRgb tint = { 0.965, 0.965, 0.96 };
   LimberHandoutPart *panel;
   gboolean beside;
-  guint panel_index;
+  guint panel_index, picture_end;
 
   limber_program_item_get_dosage (item, &dosage);
   steps = stretch_steps (exercise, b->lang, dosage.side);
 
-  y = add_heading (b, block, index, exercise, dosage.side, m->name * 1.55, m->name) + space * 0.6;
+  y = add_heading (b, block, index, exercise, dosage.side, m->name * 1.55, m->name) + space * 0.4;
+  /* What it is for, in one plain sentence, under its name. */
+  {
+    g_autofree char *purpose = _limber_handout_side_text (exercise,
+                                                          limber_exercise_peek_text (exercise, LIMBER_EXERCISE_SUMMARY),
+                                                          b->lang, dosage.side);
+
+    if (purpose != NULL)
+      {
+        g_autofree char *escaped = _limber_handout_escape (purpose);
+
+        y += _limber_handout_add_text (block, _limber_handout_layout (b, escaped, m->body, FALSE, b->width),
+                                       0, y, limber_handout_ink) + space * 0.6;
+      }
+  }
   if ((h = add_dosage (b, block, &dosage, 0, y, b->width, TRUE)) > 0)
     y += h + space;
 
   /* The picture on a light panel: above the steps, or in the standard
    * layout beside them (two or three stretches fit a page). */
   beside = m->picture_beside && _limber_handout_item_has_picture (b->program, index);
-  pic_w = beside ? b->width * 0.44 : b->width;
+  pic_w = beside ? b->width * 0.40 : b->width;
   panel = _limber_handout_add_part (block, LIMBER_PART_BOX, 0, y, pic_w, 0, tint);
   panel->radius = 6;
   panel_index = block->parts->len - 1;
   panel_h = add_picture (b, block, exercise, 0, y + pad, pic_w, m->body_height, m->picture_height,
                          dosage.side == LIMBER_SIDE_LEFT, tint);
+  picture_end = block->parts->len;   /* the picture and its captions */
   if (panel_h > 0)
     panel_h += 2 * pad;
   else
@@ -509,7 +589,7 @@ _limber_handout_build_stretch (LimberHandoutBuilder *b,
       double text_x = steps_x + disc + m->body * 0.6;
       PangoLayout *layout = _limber_handout_layout (b, escaped, m->body, FALSE, b->width - text_x);
 
-      steps_y += add_numbered (b, block, i + 1, steps_x, disc, m->body * 0.85, layout, text_x, steps_y)
+      steps_y += add_numbered (b, block, i + 1, steps_x, disc, MAX (m->body * 0.85, m->small), layout, text_x, steps_y)
                  + space * 0.8;
     }
   if (steps->len > 0)
@@ -519,12 +599,10 @@ _limber_handout_build_stretch (LimberHandoutBuilder *b,
       /* The panel as tall as the steps, the picture in its middle. */
       double tall = MAX (panel_h, steps_y - space - y);
 
-      for (guint i = panel_index + 1; i < block->parts->len; i++)
+      for (guint i = panel_index + 1; i < picture_end; i++)
         {
           LimberHandoutPart *part = &g_array_index (block->parts, LimberHandoutPart, i);
 
-          if (part->kind != LIMBER_PART_FIGURE && part->kind != LIMBER_PART_PICTURE)
-            continue;
           part->y += (tall - panel_h) / 2;
           part->figure_y += (tall - panel_h) / 2;
         }
@@ -535,10 +613,27 @@ _limber_handout_build_stretch (LimberHandoutBuilder *b,
     y = steps_y;
   g_array_index (block->parts, LimberHandoutPart, panel_index).h = panel_h;
 
+  {
+    g_autofree char *feel = _limber_handout_side_text (exercise, limber_exercise_peek_text (exercise, LIMBER_EXERCISE_FEEL),
+                                                       b->lang, dosage.side);
+
+    if ((h = add_labelled (b, block, LIMBER_PHRASE_FEEL, feel, y)) > 0)
+      y += h + space;
+  }
   if ((h = add_cautions (b, block, exercise, dosage.side, y)) > 0)
     y += h + space;
   if (note != NULL)
     y += add_note (b, block, note, y) + space;
+  /* The therapist's own contact, for the clinic's copy only. */
+  if (b->options->therapist_copy)
+    {
+      g_autofree char *contact = _limber_handout_side_text (exercise,
+                                                            limber_exercise_peek_text (exercise, LIMBER_EXERCISE_PRESSURE_THERAPIST),
+                                                            b->lang, dosage.side);
+
+      if ((h = add_labelled (b, block, LIMBER_PHRASE_FOR_THERAPIST, contact, y)) > 0)
+        y += h + space;
+    }
   block->height = y - space;
 }
 

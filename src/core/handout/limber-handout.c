@@ -19,6 +19,7 @@
 
 #include "limber-handout-private.h"
 #include "limber-phrases.h"
+#include "limber-program-private.h"
 
 struct _LimberHandout
 {
@@ -35,25 +36,29 @@ struct _LimberHandout
   PangoLayout          *running_right;  /* later pages: the clinic */
   GPtrArray            *blocks;         /* LimberHandoutBlock */
   int                   n_pages;
+  LimberHandoutBorrowed borrowed;
 };
 
 G_DEFINE_FINAL_TYPE (LimberHandout, limber_handout, G_TYPE_OBJECT)
 
 /* 15 mm is 42.5 pt: every margin is more, so nothing falls in a
- * printer's unprintable border. */
+ * printer's unprintable border.  The large layout is for older eyes:
+ * nothing under 12 pt, the log at the body's 14 pt, and lines 1.3 em
+ * apart or more (DejaVu's own line is 1.16 em: 1.16 × 1.15 = 1.34). */
 static const LimberHandoutMetrics layouts[] = {
   [LIMBER_HANDOUT_LARGE] = {
-    .body = 14, .small = 11, .name = 19, .heading = 17, .title = 24, .gap = 26,
-    .margin = 48, .body_height = 165, .picture_height = 210, .max_per_page = 2,
+    .body = 14, .small = 12, .name = 19, .heading = 17, .title = 24, .gap = 22,
+    .margin = 48, .body_height = 150, .picture_height = 200, .log = 14, .line_spacing = 1.15,
+    .max_per_page = 2,
   },
   [LIMBER_HANDOUT_STANDARD] = {
-    .body = 12, .small = 10, .name = 16, .heading = 15, .title = 21, .gap = 20,
-    .margin = 48, .body_height = 92, .picture_height = 150, .max_per_page = 3,
+    .body = 12, .small = 10, .name = 16, .heading = 15, .title = 21, .gap = 16,
+    .margin = 48, .body_height = 92, .picture_height = 150, .log = 10, .max_per_page = 3,
     .picture_beside = TRUE,
   },
   [LIMBER_HANDOUT_COMPACT] = {
     .body = 10, .small = 9, .name = 11, .heading = 12, .title = 17, .gap = 7,
-    .margin = 44, .body_height = 42, .picture_height = 60, .max_per_page = 0,
+    .margin = 44, .body_height = 42, .picture_height = 60, .log = 10, .max_per_page = 0,
   },
 };
 
@@ -376,6 +381,21 @@ build (LimberHandout *self,
     }
 
   _limber_handout_build_header (&b);
+  /* Page 1 says what the program is, when to stop, and the words the
+   * stretches use, before the first of them. */
+  if (n > 0)
+    {
+      _limber_handout_build_summary (&b);
+      _limber_handout_build_pain (&b);
+      if (!compact)
+        _limber_handout_build_words (&b);
+    }
+  /* The therapist's advice is read before the stretches too: at 14 pt a
+   * stretch takes most of a page, so page 1 is a "read this first" page
+   * (the guide and the advice) rather than a header and blank paper.
+   * The compact sheet, a one-page reminder, leaves it out for its log. */
+  if (!compact)
+    _limber_handout_build_notes (&b);
   if (n == 0)
     {
       LimberHandoutBlock *block = _limber_handout_block_new (&b, LIMBER_BLOCK_TEXT, -1);
@@ -393,7 +413,6 @@ build (LimberHandout *self,
       else
         _limber_handout_build_stretch (&b, i);
     }
-  _limber_handout_build_notes (&b);
   if (self->options.therapist_copy)
     _limber_handout_build_exams (&b);
   _limber_handout_build_log (&b);
@@ -455,7 +474,11 @@ limber_handout_new (LimberProgram              *program,
   lang = self->options.language != NULL && *self->options.language ? self->options.language
          : limber_program_get_language (program);
   self->lang = g_strdup (lang != NULL && *lang ? lang : "en");
-  self->title = g_strdup (limber_program_get_title (program));
+  {
+    LimberHandoutBuilder b = { .program = program, .lang = self->lang };
+
+    self->title = g_strdup (_limber_handout_program_text (&b, LIMBER_PROGRAM_TITLE));
+  }
   self->therapist = g_strdup (limber_program_get_therapist (program));
 
   self->pango = _limber_handout_pango_context ();
@@ -463,7 +486,89 @@ limber_handout_new (LimberProgram              *program,
   build_running_header (self, program);
   build (self, program);
   paginate (self);
+  self->borrowed = limber_handout_find_borrowed (program, &self->options);
   return self;
+}
+
+/**
+ * limber_handout_get_borrowed:
+ *
+ * Which of the program's own texts (its title, its advice, the notes
+ * of its stretches) the handout printed in another language than its
+ * own, because the program has none in the handout's: the app warns
+ * the therapist before printing.
+ */
+LimberHandoutBorrowed
+limber_handout_get_borrowed (LimberHandout *self)
+{
+  g_return_val_if_fail (LIMBER_IS_HANDOUT (self), LIMBER_HANDOUT_BORROWED_NONE);
+  return self->borrowed;
+}
+
+static gboolean
+same_language (const char *a,
+               const char *b)
+{
+  gsize la, lb;
+
+  a = a != NULL && *a ? a : "en";
+  b = b != NULL && *b ? b : "en";
+  la = strcspn (a, "-_.@");
+  lb = strcspn (b, "-_.@");
+  return la == lb && g_ascii_strncasecmp (a, b, la) == 0;
+}
+
+/* The program's title or notes in the handout's language: its own text
+ * when it is in that language, else its translation, else its own text
+ * (which is then borrowed, and said so). */
+const char *
+_limber_handout_program_text (LimberHandoutBuilder *b,
+                              LimberProgramField    field)
+{
+  const char *own = limber_program_get_field (b->program, field);
+  const LimberText *others;
+  const char *text;
+
+  if (own == NULL || *own == '\0' || same_language (b->lang, limber_program_get_language (b->program)))
+    return own;
+  others = _limber_program_get_translations (b->program, field);
+  if (others != NULL && (text = limber_text_get_exact (others, b->lang)) != NULL && *text != '\0')
+    return text;
+  b->borrowed |= field == LIMBER_PROGRAM_TITLE ? LIMBER_HANDOUT_BORROWED_TITLE : LIMBER_HANDOUT_BORROWED_NOTES;
+  return own;
+}
+
+/**
+ * limber_handout_find_borrowed:
+ * @options: (nullable): as for limber_handout_new()
+ *
+ * What limber_handout_get_borrowed() would say of the handout of
+ * @program, without laying it out.
+ */
+LimberHandoutBorrowed
+limber_handout_find_borrowed (LimberProgram              *program,
+                              const LimberHandoutOptions *options)
+{
+  const char *lang = options != NULL && options->language != NULL && *options->language
+                     ? options->language : limber_program_get_language (program);
+  LimberHandoutBuilder b = { .program = program, .lang = lang != NULL && *lang ? lang : "en" };
+
+  g_return_val_if_fail (LIMBER_IS_PROGRAM (program), LIMBER_HANDOUT_BORROWED_NONE);
+
+  _limber_handout_program_text (&b, LIMBER_PROGRAM_TITLE);
+  _limber_handout_program_text (&b, LIMBER_PROGRAM_NOTES);
+  if (!same_language (b.lang, limber_program_get_language (program)))
+    for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (program)); i++)
+      {
+        LimberProgramItem *item = limber_program_get_item (program, i);
+        const char *note = limber_program_item_get_note (item);
+        const LimberText *others = _limber_program_item_get_note_translations (item);
+        const char *text = others != NULL ? limber_text_get_exact (others, b.lang) : NULL;
+
+        if (note != NULL && *note != '\0' && (text == NULL || *text == '\0'))
+          b.borrowed |= LIMBER_HANDOUT_BORROWED_ITEM_NOTES;
+      }
+  return b.borrowed;
 }
 
 int

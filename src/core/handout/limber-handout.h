@@ -39,6 +39,16 @@ typedef struct
   gboolean            therapist_copy;  /* adds the exams and progress */
 } LimberHandoutOptions;
 
+/* Program texts a handout had to print in another language than its
+ * own, because the program has none in it. */
+typedef enum
+{
+  LIMBER_HANDOUT_BORROWED_NONE       = 0,
+  LIMBER_HANDOUT_BORROWED_TITLE      = 1 << 0,
+  LIMBER_HANDOUT_BORROWED_NOTES      = 1 << 1,  /* the program's advice */
+  LIMBER_HANDOUT_BORROWED_ITEM_NOTES = 1 << 2,  /* a stretch's note */
+} LimberHandoutBorrowed;
+
 #define LIMBER_TYPE_HANDOUT (limber_handout_get_type ())
 
 G_DECLARE_FINAL_TYPE (LimberHandout, limber_handout, LIMBER, HANDOUT, GObject)
@@ -60,6 +70,9 @@ void           limber_paper_get_size                (LimberPaper                
 LimberHandout *limber_handout_new                   (LimberProgram              *program,
                                                      const LimberHandoutOptions *options);
 int            limber_handout_get_n_pages           (LimberHandout              *self);
+LimberHandoutBorrowed limber_handout_get_borrowed   (LimberHandout              *self);
+LimberHandoutBorrowed limber_handout_find_borrowed  (LimberProgram              *program,
+                                                     const LimberHandoutOptions *options);
 void           limber_handout_get_page_size         (LimberHandout              *self,
                                                      double                     *width,
                                                      double                     *height);

@@ -44,6 +44,15 @@ const LimberPhrasesLanguage _limber_phrases_es = {
     [LIMBER_PHRASE_QUESTIONS] = "¿Dudas? Llámanos:",
     [LIMBER_PHRASE_NO_STRETCHES] = "Todavía no hay estiramientos.",
     [LIMBER_PHRASE_PATIENT_ID] = "N.º",
+    [LIMBER_PHRASE_FEEL] = "Cómo debes notarlo:",
+    [LIMBER_PHRASE_PAIN_HEADING] = "Dolor mientras estiras: puntúalo de 0 (nada) a 10 (el peor)",
+    [LIMBER_PHRASE_WORDS] = "Palabras de esta hoja",
+    [LIMBER_PHRASE_CAPTION_START] = "Inicio",
+    [LIMBER_PHRASE_CAPTION_MOVE] = "Movimiento",
+    [LIMBER_PHRASE_SUMMARY] = "Tu programa:",
+    [LIMBER_PHRASE_NEXT_VISIT] = "Próxima cita",
+    [LIMBER_PHRASE_FOR_THERAPIST] = "Para el fisioterapeuta:",
+    [LIMBER_PHRASE_CALL_YOUR_THERAPIST] = "Deja el estiramiento y llama a tu fisioterapeuta.",
   },
   .weekdays = { "lun", "mar", "mié", "jue", "vie", "sáb", "dom" },
   /* Spanish calendars write X for miércoles, so Tuesday's M stays apart. */
@@ -55,7 +64,7 @@ const LimberPhrasesLanguage _limber_phrases_es = {
   .sets = { "%d serie", "%d series" },
   .sets_of_reps = " de ",
   .reps = { "%d repetición lenta", "%d repeticiones lentas" },
-  .hold = { "mantén %d segundo", "mantén %d segundos" },
+  .hold = { "mantén la posición final %d segundo", "mantén la posición final %d segundos" },
   .once_a_day = "una vez al día",
   .twice_a_day = "dos veces al día",
   .times_a_day = "%d veces al día",
@@ -63,6 +72,23 @@ const LimberPhrasesLanguage _limber_phrases_es = {
   .side_left = "lado izquierdo",
   .side_right = "lado derecho",
   .side_both = "ambos lados",
+
+  .stretches = { "%d estiramiento", "%d estiramientos" },
+  .times_a_day_range = "de %d a %d veces al día",
+  .about_minutes = "unos %d minutos cada vez",
+
+  .pain_ranges = { "0–2", "3–5", "6–10" },
+  .pain_words = { "Sigue.", "Afloja.", "Para." },
+  .pain_advice = { "Un estiramiento suave está bien.", "Presiona más suave y muévete menos.",
+                   "Deja el estiramiento y llámanos:" },
+
+  .terms = { "Repetición", "Serie", "Mantén", "Liberación" },
+  .meanings = {
+    "un movimiento lento, desde la posición inicial hasta el final.",
+    "un grupo de repeticiones seguidas; después, un breve descanso.",
+    "quédate quieto en la posición final los segundos indicados.",
+    "un estiramiento que haces mientras presionas el músculo tenso, para que se suelte.",
+  },
 
   .side_words = side_words,
   .not_side_before = not_side_before,

@@ -45,6 +45,24 @@ typedef struct
   const char           *side_right;
   const char           *side_both;
 
+  /* The summary at the top of page 1: "5 stretches · twice a day ·
+   * about 15 minutes each time". */
+  const char           *stretches[2];
+  const char           *times_a_day_range;         /* "%d to %d times a day": least, most */
+  const char           *about_minutes;             /* "about %d minutes each time" */
+
+  /* The pain rule, a row for each band: its range ("0–2"), its word in
+   * bold ("Keep going"), and what to do.  In words, so it reads in
+   * greyscale and to a colour-blind patient. */
+  const char           *pain_ranges[LIMBER_PHRASES_N_PAIN_ROWS];
+  const char           *pain_words[LIMBER_PHRASES_N_PAIN_ROWS];
+  const char           *pain_advice[LIMBER_PHRASES_N_PAIN_ROWS];
+
+  /* The words of the dosage line and the names, explained once on page
+   * 1 before the first stretch: rep, set, hold, release. */
+  const char           *terms[LIMBER_PHRASES_N_TERMS];
+  const char           *meanings[LIMBER_PHRASES_N_TERMS];
+
   /* Mirroring a text written for the right side. */
   const LimberSidePair *side_words;                /* ends with { NULL, NULL } */
   const char * const   *not_side_before;           /* "just right": NULL-terminated */

@@ -339,3 +339,95 @@ limber_phrases_mirror_sides (const char *text,
   g_string_append (out, copied);
   return g_string_free (out, FALSE);
 }
+
+/* ------------------------------------------------------------------ */
+/* Page 1: the summary, the pain rule, the words explained             */
+
+/**
+ * limber_phrases_summary:
+ * @least_per_day: the fewest times a day of any stretch, or 0
+ * @most_per_day: the most
+ * @days_per_week: the days a week of every stretch if they agree and
+ *   are fewer than 7, else 0
+ * @minutes: the estimate of one session, or 0
+ *
+ * The program in one line: "5 stretches · twice a day · about 15
+ * minutes each time".
+ */
+char *
+limber_phrases_summary (guint       n_stretches,
+                        int         least_per_day,
+                        int         most_per_day,
+                        int         days_per_week,
+                        int         minutes,
+                        const char *lang)
+{
+  Lang *l = lang_of (lang);
+  GString *s = g_string_new (NULL);
+
+  append_count (s, l->stretches, (int) n_stretches);
+  if (least_per_day > 0 && least_per_day == most_per_day)
+    {
+      separate (s);
+      if (most_per_day <= 2)
+        g_string_append (s, most_per_day == 1 ? l->once_a_day : l->twice_a_day);
+      else
+        g_string_append_printf (s, l->times_a_day, most_per_day);
+    }
+  else if (least_per_day > 0 && most_per_day > least_per_day)
+    {
+      separate (s);
+      g_string_append_printf (s, l->times_a_day_range, least_per_day, most_per_day);
+    }
+  if (days_per_week > 0 && days_per_week < 7)
+    {
+      separate (s);
+      append_count (s, l->days_a_week, days_per_week);
+    }
+  if (minutes > 0)
+    {
+      separate (s);
+      g_string_append_printf (s, l->about_minutes, minutes);
+    }
+  return g_string_free (s, FALSE);
+}
+
+/**
+ * limber_phrases_pain_row:
+ * @row: 0 for the least pain, up to %LIMBER_PHRASES_N_PAIN_ROWS - 1
+ *
+ * One band of the pain rule: its range, its word, what to do.
+ */
+void
+limber_phrases_pain_row (guint        row,
+                         const char  *lang,
+                         const char **range,
+                         const char **word,
+                         const char **advice)
+{
+  Lang *l = lang_of (lang);
+
+  g_return_if_fail (row < LIMBER_PHRASES_N_PAIN_ROWS);
+  *range = l->pain_ranges[row];
+  *word = l->pain_words[row];
+  *advice = l->pain_advice[row];
+}
+
+/**
+ * limber_phrases_term:
+ * @term: from 0 to %LIMBER_PHRASES_N_TERMS - 1
+ *
+ * A word of the handout and what it means, in plain words.
+ */
+void
+limber_phrases_term (guint        term,
+                     const char  *lang,
+                     const char **word,
+                     const char **meaning)
+{
+  Lang *l = lang_of (lang);
+
+  g_return_if_fail (term < LIMBER_PHRASES_N_TERMS);
+  *word = l->terms[term];
+  *meaning = l->meanings[term];
+}

@@ -32,6 +32,15 @@ typedef enum
   LIMBER_PHRASE_QUESTIONS,         /* before the clinic's phone number */
   LIMBER_PHRASE_NO_STRETCHES,
   LIMBER_PHRASE_PATIENT_ID,
+  LIMBER_PHRASE_FEEL,              /* before the exercise's feel text */
+  LIMBER_PHRASE_PAIN_HEADING,      /* the pain rule's first line */
+  LIMBER_PHRASE_WORDS,             /* the heading of the words explained */
+  LIMBER_PHRASE_CAPTION_START,     /* under the figure's first phase */
+  LIMBER_PHRASE_CAPTION_MOVE,      /* under its second */
+  LIMBER_PHRASE_SUMMARY,           /* before the summary line: "Your program:" */
+  LIMBER_PHRASE_NEXT_VISIT,        /* label of the next visit's date */
+  LIMBER_PHRASE_FOR_THERAPIST,     /* before the therapist's contact, on their copy */
+  LIMBER_PHRASE_CALL_YOUR_THERAPIST, /* the pain rule's last advice, without a phone number */
   LIMBER_N_PHRASES
 } LimberPhrase;
 
@@ -50,5 +59,24 @@ char       *limber_phrases_dosage        (const LimberDosage *dosage,
                                           const char        *lang);
 char       *limber_phrases_mirror_sides  (const char        *text,
                                           const char        *lang);
+char       *limber_phrases_summary       (guint              n_stretches,
+                                          int                least_per_day,
+                                          int                most_per_day,
+                                          int                days_per_week,
+                                          int                minutes,
+                                          const char        *lang);
+void        limber_phrases_pain_row      (guint              row,
+                                          const char        *lang,
+                                          const char       **range,
+                                          const char       **word,
+                                          const char       **advice);
+void        limber_phrases_term          (guint              term,
+                                          const char        *lang,
+                                          const char       **word,
+                                          const char       **meaning);
+
+/* The pain rule's rows (0–2, 3–5, above 5) and the words explained. */
+#define LIMBER_PHRASES_N_PAIN_ROWS 3
+#define LIMBER_PHRASES_N_TERMS     4
 
 G_END_DECLS
