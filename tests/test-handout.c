@@ -381,7 +381,7 @@ test_sample (void)
   assert_next (text, &from, "Start Move", "sample");
   /* Steps in the order they are done: the hand, the start, the move;
    * written for the right side, printed for the left. */
-  assert_next (text, &from, "Press your left fingers into the soft spot", "sample");
+  assert_next (text, &from, "Press your left fingers gently into the soft spot", "sample");
   assert_next (text, &from, "Kneel on your left knee on a soft mat, right foot flat in front.", "sample");
   assert_next (text, &from, "Kneel up tall and squeeze your left buttock.", "sample");
   assert_next (text, &from, "Careful:", "sample");
@@ -483,7 +483,7 @@ test_spanish (void)
   assert_next (text, &from, "2 series de 8 repeticiones lentas · mantén la posición final 3 segundos · dos veces al día · "
                "lado izquierdo", "spanish");
   assert_next (text, &from, "Inicio Movimiento", "spanish");
-  assert_next (text, &from, "Presiona con los dedos de la mano izquierda", "spanish");
+  assert_next (text, &from, "Presiona con suavidad, con los dedos de la mano izquierda", "spanish");
   /* The catalog's "Apoya la rodilla derecha…", for the left side. */
   assert_next (text, &from, "Apoya la rodilla izquierda en una colchoneta blanda, con el pie derecho delante.",
                "spanish");
@@ -1046,7 +1046,7 @@ test_large_print (void)
   g_auto(LimberHandoutOptions) options = options_for (LIMBER_HANDOUT_LARGE, LIMBER_PAPER_A4);
   g_autoptr(LimberHandout) handout = NULL;
   g_autoptr(Doc) doc = NULL;
-  const char *probe = "Press your left fingers into the soft spot";
+  const char *probe = "Press your left fingers gently into the soft spot";
   gboolean spaced = FALSE;
   int log_page;
 

@@ -548,7 +548,13 @@ try_case (Fixture *f,
 
   /* Root reads a file whatever its permissions say: unless it can be
    * made to obey them for a while, the case tests nothing. */
-  if (c->unreadable && geteuid () == 0 && !(obeying = limber_test_obey_permissions_everywhere (TRUE)))
+  /* Root can be made to obey only in this thread (capabilities are per
+   * thread): the file manager's and a drop's files are read in a worker,
+   * so there root would read it.  test-program tries that reading as
+   * "nobody"; here GTK would reread its root-only recent files
+   * meanwhile. */
+  if (c->unreadable && geteuid () == 0
+      && (via != VIA_OPEN || !(obeying = limber_test_obey_permissions (TRUE))))
     {
       g_test_message ("%s: not tried, root reads any file here", where);
       return;
@@ -563,16 +569,14 @@ try_case (Fixture *f,
   else
     drop (f->file_drop, GDK_TYPE_FILE_LIST, c->file);
   alarm (0);
+  if (obeying)
+    g_assert_true (limber_test_obey_permissions (FALSE));
 
   if (c->opens)
     check_opened_beside (f, c, where, windows);
   else
     {
-      /* The file manager's and a drop's files are read in the
-       * background: root may take its powers back once it is answered. */
       g_assert_true (limber_test_wait_for (limber_test_has_message_dialog, (gpointer) HEADING));
-      if (obeying)
-        g_assert_true (limber_test_obey_permissions_everywhere (FALSE));
       dialog = limber_test_find_message_dialog (HEADING);
       check_message (adw_message_dialog_get_body (dialog), c, where);
       g_assert_cmpuint (limber_test_count_toplevels (ADW_TYPE_MESSAGE_DIALOG), ==, 1);
@@ -688,19 +692,6 @@ test_open_dialog (Fixture       *f,
   check_untouched (f, "the Open dialog");
 }
 
-/* The unreadable file is tried as "nobody" in every thread; if GTK
- * rereads its list of recent files meanwhile (it does when that file
- * changes), it cannot: the file is root's alone.  That warning is the
- * test's doing, not the app's. */
-static gboolean
-on_fatal_log (const char     *log_domain,
-              GLogLevelFlags  log_level,
-              const char     *message,
-              gpointer        user_data)
-{
-  return !(geteuid () != 0 && message != NULL && strstr (message, "recently-used.xbel") != NULL);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -716,7 +707,6 @@ main (int   argc,
 
   if (!limber_test_gui_init (&argc, &argv))
     return 77;
-  g_test_log_set_fatal_handler (on_fatal_log, NULL);
 
   /* The machine's name, as a word: a short one is in many words. */
   if (g_file_get_contents ("/etc/hostname", &name, NULL, NULL) && *g_strstrip (name) != '\0')

@@ -4,14 +4,18 @@
  */
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include <locale.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "limber-catalog.h"
 #include "limber-dosage.h"
 #include "limber-paths.h"
 #include "limber-problem.h"
 #include "limber-program.h"
+#include "limber-test-utils.h"
 #include "limber-text.h"
 #include "limber-xml.h"
 
@@ -282,6 +286,35 @@ test_load_async (void)
   g_assert_cmpuint (warnings->len, ==, 1);
   g_assert_cmpuint (((LimberProblem *) g_ptr_array_index (warnings, 0))->line, ==, 13);
   g_clear_object (&async);
+
+  /* An unreadable file (as root, "nobody" in every thread: the worker
+   * reads it). */
+  {
+    g_autofree char *dir = g_dir_make_tmp ("limber-unreadable-XXXXXX", NULL);
+    g_autofree char *path = g_build_filename (dir, "unreadable.limber", NULL);
+    g_autoptr(GFile) unreadable = g_file_new_for_path (path);
+    gboolean obeying = FALSE;
+
+    g_assert_true (g_file_set_contents (path, "<limber-program version=\"1\"/>", -1, NULL));
+    g_assert_cmpint (g_chmod (path, 0), ==, 0);
+    g_assert_cmpint (g_chmod (dir, 0755), ==, 0);
+    if (geteuid () != 0 || (obeying = limber_test_obey_permissions_everywhere (TRUE)))
+      {
+        g_clear_error (&sync_error);
+        g_clear_error (&error);
+        g_assert_null (limber_program_load (unreadable, NULL, NULL, &sync_error));
+        g_assert_null (load_async (unreadable, NULL, NULL, &error));
+        if (obeying)
+          g_assert_true (limber_test_obey_permissions_everywhere (FALSE));
+        g_assert_nonnull (error);
+        g_assert_cmpstr (error->message, ==, sync_error->message);
+        g_assert_nonnull (strstr (error->message, "Permission denied"));
+      }
+    else
+      g_test_message ("not tried: root reads any file here");
+    g_remove (path);
+    g_rmdir (dir);
+  }
 
   for (guint i = 0; i < 2; i++)
     {
