@@ -473,7 +473,7 @@ test_spanish (void)
   assert_next (text, &from, "Dolor mientras estiras: puntúalo de 0 (nada) a 10 (el peor)", "spanish");
   assert_next (text, &from, "0–2 Sigue.", "spanish");
   assert_next (text, &from, "3–5 Afloja.", "spanish");
-  assert_next (text, &from, "6–10 Para. Deja el estiramiento y llama a tu fisioterapeuta.", "spanish");
+  assert_next (text, &from, "6–10 Detente. Deja el estiramiento y llama a tu fisioterapeuta.", "spanish");
   assert_next (text, &from, "Palabras de esta hoja", "spanish");
   assert_next (text, &from, "Repetición: un movimiento lento", "spanish");
   assert_next (text, &from, "Liberación: un estiramiento", "spanish");

@@ -135,7 +135,7 @@ test_summary (void)
 
   limber_phrases_pain_row (2, "es", &range_text, &word, &advice);
   g_assert_cmpstr (range_text, ==, "6–10");
-  g_assert_cmpstr (word, ==, "Para.");
+  g_assert_cmpstr (word, ==, "Detente.");
   limber_phrases_term (0, "en", &word, &advice);
   g_assert_cmpstr (word, ==, "Rep");
 }

@@ -329,35 +329,40 @@ typedef struct
   LimberWindow     *self;
   GFile            *file;
   LimberWindowOpen  where;
-  AdwToast         *toast;     /* "Opening…", once it takes a while */
-  guint             toast_id;
+  char             *opening;   /* "Opening…" in the title, once it takes a while */
+  char             *subtitle;  /* what the title said before */
+  guint             opening_id;
 } OpenJob;
 
 static void
 open_job_free (OpenJob *job)
 {
-  g_clear_handle_id (&job->toast_id, g_source_remove);
-  if (job->toast != NULL)
-    adw_toast_dismiss (job->toast);
-  g_clear_object (&job->toast);
+  g_clear_handle_id (&job->opening_id, g_source_remove);
+  /* Unless the title has moved on (to the program opened), it says again
+   * what it said. */
+  if (job->opening != NULL
+      && g_strcmp0 (adw_window_title_get_subtitle (job->self->title), job->opening) == 0)
+    adw_window_title_set_subtitle (job->self->title, job->subtitle);
+  g_free (job->opening);
+  g_free (job->subtitle);
   g_object_unref (job->self);
   g_object_unref (job->file);
   g_free (job);
 }
 
-/* A file that opens at once needs no word; a slow one says it is coming. */
+/* A file that opens at once needs no word; a slow one says it is
+ * coming, in the title (a toast dismissed early upsets libadwaita 1.2's
+ * toast overlay when its window goes). */
 static gboolean
 show_opening (gpointer user_data)
 {
   OpenJob *job = user_data;
   g_autofree char *name = g_file_get_basename (job->file);
-  g_autofree char *text = g_strdup_printf (_("Opening “%s”…"), name);
-  g_autofree char *escaped = g_markup_escape_text (text, -1);
 
-  job->toast_id = 0;
-  job->toast = g_object_ref (adw_toast_new (escaped));
-  adw_toast_set_timeout (job->toast, 0);
-  adw_toast_overlay_add_toast (job->self->toasts, g_object_ref (job->toast));
+  job->opening_id = 0;
+  job->subtitle = g_strdup (adw_window_title_get_subtitle (job->self->title));
+  job->opening = g_strdup_printf (_("Opening “%s”…"), name);
+  adw_window_title_set_subtitle (job->self->title, job->opening);
   return G_SOURCE_REMOVE;
 }
 
@@ -402,7 +407,7 @@ limber_window_open_file_async (LimberWindow     *self,
   job->self = g_object_ref (self);
   job->file = g_object_ref (file);
   job->where = where;
-  job->toast_id = g_timeout_add (300, show_opening, job);
+  job->opening_id = g_timeout_add (300, show_opening, job);
   limber_program_load_async (file, self->catalog, NULL, on_program_read, job);
 }
 

@@ -78,7 +78,7 @@ const LimberPhrasesLanguage _limber_phrases_es = {
   .about_minutes = "unos %d minutos cada vez",
 
   .pain_ranges = { "0–2", "3–5", "6–10" },
-  .pain_words = { "Sigue.", "Afloja.", "Para." },
+  .pain_words = { "Sigue.", "Afloja.", "Detente." },
   .pain_advice = { "Un estiramiento suave está bien.", "Presiona más suave y muévete menos.",
                    "Deja el estiramiento y llámanos:" },
 
