@@ -340,6 +340,20 @@ on_exam_valid (LimberExamEditor *editor,
   adw_message_dialog_set_response_enabled (dialog, "save", limber_exam_editor_get_valid (editor));
 }
 
+/* The progress chart shows the program's other exams with this one. */
+static void
+set_exam_history (LimberWindow     *self,
+                  LimberExamEditor *editor,
+                  int               index)
+{
+  g_autoptr(GPtrArray) others = g_ptr_array_new ();
+
+  for (guint i = 0; i < limber_program_get_n_exams (self->program); i++)
+    if ((int) i != index)
+      g_ptr_array_add (others, (gpointer) limber_program_get_exam (self->program, i));
+  limber_exam_editor_set_history (editor, others);
+}
+
 static void
 show_exam_dialog (LimberWindow *self,
                   int           index)
@@ -362,6 +376,7 @@ show_exam_dialog (LimberWindow *self,
   dialog = adw_message_dialog_new (GTK_WINDOW (self), index < 0 ? _("New Examination") : _("Examination"), NULL);
   editor = limber_exam_editor_new ();
   limber_exam_editor_set_exam (LIMBER_EXAM_EDITOR (editor), exam);
+  set_exam_history (self, LIMBER_EXAM_EDITOR (editor), index);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), editor);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "save", _("_Save"), NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);

@@ -1,0 +1,869 @@
+/* limber-exam-chart.c — progress across dated exams, drawn: each
+ * measurement over time, per side, over its normal range
+ *
+ * One small panel per measurement (hip extension, lumbar flexion, pain),
+ * in rows, under one legend.  Dates run along the bottom, placed by
+ * their real distance in days; the left side is a solid blue line with
+ * round dots, the right a dashed orange line with squares, a midline
+ * measurement a dark line with diamonds: the sides stay apart in
+ * greyscale print too.  The normal range (limber-exam-form.c) is a pale
+ * green band.  The same code draws in the exam dialog (a
+ * GtkDrawingArea) and on the therapist's copy of the handout (a PDF):
+ * sizes are in the cairo_t's units, given as the body text size.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "limber-exam-chart"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+#include <pango/pangocairo.h>
+#include <stdio.h>
+
+#include "limber-exam-chart.h"
+#include "limber-exam-form.h"
+#include "limber-exam-progress.h"
+
+#define FONT "DejaVu Sans, Sans"
+
+typedef struct
+{
+  guint32 day;     /* Julian day */
+  int     value;
+} Point;
+
+typedef struct
+{
+  char    *title;                       /* "Hip extension", "Pain" */
+  gboolean is_pain;
+  gboolean has_band;
+  int      low, high;                   /* the normal band */
+  GArray  *lines[LIMBER_CHART_N_LINES]; /* Point, oldest first */
+} Panel;
+
+struct _LimberExamChart
+{
+  GObject    parent_instance;
+
+  GPtrArray *panels;     /* Panel */
+  GArray    *days;       /* guint32: each exam's Julian day, oldest first */
+  char     **dates;      /* each exam's date as people read it */
+};
+
+G_DEFINE_FINAL_TYPE (LimberExamChart, limber_exam_chart, G_TYPE_OBJECT)
+
+typedef struct
+{
+  double red, green, blue;
+} Rgb;
+
+static const Rgb ink = { 0.10, 0.10, 0.10 };
+static const Rgb grid = { 0.82, 0.82, 0.82 };
+static const Rgb band = { 0.80, 0.91, 0.80 };
+static const Rgb line_colors[LIMBER_CHART_N_LINES] = {
+  { 0.11, 0.31, 0.62 },   /* left: blue */
+  { 0.80, 0.33, 0.05 },   /* right: orange */
+  { 0.20, 0.20, 0.20 },   /* midline: near black */
+};
+
+static void
+panel_free (gpointer data)
+{
+  Panel *panel = data;
+
+  g_free (panel->title);
+  for (guint l = 0; l < LIMBER_CHART_N_LINES; l++)
+    g_array_unref (panel->lines[l]);
+  g_free (panel);
+}
+
+static Panel *
+panel_new (char *title)
+{
+  Panel *panel = g_new0 (Panel, 1);
+
+  panel->title = title;
+  for (guint l = 0; l < LIMBER_CHART_N_LINES; l++)
+    panel->lines[l] = g_array_new (FALSE, FALSE, sizeof (Point));
+  return panel;
+}
+
+static void
+limber_exam_chart_finalize (GObject *object)
+{
+  LimberExamChart *self = LIMBER_EXAM_CHART (object);
+
+  g_ptr_array_unref (self->panels);
+  g_array_unref (self->days);
+  g_strfreev (self->dates);
+
+  G_OBJECT_CLASS (limber_exam_chart_parent_class)->finalize (object);
+}
+
+static void
+limber_exam_chart_class_init (LimberExamChartClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = limber_exam_chart_finalize;
+}
+
+static void
+limber_exam_chart_init (LimberExamChart *self)
+{
+  self->panels = g_ptr_array_new_with_free_func (panel_free);
+  self->days = g_array_new (FALSE, FALSE, sizeof (guint32));
+}
+
+/* Model */
+
+/* The Julian day of an ISO date (a time zone after it is allowed), or
+ * 0 when it is not one. */
+static guint32
+julian_day (const char *date)
+{
+  int year, month, day;
+  GDate d;
+
+  if (date == NULL || sscanf (date, "%4d-%2d-%2d", &year, &month, &day) != 3
+      || year < 1 || year > 9999 || month < 1 || month > 12 || day < 1
+      || !g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
+    return 0;
+  g_date_clear (&d, 1);
+  g_date_set_dmy (&d, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
+  return g_date_get_julian (&d);
+}
+
+static int
+compare_days (gconstpointer a,
+              gconstpointer b)
+{
+  const LimberExam *ea = *(const LimberExam * const *) a;
+  const LimberExam *eb = *(const LimberExam * const *) b;
+
+  return g_strcmp0 (ea->date, eb->date);
+}
+
+static LimberChartLine
+line_of_side (LimberSide side)
+{
+  switch (side)
+    {
+    case LIMBER_SIDE_LEFT:
+      return LIMBER_CHART_LEFT;
+    case LIMBER_SIDE_RIGHT:
+      return LIMBER_CHART_RIGHT;
+    case LIMBER_SIDE_UNSET:
+    case LIMBER_SIDE_BOTH:
+    default:
+      return LIMBER_CHART_MIDLINE;
+    }
+}
+
+/* The panel of @joint and @motion, made on first use. */
+static Panel *
+rom_panel (LimberExamChart *self,
+           GHashTable      *by_key,
+           const char      *joint,
+           const char      *motion)
+{
+  g_autofree char *key = g_strdup_printf ("%s %s", joint, motion);
+  Panel *panel = g_hash_table_lookup (by_key, key);
+
+  if (panel == NULL)
+    {
+      panel = panel_new (limber_exam_rom_label (joint, motion));
+      panel->has_band = limber_exam_measure_normal_band (limber_exam_form_find_measure (joint, motion),
+                                                         &panel->low, &panel->high);
+      g_ptr_array_add (self->panels, panel);
+      g_hash_table_insert (by_key, g_steal_pointer (&key), panel);
+    }
+  return panel;
+}
+
+static void
+add_point (Panel          *panel,
+           LimberChartLine line,
+           guint32         day,
+           int             value)
+{
+  Point point = { day, value };
+
+  g_array_append_val (panel->lines[line], point);
+}
+
+static void
+collect (LimberExamChart *self,
+         GPtrArray       *exams)
+{
+  g_autoptr(GArray) keys = limber_exam_measured_rom (exams);
+  g_autoptr(GHashTable) by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  Panel *pain = panel_new (g_strdup (_("Pain")));
+
+  pain->is_pain = TRUE;
+  /* The panels in the order a clinician reads them. */
+  for (guint k = 0; k < keys->len; k++)
+    {
+      const LimberRom *key = &g_array_index (keys, LimberRom, k);
+      rom_panel (self, by_key, key->joint, key->motion);
+    }
+  for (guint e = 0; e < exams->len; e++)
+    {
+      const LimberExam *exam = g_ptr_array_index (exams, e);
+      guint32 day = g_array_index (self->days, guint32, e);
+
+      for (guint i = 0; i < exam->rom->len; i++)
+        {
+          const LimberRom *r = &g_array_index (exam->rom, LimberRom, i);
+          add_point (rom_panel (self, by_key, r->joint, r->motion), line_of_side (r->side), day, r->degrees);
+        }
+      if (exam->pain >= 0)
+        add_point (pain, LIMBER_CHART_MIDLINE, day, exam->pain);
+    }
+  if (pain->lines[LIMBER_CHART_MIDLINE]->len > 0)
+    g_ptr_array_add (self->panels, pain);
+  else
+    panel_free (pain);
+}
+
+/**
+ * limber_exam_chart_new:
+ * @exams: (element-type LimberExam): examinations, in any order
+ *
+ * The chart of @exams that have a date, oldest first.  It copies what it
+ * shows: @exams may go after this returns.
+ *
+ * Returns: (transfer full): a new chart
+ */
+LimberExamChart *
+limber_exam_chart_new (GPtrArray *exams)
+{
+  LimberExamChart *self = g_object_new (LIMBER_TYPE_EXAM_CHART, NULL);
+  g_autoptr(GPtrArray) dated = g_ptr_array_new ();
+  g_autoptr(GStrvBuilder) dates = g_strv_builder_new ();
+
+  g_return_val_if_fail (exams != NULL, self);
+
+  for (guint i = 0; i < exams->len; i++)
+    {
+      const LimberExam *exam = g_ptr_array_index (exams, i);
+
+      if (julian_day (exam->date) != 0)
+        g_ptr_array_add (dated, (gpointer) exam);
+    }
+  g_ptr_array_sort (dated, compare_days);
+  for (guint i = 0; i < dated->len; i++)
+    {
+      const LimberExam *exam = g_ptr_array_index (dated, i);
+      guint32 day = julian_day (exam->date);
+      g_autofree char *date = limber_exam_format_date (exam->date);
+
+      g_array_append_val (self->days, day);
+      g_strv_builder_add (dates, date);
+    }
+  self->dates = g_strv_builder_end (dates);
+  collect (self, dated);
+  return self;
+}
+
+guint
+limber_exam_chart_get_n_exams (LimberExamChart *self)
+{
+  g_return_val_if_fail (LIMBER_IS_EXAM_CHART (self), 0);
+  return self->days->len;
+}
+
+guint
+limber_exam_chart_get_n_panels (LimberExamChart *self)
+{
+  g_return_val_if_fail (LIMBER_IS_EXAM_CHART (self), 0);
+  return self->panels->len;
+}
+
+const char *
+limber_exam_chart_get_panel_title (LimberExamChart *self,
+                                   guint            panel)
+{
+  g_return_val_if_fail (LIMBER_IS_EXAM_CHART (self), NULL);
+  g_return_val_if_fail (panel < self->panels->len, NULL);
+  return ((Panel *) g_ptr_array_index (self->panels, panel))->title;
+}
+
+/**
+ * limber_exam_chart_get_n_points:
+ *
+ * Returns: how many exams measured the panel's @line; a line with none
+ *   is not drawn.
+ */
+guint
+limber_exam_chart_get_n_points (LimberExamChart *self,
+                                guint            panel,
+                                LimberChartLine  line)
+{
+  g_return_val_if_fail (LIMBER_IS_EXAM_CHART (self), 0);
+  g_return_val_if_fail (panel < self->panels->len, 0);
+  g_return_val_if_fail (line < LIMBER_CHART_N_LINES, 0);
+  return ((Panel *) g_ptr_array_index (self->panels, panel))->lines[line]->len;
+}
+
+/**
+ * limber_exam_chart_get_band:
+ *
+ * Returns: %FALSE when the panel has no normal range to shade.
+ */
+gboolean
+limber_exam_chart_get_band (LimberExamChart *self,
+                            guint            panel,
+                            int             *low,
+                            int             *high)
+{
+  Panel *p;
+
+  g_return_val_if_fail (LIMBER_IS_EXAM_CHART (self), FALSE);
+  g_return_val_if_fail (panel < self->panels->len, FALSE);
+  p = g_ptr_array_index (self->panels, panel);
+  *low = p->low;
+  *high = p->high;
+  return p->has_band;
+}
+
+/* Geometry: everything is a multiple of the text size. */
+
+static guint
+n_columns (double width,
+           double size)
+{
+  return MAX (1, (guint) (width / (size * 19)));
+}
+
+guint
+limber_exam_chart_get_n_rows (LimberExamChart *self,
+                              double           width,
+                              double           size)
+{
+  guint columns = n_columns (width, size);
+
+  g_return_val_if_fail (LIMBER_IS_EXAM_CHART (self), 0);
+  return (self->panels->len + columns - 1) / columns;
+}
+
+double
+limber_exam_chart_get_row_height (double size)
+{
+  return size * 13;
+}
+
+double
+limber_exam_chart_get_legend_height (double size)
+{
+  return size * 2.2;
+}
+
+/**
+ * limber_exam_chart_get_height:
+ *
+ * Returns: the height limber_exam_chart_draw() takes at @width with text
+ *   of @size; 0 when there is nothing to draw.
+ */
+double
+limber_exam_chart_get_height (LimberExamChart *self,
+                              double           width,
+                              double           size)
+{
+  guint rows = limber_exam_chart_get_n_rows (self, width, size);
+
+  return rows == 0 ? 0 : limber_exam_chart_get_legend_height (size) + rows * limber_exam_chart_get_row_height (size);
+}
+
+/* Drawing */
+
+static PangoLayout *
+text_layout (cairo_t    *cr,
+             const char *text,
+             double      size,
+             gboolean    bold)
+{
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  PangoFontDescription *font = pango_font_description_from_string (FONT);
+  cairo_font_options_t *options = cairo_font_options_create ();
+
+  /* As the handout: no hinting, so PDF and screen break alike. */
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  pango_cairo_context_set_font_options (pango_layout_get_context (layout), options);
+  pango_layout_context_changed (layout);
+  cairo_font_options_destroy (options);
+  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
+  pango_font_description_set_weight (font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+  pango_layout_set_font_description (layout, font);
+  pango_font_description_free (font);
+  pango_layout_set_text (layout, text, -1);
+  return layout;
+}
+
+/* Draws @text with its top left (align 0), centre (0.5) or right (1) at
+ * @x, @y; returns its width. */
+static double
+show_text (cairo_t    *cr,
+           const char *text,
+           double      x,
+           double      y,
+           double      size,
+           gboolean    bold,
+           double      align,
+           Rgb         color)
+{
+  g_autoptr(PangoLayout) layout = text_layout (cr, text, size, bold);
+  int w, h;
+
+  pango_layout_get_pixel_size (layout, &w, &h);
+  cairo_set_source_rgb (cr, color.red, color.green, color.blue);
+  cairo_move_to (cr, x - w * align, y);
+  pango_cairo_show_layout (cr, layout);
+  /* pango leaves a current point: a later arc would join it. */
+  cairo_new_path (cr);
+  return w;
+}
+
+static double
+text_width (cairo_t    *cr,
+            const char *text,
+            double      size)
+{
+  g_autoptr(PangoLayout) layout = text_layout (cr, text, size, FALSE);
+  int w, h;
+
+  pango_layout_get_pixel_size (layout, &w, &h);
+  return w;
+}
+
+static void
+draw_marker (cairo_t        *cr,
+             LimberChartLine line,
+             double          x,
+             double          y,
+             double          r)
+{
+  Rgb c = line_colors[line];
+
+  cairo_new_path (cr);
+  switch (line)
+    {
+    case LIMBER_CHART_LEFT:
+      cairo_arc (cr, x, y, r, 0, 2 * G_PI);
+      break;
+    case LIMBER_CHART_RIGHT:
+      cairo_rectangle (cr, x - r * 0.9, y - r * 0.9, r * 1.8, r * 1.8);
+      break;
+    case LIMBER_CHART_MIDLINE:
+    case LIMBER_CHART_N_LINES:
+    default:
+      cairo_move_to (cr, x, y - r * 1.2);
+      cairo_line_to (cr, x + r * 1.2, y);
+      cairo_line_to (cr, x, y + r * 1.2);
+      cairo_line_to (cr, x - r * 1.2, y);
+      cairo_close_path (cr);
+      break;
+    }
+  cairo_set_source_rgb (cr, c.red, c.green, c.blue);
+  cairo_fill (cr);
+}
+
+static void
+set_line_style (cairo_t        *cr,
+                LimberChartLine line,
+                double          size)
+{
+  double dash[] = { size * 0.6, size * 0.35 };
+  Rgb c = line_colors[line];
+
+  cairo_set_source_rgb (cr, c.red, c.green, c.blue);
+  cairo_set_line_width (cr, size * 0.2);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_set_dash (cr, dash, line == LIMBER_CHART_RIGHT ? 2 : 0, 0);
+}
+
+/* The value axis: from *lo to *hi in steps of *step, taking in every
+ * value and the band, with a little room. */
+static void
+value_axis (const Panel *p,
+            int         *lo,
+            int         *hi,
+            int         *step)
+{
+  static const int steps[] = { 1, 2, 5, 10, 15, 20, 30, 45, 60, 90 };
+  int min = G_MAXINT, max = G_MININT;
+
+  if (p->is_pain)
+    {
+      *lo = 0, *hi = 10, *step = 2;
+      return;
+    }
+  for (guint l = 0; l < LIMBER_CHART_N_LINES; l++)
+    for (guint i = 0; i < p->lines[l]->len; i++)
+      {
+        int v = g_array_index (p->lines[l], Point, i).value;
+        min = MIN (min, v), max = MAX (max, v);
+      }
+  if (p->has_band)
+    min = MIN (min, p->low), max = MAX (max, p->high);
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    {
+      *step = steps[i];
+      *lo = (int) floor ((double) min / *step) * *step;
+      *hi = (int) ceil ((double) max / *step) * *step;
+      if (*hi == *lo)
+        *hi += *step;
+      if ((*hi - *lo) / *step <= 4)
+        break;
+    }
+}
+
+typedef struct
+{
+  double x, y, w, h;          /* the plot, inside the panel */
+  int    lo, hi;
+  guint32 first, last;        /* Julian days */
+} Plot;
+
+static double
+plot_x (const Plot *plot,
+        guint32     day)
+{
+  if (plot->last == plot->first)
+    return plot->x + plot->w / 2;
+  return plot->x + plot->w * (double) (day - plot->first) / (double) (plot->last - plot->first);
+}
+
+static double
+plot_y (const Plot *plot,
+        double      value)
+{
+  return plot->y + plot->h * (1 - (value - plot->lo) / (double) (plot->hi - plot->lo));
+}
+
+static void
+draw_value_grid (cairo_t    *cr,
+                 const Plot *plot,
+                 const Panel *p,
+                 int         step,
+                 double      size)
+{
+  for (int v = plot->lo; v <= plot->hi; v += step)
+    {
+      double y = plot_y (plot, v);
+      g_autofree char *label = p->is_pain ? g_strdup_printf ("%d", v)
+                                          /* Translators: degrees on the chart's axis */
+                                          : g_strdup_printf (_("%d°"), v);
+
+      cairo_set_source_rgb (cr, grid.red, grid.green, grid.blue);
+      cairo_set_line_width (cr, size * 0.06);
+      cairo_move_to (cr, plot->x, y);
+      cairo_line_to (cr, plot->x + plot->w, y);
+      cairo_stroke (cr);
+      show_text (cr, label, plot->x - size * 0.4, y - size * 0.6, size * 0.8, FALSE, 1, ink);
+    }
+}
+
+/* A tick and a date under each exam; a date that would run into the
+ * one before is left out (the tick stays). */
+static void
+draw_dates (LimberExamChart *self,
+            cairo_t         *cr,
+            const Plot      *plot,
+            double           size)
+{
+  double free_from = -G_MAXDOUBLE;
+
+  for (guint e = 0; e < self->days->len; e++)
+    {
+      double x = plot_x (plot, g_array_index (self->days, guint32, e));
+      g_autofree char *date = g_strdup (self->dates[e]);
+      char *year = strrchr (date, ' ');
+      double w;
+
+      /* "24 Nov": the year is in the description and the text lines. */
+      if (year != NULL && self->days->len > 1)
+        *year = '\0';
+      w = text_width (cr, date, size * 0.75);
+      cairo_set_source_rgb (cr, grid.red, grid.green, grid.blue);
+      cairo_set_line_width (cr, size * 0.06);
+      cairo_move_to (cr, x, plot->y);
+      cairo_line_to (cr, x, plot->y + plot->h + size * 0.3);
+      cairo_stroke (cr);
+      if (x - w / 2 < free_from)
+        continue;
+      show_text (cr, date, x, plot->y + plot->h + size * 0.4, size * 0.75, FALSE, 0.5, ink);
+      free_from = x + w / 2 + size * 0.4;
+    }
+}
+
+static void
+draw_line (cairo_t        *cr,
+           const Plot     *plot,
+           GArray         *points,
+           LimberChartLine line,
+           double          size)
+{
+  if (points->len == 0)
+    return;
+  set_line_style (cr, line, size);
+  for (guint i = 0; i < points->len; i++)
+    {
+      const Point *pt = &g_array_index (points, Point, i);
+      cairo_line_to (cr, plot_x (plot, pt->day), plot_y (plot, pt->value));
+    }
+  cairo_stroke (cr);
+  cairo_set_dash (cr, NULL, 0, 0);
+  for (guint i = 0; i < points->len; i++)
+    {
+      const Point *pt = &g_array_index (points, Point, i);
+      draw_marker (cr, line, plot_x (plot, pt->day), plot_y (plot, pt->value), size * 0.3);
+    }
+}
+
+static void
+draw_panel (LimberExamChart *self,
+            cairo_t         *cr,
+            const Panel     *p,
+            double           x,
+            double           y,
+            double           w,
+            double           h,
+            double           size)
+{
+  Plot plot;
+  int step;
+
+  value_axis (p, &plot.lo, &plot.hi, &step);
+  plot.x = x + size * 3.2;
+  plot.y = y + size * 2.2;
+  plot.w = w - size * 3.2 - size * 1.2;
+  plot.h = h - size * 2.2 - size * 2.6;
+  plot.first = g_array_index (self->days, guint32, 0);
+  plot.last = g_array_index (self->days, guint32, self->days->len - 1);
+
+  show_text (cr, p->title, x, y + size * 0.3, size, TRUE, 0, ink);
+  if (p->has_band)
+    {
+      double top = plot_y (&plot, MIN (p->high, plot.hi));
+      double bottom = plot_y (&plot, MAX (p->low, plot.lo));
+
+      cairo_set_source_rgb (cr, band.red, band.green, band.blue);
+      cairo_rectangle (cr, plot.x, top, plot.w, bottom - top);
+      cairo_fill (cr);
+    }
+  draw_value_grid (cr, &plot, p, step, size);
+  draw_dates (self, cr, &plot, size);
+  for (guint l = 0; l < LIMBER_CHART_N_LINES; l++)
+    draw_line (cr, &plot, p->lines[l], l, size);
+}
+
+/**
+ * limber_exam_chart_draw_row:
+ * @cr: where to draw; the row's top left is at 0, 0
+ * @width: the row's width
+ * @size: the text size, which sets every other size
+ * @row: below limber_exam_chart_get_n_rows()
+ *
+ * Draws one row of panels, so that a page can break between rows.
+ */
+void
+limber_exam_chart_draw_row (LimberExamChart *self,
+                            cairo_t         *cr,
+                            double           width,
+                            double           size,
+                            guint            row)
+{
+  guint columns = n_columns (width, size);
+  double gap = size * 1.2;
+  double w = (width - gap * (columns - 1)) / columns;
+
+  g_return_if_fail (LIMBER_IS_EXAM_CHART (self));
+
+  cairo_save (cr);
+  for (guint c = 0; c < columns; c++)
+    {
+      guint index = row * columns + c;
+
+      if (index >= self->panels->len)
+        break;
+      draw_panel (self, cr, g_ptr_array_index (self->panels, index), c * (w + gap), 0, w,
+                  limber_exam_chart_get_row_height (size), size);
+    }
+  cairo_restore (cr);
+}
+
+static gboolean
+has_line (LimberExamChart *self,
+          LimberChartLine  line)
+{
+  for (guint i = 0; i < self->panels->len; i++)
+    if (((Panel *) g_ptr_array_index (self->panels, i))->lines[line]->len > 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+has_band (LimberExamChart *self)
+{
+  for (guint i = 0; i < self->panels->len; i++)
+    if (((Panel *) g_ptr_array_index (self->panels, i))->has_band)
+      return TRUE;
+  return FALSE;
+}
+
+/* A sample of the line and its marker, then its name. */
+static double
+draw_legend_line (cairo_t        *cr,
+                  LimberChartLine line,
+                  const char     *label,
+                  double          x,
+                  double          y,
+                  double          size)
+{
+  set_line_style (cr, line, size);
+  cairo_move_to (cr, x, y);
+  cairo_line_to (cr, x + size * 2.4, y);
+  cairo_stroke (cr);
+  cairo_set_dash (cr, NULL, 0, 0);
+  draw_marker (cr, line, x + size * 1.2, y, size * 0.3);
+  x += size * 3;
+  return x + show_text (cr, label, x, y - size * 0.6, size * 0.85, FALSE, 0, ink) + size * 1.4;
+}
+
+/**
+ * limber_exam_chart_draw_legend:
+ *
+ * Draws what the lines and the band mean, on one line at 0, 0.
+ */
+void
+limber_exam_chart_draw_legend (LimberExamChart *self,
+                               cairo_t         *cr,
+                               double           width,
+                               double           size)
+{
+  double x = 0, y = size * 0.8;
+
+  g_return_if_fail (LIMBER_IS_EXAM_CHART (self));
+
+  cairo_save (cr);
+  if (has_line (self, LIMBER_CHART_LEFT))
+    x = draw_legend_line (cr, LIMBER_CHART_LEFT, _("Left"), x, y, size);
+  if (has_line (self, LIMBER_CHART_RIGHT))
+    x = draw_legend_line (cr, LIMBER_CHART_RIGHT, _("Right"), x, y, size);
+  if (has_line (self, LIMBER_CHART_MIDLINE))
+    /* Translators: on the chart's legend: a measurement with no side
+     * (lumbar flexion, pain) */
+    x = draw_legend_line (cr, LIMBER_CHART_MIDLINE, _("No side"), x, y, size);
+  if (has_band (self))
+    {
+      cairo_set_source_rgb (cr, band.red, band.green, band.blue);
+      cairo_rectangle (cr, x, y - size * 0.5, size * 2.4, size);
+      cairo_fill (cr);
+      /* Translators: on the chart's legend, beside the shaded band */
+      show_text (cr, _("Normal range (AAOS, AMA)"), x + size * 3, y - size * 0.6, size * 0.85, FALSE, 0, ink);
+    }
+  cairo_restore (cr);
+}
+
+/**
+ * limber_exam_chart_draw:
+ * @cr: where to draw; the chart's top left is at 0, 0
+ * @width: the chart's width; its height is limber_exam_chart_get_height()
+ * @size: the text size
+ *
+ * Draws the legend and every row.
+ */
+void
+limber_exam_chart_draw (LimberExamChart *self,
+                        cairo_t         *cr,
+                        double           width,
+                        double           size)
+{
+  guint rows;
+
+  g_return_if_fail (LIMBER_IS_EXAM_CHART (self));
+
+  rows = limber_exam_chart_get_n_rows (self, width, size);
+  if (rows == 0)
+    return;
+  cairo_save (cr);
+  limber_exam_chart_draw_legend (self, cr, width, size);
+  cairo_translate (cr, 0, limber_exam_chart_get_legend_height (size));
+  for (guint r = 0; r < rows; r++)
+    {
+      limber_exam_chart_draw_row (self, cr, width, size, r);
+      cairo_translate (cr, 0, limber_exam_chart_get_row_height (size));
+    }
+  cairo_restore (cr);
+}
+
+/* Description */
+
+static void
+describe_line (LimberExamChart *self,
+               GString         *s,
+               const Panel     *p,
+               LimberChartLine  line)
+{
+  static const LimberSide sides[] = { LIMBER_SIDE_LEFT, LIMBER_SIDE_RIGHT, LIMBER_SIDE_UNSET };
+  g_autofree char *label = limber_exam_with_side (p->title, sides[line]);
+  GArray *points = p->lines[line];
+
+  if (points->len == 0)
+    return;
+  g_string_append_printf (s, "\n%s:", label);
+  for (guint i = 0; i < points->len; i++)
+    {
+      const Point *pt = &g_array_index (points, Point, i);
+      const char *date = "";
+
+      for (guint e = 0; e < self->days->len; e++)
+        if (g_array_index (self->days, guint32, e) == pt->day)
+          date = self->dates[e];
+      g_string_append (s, i == 0 ? " " : ", ");
+      if (p->is_pain)
+        /* Translators: a pain score and its date in the chart's description: "6 on 24 Nov 2026" */
+        g_string_append_printf (s, _("%d on %s"), pt->value, date);
+      else
+        /* Translators: a value and its date in the chart's description: "5° on 24 Nov 2026" */
+        g_string_append_printf (s, _("%d° on %s"), pt->value, date);
+    }
+  if (p->has_band)
+    /* Translators: after a measurement's values, in the chart's description */
+    g_string_append_printf (s, _("; normal %d° to %d°"), p->low, p->high);
+  g_string_append_c (s, '.');
+}
+
+/**
+ * limber_exam_chart_describe:
+ *
+ * What the chart shows, in words, for a screen reader: how many exams
+ * from when to when, then each line with its values and dates and the
+ * normal range.
+ *
+ * Returns: (transfer full): the description
+ */
+char *
+limber_exam_chart_describe (LimberExamChart *self)
+{
+  GString *s = g_string_new (NULL);
+
+  g_return_val_if_fail (LIMBER_IS_EXAM_CHART (self), NULL);
+
+  if (self->panels->len == 0)
+    {
+      g_string_append (s, _("Progress chart: nothing measured yet."));
+      return g_string_free (s, FALSE);
+    }
+  if (self->days->len == 1)
+    g_string_append_printf (s, _("Progress chart of one exam, on %s."), self->dates[0]);
+  else
+    g_string_append_printf (s, _("Progress chart of %u exams, from %s to %s."),
+                            self->days->len, self->dates[0], self->dates[self->days->len - 1]);
+  for (guint i = 0; i < self->panels->len; i++)
+    for (guint l = 0; l < LIMBER_CHART_N_LINES; l++)
+      describe_line (self, s, g_ptr_array_index (self->panels, i), l);
+  return g_string_free (s, FALSE);
+}
