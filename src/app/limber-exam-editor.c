@@ -24,8 +24,6 @@
 #include <math.h>
 #include <string.h>
 
-#include <adwaita.h>
-
 #include "limber-exam-chart.h"
 #include "limber-exam-editor.h"
 #include "limber-exam-form.h"
@@ -80,7 +78,7 @@ struct _LimberExamEditor
   GtkEntry       *date_entry;
   GtkLabel       *date_error;
   GtkCalendar    *calendar;
-  AdwViewStack   *region_stack;
+  GtkStack       *region_stack;
   GtkScale       *pain_scale;
   GtkCheckButton *pain_check;
   GtkTextView    *note_view;
@@ -293,8 +291,9 @@ row_label (const char *text)
 {
   GtkWidget *label = gtk_label_new (text);
 
+  /* Not ellipsized: the message dialog is as wide as the form's
+   * minimum, so the words set the width. */
   gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_widget_set_hexpand (label, TRUE);
   return label;
 }
@@ -467,8 +466,8 @@ build_regions (LimberExamEditor *self)
       gtk_widget_set_name (page, name);
       gtk_box_append (GTK_BOX (page), build_rom_grid (self, r));
       gtk_box_append (GTK_BOX (page), build_test_grid (self, r));
-      adw_view_stack_add_titled (self->region_stack, page, limber_exam_form_region (r),
-                                 limber_exam_form_region_label (r));
+      gtk_stack_add_titled (self->region_stack, page, limber_exam_form_region (r),
+                            limber_exam_form_region_label (r));
     }
 }
 
@@ -684,7 +683,6 @@ update_chart (LimberExamEditor *self)
   description = limber_exam_chart_describe (self->chart);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->chart_area),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->chart_area), NULL);
   gtk_drawing_area_set_content_height (self->chart_area,
                                        (int) ceil (limber_exam_chart_get_height (self->chart,
                                                    MAX (gtk_widget_get_width (GTK_WIDGET (self->chart_area)), 600),
@@ -731,7 +729,6 @@ build_chart_page (LimberExamEditor *self)
 {
   GtkWidget *scroller = gtk_scrolled_window_new ();
   GtkWidget *area = gtk_drawing_area_new ();
-  AdwViewStackPage *page;
 
   self->chart_area = GTK_DRAWING_AREA (area);
   gtk_widget_set_name (area, "progress-chart");
@@ -743,8 +740,7 @@ build_chart_page (LimberExamEditor *self)
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_has_frame (GTK_SCROLLED_WINDOW (scroller), TRUE);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), area);
-  page = adw_view_stack_add_titled (self->region_stack, scroller, "progress", _("Progress"));
-  adw_view_stack_page_set_icon_name (page, "org.gnome.Settings-about-symbolic");
+  gtk_stack_add_titled (self->region_stack, scroller, "progress", _("Progress"));
 }
 
 static void
@@ -863,8 +859,6 @@ limber_exam_editor_init (LimberExamEditor *self)
   self->valid = TRUE;
   self->rom_fields = g_array_new (FALSE, FALSE, sizeof (RomField));
   self->test_fields = g_array_new (FALSE, FALSE, sizeof (TestField));
-  g_type_ensure (ADW_TYPE_VIEW_STACK);
-  g_type_ensure (ADW_TYPE_VIEW_SWITCHER);
   gtk_widget_init_template (GTK_WIDGET (self));
   build_regions (self);
   build_chart_page (self);
@@ -947,7 +941,7 @@ limber_exam_editor_show_region (LimberExamEditor *self,
                                 const char       *region)
 {
   g_return_if_fail (LIMBER_IS_EXAM_EDITOR (self));
-  adw_view_stack_set_visible_child_name (self->region_stack, region);
+  gtk_stack_set_visible_child_name (self->region_stack, region);
 }
 
 /**

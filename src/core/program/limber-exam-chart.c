@@ -507,6 +507,8 @@ value_axis (const Panel *p,
       }
   if (p->has_band)
     min = MIN (min, p->low), max = MAX (max, p->high);
+  /* A point on the frame is hard to see: one degree of room at least. */
+  min -= 1, max += 1;
   for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
     {
       *step = steps[i];
@@ -522,6 +524,7 @@ value_axis (const Panel *p,
 typedef struct
 {
   double x, y, w, h;          /* the plot, inside the panel */
+  double inset;               /* keeps the first and last dates off the edges */
   int    lo, hi;
   guint32 first, last;        /* Julian days */
 } Plot;
@@ -532,7 +535,8 @@ plot_x (const Plot *plot,
 {
   if (plot->last == plot->first)
     return plot->x + plot->w / 2;
-  return plot->x + plot->w * (double) (day - plot->first) / (double) (plot->last - plot->first);
+  return plot->x + plot->inset
+         + (plot->w - 2 * plot->inset) * (double) (day - plot->first) / (double) (plot->last - plot->first);
 }
 
 static double
@@ -640,6 +644,7 @@ draw_panel (LimberExamChart *self,
   plot.y = y + size * 2.2;
   plot.w = w - size * 3.2 - size * 1.2;
   plot.h = h - size * 2.2 - size * 2.6;
+  plot.inset = size * 1.6;
   plot.first = g_array_index (self->days, guint32, 0);
   plot.last = g_array_index (self->days, guint32, self->days->len - 1);
 

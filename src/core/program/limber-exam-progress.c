@@ -554,6 +554,8 @@ short_date (const History    *h,
             const LimberExam *exam)
 {
   g_autoptr(GDateTime) time = NULL;
+  g_autofree char *text = NULL;
+  g_auto(GStrv) words = NULL;
   int year, month, day;
 
   if (sscanf (exam->date, "%4d-%2d-%2d", &year, &month, &day) != 3
@@ -562,7 +564,10 @@ short_date (const History    *h,
   time = g_date_time_new_utc (year, month, day, 0, 0, 0);
   /* Translators: the date after a value in the progress lines, in
    * g_date_time_format() notation: "24 Nov"; then with the year */
-  return g_date_time_format (time, h->with_year ? _("%-d %b %Y") : _("%-d %b"));
+  text = g_date_time_format (time, h->with_year ? _("%-d %b %Y") : _("%-d %b"));
+  /* A line may break between values, never inside a date. */
+  words = g_strsplit (text, " ", -1);
+  return g_strjoinv ("\xc2\xa0", words);
 }
 
 /* "Hip extension, left: 5° (24 Nov) → 12° (1 Dec)": @values holds one
