@@ -38,7 +38,7 @@ _limber_handout_build_chart (LimberHandoutBuilder *b)
   g_autoptr(GPtrArray) exams = limber_exam_dated_exams (b->program);
   g_autoptr(LimberExamChart) chart = limber_exam_chart_new (exams);
   double size = b->m->small;
-  double legend = limber_exam_chart_get_legend_height (size);
+  double legend = limber_exam_chart_get_legend_height (chart, b->width, size);
   double row = limber_exam_chart_get_row_height (size);
   guint rows = limber_exam_chart_get_n_rows (chart, b->width, size);
 

@@ -353,12 +353,6 @@ limber_exam_chart_get_row_height (double size)
   return size * 13;
 }
 
-double
-limber_exam_chart_get_legend_height (double size)
-{
-  return size * 2.2;
-}
-
 /**
  * limber_exam_chart_get_height:
  *
@@ -372,7 +366,8 @@ limber_exam_chart_get_height (LimberExamChart *self,
 {
   guint rows = limber_exam_chart_get_n_rows (self, width, size);
 
-  return rows == 0 ? 0 : limber_exam_chart_get_legend_height (size) + rows * limber_exam_chart_get_row_height (size);
+  return rows == 0 ? 0 : limber_exam_chart_get_legend_height (self, width, size)
+                         + rows * limber_exam_chart_get_row_height (size);
 }
 
 /* Drawing */
@@ -718,29 +713,104 @@ has_band (LimberExamChart *self)
   return FALSE;
 }
 
-/* A sample of the line and its marker, then its name. */
-static double
-draw_legend_line (cairo_t        *cr,
-                  LimberChartLine line,
-                  const char     *label,
-                  double          x,
-                  double          y,
-                  double          size)
+/* The legend's entries: a line (or the band, for LIMBER_CHART_N_LINES)
+ * and its name. */
+typedef struct
 {
-  set_line_style (cr, line, size);
-  cairo_move_to (cr, x, y);
-  cairo_line_to (cr, x + size * 2.4, y);
-  cairo_stroke (cr);
-  cairo_set_dash (cr, NULL, 0, 0);
-  draw_marker (cr, line, x + size * 1.2, y, size * 0.3);
-  x += size * 3;
-  return x + show_text (cr, label, x, y - size * 0.6, size * 0.85, FALSE, 0, ink) + size * 1.4;
+  LimberChartLine line;
+  const char     *label;
+} Entry;
+
+static guint
+legend_entries (LimberExamChart *self,
+                Entry            entries[LIMBER_CHART_N_LINES + 1])
+{
+  guint n = 0;
+
+  if (has_line (self, LIMBER_CHART_LEFT))
+    entries[n++] = (Entry) { LIMBER_CHART_LEFT, _("Left") };
+  if (has_line (self, LIMBER_CHART_RIGHT))
+    entries[n++] = (Entry) { LIMBER_CHART_RIGHT, _("Right") };
+  if (has_line (self, LIMBER_CHART_MIDLINE))
+    /* Translators: on the chart's legend: a measurement with no side
+     * (lumbar flexion, pain) */
+    entries[n++] = (Entry) { LIMBER_CHART_MIDLINE, _("No side") };
+  if (has_band (self))
+    /* Translators: on the chart's legend, beside the shaded band */
+    entries[n++] = (Entry) { LIMBER_CHART_N_LINES, _("Normal range (AAOS, AMA)") };
+  return n;
+}
+
+/* Lays the legend out in lines no wider than @width (drawing it when
+ * @draw); returns the number of lines. */
+static guint
+layout_legend (LimberExamChart *self,
+               cairo_t         *cr,
+               double           width,
+               double           size,
+               gboolean         draw)
+{
+  Entry entries[LIMBER_CHART_N_LINES + 1];
+  guint n = legend_entries (self, entries), lines = n > 0 ? 1 : 0;
+  double x = 0, y = size * 0.8;
+
+  for (guint i = 0; i < n; i++)
+    {
+      double w = size * 3 + text_width (cr, entries[i].label, size * 0.85);
+
+      if (x > 0 && x + w > width)
+        x = 0, y += size * 1.6, lines++;
+      if (draw && entries[i].line == LIMBER_CHART_N_LINES)
+        {
+          cairo_set_source_rgb (cr, band.red, band.green, band.blue);
+          cairo_rectangle (cr, x, y - size * 0.5, size * 2.4, size);
+          cairo_fill (cr);
+        }
+      else if (draw)
+        {
+          set_line_style (cr, entries[i].line, size);
+          /* In by the round cap, so nothing crosses the chart's edge. */
+          cairo_move_to (cr, x + size * 0.2, y);
+          cairo_line_to (cr, x + size * 2.2, y);
+          cairo_stroke (cr);
+          cairo_set_dash (cr, NULL, 0, 0);
+          draw_marker (cr, entries[i].line, x + size * 1.2, y, size * 0.3);
+        }
+      if (draw)
+        show_text (cr, entries[i].label, x + size * 3, y - size * 0.6, size * 0.85, FALSE, 0, ink);
+      x += w + size * 1.4;
+    }
+  return lines;
+}
+
+/**
+ * limber_exam_chart_get_legend_height:
+ *
+ * Returns: the height of the legend at @width: one line, or more when
+ *   its entries do not fit on one.
+ */
+double
+limber_exam_chart_get_legend_height (LimberExamChart *self,
+                                     double           width,
+                                     double           size)
+{
+  cairo_surface_t *scratch = cairo_image_surface_create (CAIRO_FORMAT_A8, 1, 1);
+  cairo_t *cr = cairo_create (scratch);
+  guint lines;
+
+  g_return_val_if_fail (LIMBER_IS_EXAM_CHART (self), 0);
+
+  lines = layout_legend (self, cr, width, size, FALSE);
+  cairo_destroy (cr);
+  cairo_surface_destroy (scratch);
+  return lines == 0 ? 0 : size * 0.6 + lines * size * 1.6;
 }
 
 /**
  * limber_exam_chart_draw_legend:
  *
- * Draws what the lines and the band mean, on one line at 0, 0.
+ * Draws what the lines and the band mean, at 0, 0, in
+ * limber_exam_chart_get_legend_height().
  */
 void
 limber_exam_chart_draw_legend (LimberExamChart *self,
@@ -748,27 +818,10 @@ limber_exam_chart_draw_legend (LimberExamChart *self,
                                double           width,
                                double           size)
 {
-  double x = 0, y = size * 0.8;
-
   g_return_if_fail (LIMBER_IS_EXAM_CHART (self));
 
   cairo_save (cr);
-  if (has_line (self, LIMBER_CHART_LEFT))
-    x = draw_legend_line (cr, LIMBER_CHART_LEFT, _("Left"), x, y, size);
-  if (has_line (self, LIMBER_CHART_RIGHT))
-    x = draw_legend_line (cr, LIMBER_CHART_RIGHT, _("Right"), x, y, size);
-  if (has_line (self, LIMBER_CHART_MIDLINE))
-    /* Translators: on the chart's legend: a measurement with no side
-     * (lumbar flexion, pain) */
-    x = draw_legend_line (cr, LIMBER_CHART_MIDLINE, _("No side"), x, y, size);
-  if (has_band (self))
-    {
-      cairo_set_source_rgb (cr, band.red, band.green, band.blue);
-      cairo_rectangle (cr, x, y - size * 0.5, size * 2.4, size);
-      cairo_fill (cr);
-      /* Translators: on the chart's legend, beside the shaded band */
-      show_text (cr, _("Normal range (AAOS, AMA)"), x + size * 3, y - size * 0.6, size * 0.85, FALSE, 0, ink);
-    }
+  layout_legend (self, cr, width, size, TRUE);
   cairo_restore (cr);
 }
 
@@ -795,7 +848,7 @@ limber_exam_chart_draw (LimberExamChart *self,
     return;
   cairo_save (cr);
   limber_exam_chart_draw_legend (self, cr, width, size);
-  cairo_translate (cr, 0, limber_exam_chart_get_legend_height (size));
+  cairo_translate (cr, 0, limber_exam_chart_get_legend_height (self, width, size));
   for (guint r = 0; r < rows; r++)
     {
       limber_exam_chart_draw_row (self, cr, width, size, r);

@@ -41,7 +41,9 @@ guint            limber_exam_chart_get_n_rows      (LimberExamChart *self,
                                                     double           width,
                                                     double           size);
 double           limber_exam_chart_get_row_height  (double           size);
-double           limber_exam_chart_get_legend_height (double         size);
+double           limber_exam_chart_get_legend_height (LimberExamChart *self,
+                                                      double           width,
+                                                      double           size);
 double           limber_exam_chart_get_height      (LimberExamChart *self,
                                                     double           width,
                                                     double           size);
