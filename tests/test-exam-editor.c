@@ -228,7 +228,6 @@ test_knee_and_lumbar (Fixture       *f,
   limber_exam_set_rom (earlier, "lumbar", LIMBER_SIDE_UNSET, "flexion", 35);
   g_ptr_array_add (history, g_steal_pointer (&earlier));
   limber_exam_editor_set_history (f->editor, history);
-  g_clear_pointer (&history, g_ptr_array_unref);   /* the form keeps copies */
   {
     g_autoptr(LimberExam) today = limber_exam_new ();
 
@@ -239,6 +238,21 @@ test_knee_and_lumbar (Fixture       *f,
   limber_exam_editor_show_region (f->editor, "knee");
   limber_test_spin (50);
   type_degrees (GTK_SPIN_BUTTON (control (f, "rom-knee-flexion-left")), "126");
+  /* The earlier exam, opened again, shows the page of its first region:
+   * the knee (it measured no hip). */
+  {
+    g_autoptr(LimberExam) knee_only = limber_exam_copy (g_ptr_array_index (history, 0));
+    g_autoptr(LimberExam) typed = limber_exam_editor_dup_exam (f->editor);
+    GtkWidget *knee_page = limber_test_find_named (GTK_WIDGET (f->editor), "region-knee");
+
+    limber_exam_editor_show_region (f->editor, "ankle");
+    limber_exam_editor_set_exam (f->editor, knee_only);
+    limber_test_spin (50);
+    g_assert_true (gtk_widget_get_mapped (knee_page));
+    limber_exam_editor_set_exam (f->editor, typed);
+    limber_test_spin (50);
+    g_assert_true (gtk_widget_get_mapped (knee_page));
+  }
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (control (f, "rom-knee-flexion-left")),
                                        GTK_ACCESSIBLE_PROPERTY_LABEL, "Knee flexion, left, degrees");
   gtk_drop_down_set_selected (GTK_DROP_DOWN (control (f, "test-noble-right")), 2);

@@ -749,6 +749,36 @@ on_page_changed (LimberExamEditor *self)
   update_chart (self);
 }
 
+/* An exam of the knee only opens on the knee's page; one with nothing
+ * yet, or with the hip, on the hip's. */
+static void
+show_first_measured_region (LimberExamEditor *self)
+{
+  for (guint r = 0; r < limber_exam_form_n_regions (); r++)
+    {
+      const char *region = limber_exam_form_region (r);
+      gboolean measured = FALSE;
+
+      for (guint i = 0; i < self->rom_fields->len && !measured; i++)
+        {
+          RomField *field = &g_array_index (self->rom_fields, RomField, i);
+          measured = field->measured && g_strcmp0 (field->measure->joint, region) == 0;
+        }
+      for (guint t = 0; t < limber_exam_form_n_tests (r) && !measured; t++)
+        for (guint s = 0; s < N_SIDES && !measured; s++)
+          {
+            TestField *field = test_field (self, limber_exam_form_test (r, t), form_sides[s]);
+            measured = field != NULL && test_result (field) != RESULT_NONE;
+          }
+      if (measured)
+        {
+          gtk_stack_set_visible_child_name (self->region_stack, region);
+          return;
+        }
+    }
+  gtk_stack_set_visible_child_name (self->region_stack, limber_exam_form_region (0));
+}
+
 /* GObject */
 
 static void
@@ -907,6 +937,7 @@ limber_exam_editor_set_exam (LimberExamEditor *self,
       self->exam = copy;
     }
   fill_form (self);
+  show_first_measured_region (self);
   update_chart (self);
 }
 
