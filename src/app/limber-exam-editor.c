@@ -24,7 +24,7 @@
 #include <math.h>
 #include <string.h>
 
-#include "limber-exam-chart.h"
+#include "limber-exam-chart-view.h"
 #include "limber-exam-editor.h"
 #include "limber-exam-form.h"
 #include "limber-exam-progress.h"
@@ -32,9 +32,6 @@
 #define N_SIDES 2
 
 static const LimberSide form_sides[N_SIDES] = { LIMBER_SIDE_LEFT, LIMBER_SIDE_RIGHT };
-
-/* The chart's text size on screen, in pixels. */
-#define CHART_TEXT_SIZE 12
 
 /* One degree field: a measurement and its side (UNSET on the midline). */
 typedef struct
@@ -71,8 +68,7 @@ struct _LimberExamEditor
   GArray         *rom_fields;   /* RomField */
   GArray         *test_fields;  /* TestField */
   GPtrArray      *history;      /* LimberExam: the program's other exams */
-  LimberExamChart *chart;
-  GtkDrawingArea *chart_area;
+  LimberExamChartView *chart_view;
 
   /* Template widgets */
   GtkEntry       *date_entry;
@@ -671,75 +667,27 @@ static void
 update_chart (LimberExamEditor *self)
 {
   g_autoptr(GPtrArray) exams = g_ptr_array_new_with_free_func ((GDestroyNotify) limber_exam_free);
-  g_autofree char *description = NULL;
+  g_autoptr(LimberExamChart) chart = NULL;
 
-  if (self->exam == NULL || self->chart_area == NULL)
+  if (self->exam == NULL || self->chart_view == NULL)
     return;
   for (guint i = 0; self->history != NULL && i < self->history->len; i++)
     g_ptr_array_add (exams, limber_exam_copy (g_ptr_array_index (self->history, i)));
   g_ptr_array_add (exams, read_exam (self));
-  g_clear_object (&self->chart);
-  self->chart = limber_exam_chart_new (exams);
-  description = limber_exam_chart_describe (self->chart);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->chart_area),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
-  gtk_drawing_area_set_content_height (self->chart_area,
-                                       (int) ceil (limber_exam_chart_get_height (self->chart,
-                                                   MAX (gtk_widget_get_width (GTK_WIDGET (self->chart_area)), 600),
-                                                   CHART_TEXT_SIZE)));
-  gtk_widget_queue_draw (GTK_WIDGET (self->chart_area));
-}
-
-static void
-draw_chart (GtkDrawingArea *area,
-            cairo_t        *cr,
-            int             width,
-            int             height,
-            gpointer        data)
-{
-  LimberExamEditor *self = data;
-
-  /* Paper, whatever the theme: the chart's colours are the handout's. */
-  cairo_set_source_rgb (cr, 1, 1, 1);
-  cairo_paint (cr);
-  if (self->chart == NULL)
-    return;
-  cairo_translate (cr, 12, 8);
-  limber_exam_chart_draw (self->chart, cr, width - 24, CHART_TEXT_SIZE);
-}
-
-/* The height follows the width: more columns of panels, fewer rows. */
-static void
-on_chart_resize (GtkDrawingArea   *area,
-                 int               width,
-                 int               height,
-                 LimberExamEditor *self)
-{
-  int wanted;
-
-  if (self->chart == NULL)
-    return;
-  wanted = (int) ceil (limber_exam_chart_get_height (self->chart, width - 24, CHART_TEXT_SIZE)) + 16;
-  if (wanted != gtk_drawing_area_get_content_height (area))
-    gtk_drawing_area_set_content_height (area, wanted);
+  chart = limber_exam_chart_new (exams);
+  limber_exam_chart_view_set_chart (self->chart_view, chart);
 }
 
 static void
 build_chart_page (LimberExamEditor *self)
 {
   GtkWidget *scroller = gtk_scrolled_window_new ();
-  GtkWidget *area = gtk_drawing_area_new ();
 
-  self->chart_area = GTK_DRAWING_AREA (area);
-  gtk_widget_set_name (area, "progress-chart");
-  gtk_widget_set_hexpand (area, TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (area), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Progress chart"), -1);
-  gtk_drawing_area_set_draw_func (self->chart_area, draw_chart, self, NULL);
-  g_signal_connect_object (area, "resize", G_CALLBACK (on_chart_resize), self, 0);
+  self->chart_view = LIMBER_EXAM_CHART_VIEW (limber_exam_chart_view_new ());
+  gtk_widget_set_name (GTK_WIDGET (self->chart_view), "progress-chart");
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_has_frame (GTK_SCROLLED_WINDOW (scroller), TRUE);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), area);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->chart_view));
   gtk_stack_add_titled (self->region_stack, scroller, "progress", _("Progress"));
 }
 
@@ -786,7 +734,7 @@ limber_exam_editor_dispose (GObject *object)
 {
   LimberExamEditor *self = LIMBER_EXAM_EDITOR (object);
 
-  self->chart_area = NULL;
+  self->chart_view = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), LIMBER_TYPE_EXAM_EDITOR);
   /* The template's sections are not bound children: unparent them here. */
   for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
@@ -804,7 +752,6 @@ limber_exam_editor_finalize (GObject *object)
   g_clear_pointer (&self->rom_fields, g_array_unref);
   g_clear_pointer (&self->test_fields, g_array_unref);
   g_clear_pointer (&self->history, g_ptr_array_unref);
-  g_clear_object (&self->chart);
 
   G_OBJECT_CLASS (limber_exam_editor_parent_class)->finalize (object);
 }
@@ -985,7 +932,7 @@ LimberExamChart *
 limber_exam_editor_get_chart (LimberExamEditor *self)
 {
   g_return_val_if_fail (LIMBER_IS_EXAM_EDITOR (self), NULL);
-  return self->chart;
+  return limber_exam_chart_view_get_chart (self->chart_view);
 }
 
 /**
