@@ -336,6 +336,46 @@ test_pixels_no_band (void)
   g_assert_cmpstr (nothing, ==, "Progress chart: nothing measured yet.");
 }
 
+/* Extremes stay inside: the schema's bounds, 120 exams (dates that
+ * would overlap are left out), exams all on one day, a value repeated. */
+static void
+test_pixels_extremes (void)
+{
+  g_autoptr(GPtrArray) many = g_ptr_array_new_with_free_func ((GDestroyNotify) limber_exam_free);
+  g_autoptr(GPtrArray) one_day = g_ptr_array_new_with_free_func ((GDestroyNotify) limber_exam_free);
+  g_autoptr(LimberExamChart) chart = NULL;
+  g_autoptr(LimberExamChart) same = NULL;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (15);
+  g_autoptr(GDateTime) first = g_date_time_new_utc (2026, 1, 1, 0, 0, 0);
+  Image image;
+
+  for (guint i = 0; i < 120; i++)
+    {
+      g_autoptr(GDateTime) day = g_date_time_add_days (first, (int) i * 3);
+      g_autofree char *date = g_date_time_format (day, "%Y-%m-%d");
+      LimberExam *e = exam_on (date);
+
+      limber_exam_set_rom (e, "hip", LIMBER_SIDE_LEFT, "flexion", i % 2 ? -180 : 180);
+      limber_exam_set_rom (e, "knee", LIMBER_SIDE_RIGHT, "extension", g_rand_int_range (rand, -180, 181));
+      e->pain = g_rand_int_range (rand, 0, 11);
+      g_ptr_array_add (many, e);
+      e = exam_on ("2026-11-24");
+      limber_exam_set_rom (e, "lumbar", LIMBER_SIDE_UNSET, "flexion", 40);
+      g_ptr_array_add (one_day, e);
+    }
+  chart = limber_exam_chart_new (many);
+  g_assert_cmpuint (limber_exam_chart_get_n_exams (chart), ==, 120);
+  image = render (chart, 300, 10, 16);
+  assert_inside (&image);
+  cairo_surface_destroy (image.surface);
+
+  same = limber_exam_chart_new (one_day);
+  g_assert_cmpuint (limber_exam_chart_get_n_points (same, 0, LIMBER_CHART_MIDLINE), ==, 120);
+  image = render (same, 300, 10, 16);
+  assert_inside (&image);
+  cairo_surface_destroy (image.surface);
+}
+
 static char *
 pdf_text (const char *path)
 {
@@ -476,6 +516,7 @@ main (int   argc,
   g_test_add_func ("/exam-chart/form-normals", test_form_normals);
   g_test_add_func ("/exam-chart/pixels", test_pixels);
   g_test_add_func ("/exam-chart/pixels-no-band", test_pixels_no_band);
+  g_test_add_func ("/exam-chart/pixels-extremes", test_pixels_extremes);
   g_test_add_func ("/exam-chart/pdf-labels", test_pdf_labels);
   g_test_add_func ("/exam-chart/therapist-copy", test_therapist_copy);
   ret = g_test_run ();
