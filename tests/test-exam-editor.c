@@ -286,6 +286,9 @@ test_knee_and_lumbar (Fixture       *f,
   /* The chart: the earlier exam and this one, as typed. */
   limber_exam_editor_show_region (f->editor, "progress");
   area = control (f, "progress-chart");
+  g_assert_nonnull (limber_test_find_label (GTK_WIDGET (f->editor),
+                                            "Shaded: the normal range, the AAOS or AMA reference value ± 5°.",
+                                            LIMBER_TEST_ANY));
   limber_test_spin (100);
   g_assert_cmpint (gtk_widget_get_height (area), >, 200);
   chart = limber_exam_editor_get_chart (f->editor);

@@ -75,6 +75,7 @@ struct _LimberExamEditor
   GtkLabel       *date_error;
   GtkCalendar    *calendar;
   GtkStack       *region_stack;
+  GtkLabel       *caption;
   GtkScale       *pain_scale;
   GtkCheckButton *pain_check;
   GtkTextView    *note_view;
@@ -691,9 +692,17 @@ build_chart_page (LimberExamEditor *self)
   gtk_stack_add_titled (self->region_stack, scroller, "progress", _("Progress"));
 }
 
+/* The caption under the pages says how to fill them in, or, under the
+ * chart, what its band means. */
 static void
 on_page_changed (LimberExamEditor *self)
 {
+  const char *page = gtk_stack_get_visible_child_name (self->region_stack);
+
+  if (g_strcmp0 (page, "progress") == 0)
+    gtk_label_set_label (self->caption, _("Shaded: the normal range, the AAOS or AMA reference value ± 5°."));
+  else
+    gtk_label_set_label (self->caption, _("Range of motion in degrees. Leave a field empty if it was not measured."));
   update_chart (self);
 }
 
@@ -816,6 +825,7 @@ limber_exam_editor_class_init (LimberExamEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LimberExamEditor, date_error);
   gtk_widget_class_bind_template_child (widget_class, LimberExamEditor, calendar);
   gtk_widget_class_bind_template_child (widget_class, LimberExamEditor, region_stack);
+  gtk_widget_class_bind_template_child (widget_class, LimberExamEditor, caption);
   gtk_widget_class_bind_template_child (widget_class, LimberExamEditor, pain_scale);
   gtk_widget_class_bind_template_child (widget_class, LimberExamEditor, pain_check);
   gtk_widget_class_bind_template_child (widget_class, LimberExamEditor, note_view);
