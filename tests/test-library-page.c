@@ -287,11 +287,16 @@ test_open_next_visit_save (void)
   g_assert_cmpuint (limber_program_get_n_exams (program), ==, 0);
   g_assert_true (limber_program_is_modified (program));
 
-  g_assert_cmpint (g_remove (g_file_peek_path (expected)), ==, 0);
-  gtk_window_close (GTK_WINDOW (window));
+  /* Back to the patients: the unsaved copy is asked about first. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-library", NULL));
   g_assert_true (limber_test_wait_for (limber_test_has_message_dialog, (gpointer) "Save Changes?"));
   adw_message_dialog_response (limber_test_find_message_dialog ("Save Changes?"), "discard");
-  limber_test_spin (100);
+  g_assert_true (limber_window_is_empty (window));
+  limber_test_spin (200);
+  g_assert_nonnull (limber_test_find_label (GTK_WIDGET (window), "Sam Rivera", LIMBER_TEST_MAPPED));
+
+  g_assert_cmpint (g_remove (g_file_peek_path (expected)), ==, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 int

@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "limber-drafts.h"
 #include "limber-visit.h"
 #include "limber-window-private.h"
 
@@ -134,9 +135,99 @@ for_another_action (GtkWidget  *widget,
   show_copy (self, copy, _("A copy without the patient’s details or exams"));
 }
 
+/* Once the program asked about is saved, the start page. */
+static void
+on_saved_then_library (LimberProgram *program,
+                       GParamSpec    *pspec,
+                       LimberWindow  *self)
+{
+  if (limber_program_is_modified (program))
+    return;
+  g_signal_handlers_disconnect_by_func (program, on_saved_then_library, self);
+  if (self->program == program)
+    _limber_window_set_program (self, NULL);
+}
+
+/* Saved or not, once the Save dialog is answered the program no longer
+ * leads to the start page by itself. */
+static void
+on_leave_chooser_response (GtkNativeDialog *chooser,
+                           int              response,
+                           LimberWindow    *self)
+{
+  LimberProgram *program = g_object_get_data (G_OBJECT (chooser), "leaving");
+
+  g_signal_handlers_disconnect_by_func (program, on_saved_then_library, self);
+}
+
+static void
+on_leave_response (AdwMessageDialog *dialog,
+                   const char       *response,
+                   LimberWindow     *self)
+{
+  if (self->program == NULL)
+    return;
+  if (g_strcmp0 (response, "discard") == 0)
+    {
+      limber_drafts_delete (self->draft_id);
+      _limber_window_set_program (self, NULL);
+    }
+  else if (g_strcmp0 (response, "save") == 0)
+    {
+      /* Saving may ask where first: the page comes once it is saved,
+       * not if the dialog is cancelled. */
+      LimberProgram *program = self->program;
+
+      g_signal_connect_object (program, "notify::modified", G_CALLBACK (on_saved_then_library), self, 0);
+      _limber_window_save (self, FALSE, FALSE);
+      if (self->chooser == NULL)
+        g_signal_handlers_disconnect_by_func (program, on_saved_then_library, self);
+      else
+        {
+          g_object_set_data_full (G_OBJECT (self->chooser), "leaving", g_object_ref (program), g_object_unref);
+          g_signal_connect_object (self->chooser, "response", G_CALLBACK (on_leave_chooser_response),
+                                   self, G_CONNECT_AFTER);
+        }
+    }
+}
+
+/* Back to the start page, to find the next patient; unsaved work is
+ * asked about first, as when the window closes. */
+static void
+show_library_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  LimberWindow *self = LIMBER_WINDOW (widget);
+  const char *title;
+  GtkWidget *dialog;
+
+  if (self->program == NULL)
+    return;
+  if (!limber_program_is_modified (self->program))
+    {
+      _limber_window_set_program (self, NULL);
+      return;
+    }
+  title = limber_program_get_title (self->program);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Save Changes?"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  _("“%s” has changes that are not saved. Leaving without saving "
+                                    "loses them."), title ? title : _("Untitled Program"));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"), "save", _("_Save"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_leave_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 void
 _limber_window_class_add_visit_actions (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_install_action (widget_class, "win.show-library", NULL, show_library_action);
   gtk_widget_class_install_action (widget_class, "win.next-visit", NULL, next_visit_action);
   gtk_widget_class_install_action (widget_class, "win.for-another", NULL, for_another_action);
 }
