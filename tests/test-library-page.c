@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "limber-application.h"
+#include "limber-library-folder-row.h"
 #include "limber-library-page.h"
 #include "limber-test-gui.h"
 #include "limber-test-library.h"
@@ -39,6 +40,24 @@ static gboolean
 has_program (gpointer window)
 {
   return !limber_window_is_empty (window);
+}
+
+typedef struct { GtkWidget *root; const char *text; } LabelWait;
+
+static gboolean
+label_is_mapped (gpointer data)
+{
+  LabelWait *w = data;
+  return limber_test_find_label (w->root, w->text, LIMBER_TEST_MAPPED) != NULL;
+}
+
+/* The page is drawn a moment after the library is read. */
+static gboolean
+shows (LimberWindow *window,
+       const char   *text)
+{
+  LabelWait w = { GTK_WIDGET (window), text };
+  return limber_test_wait_for (label_is_mapped, &w);
 }
 
 static LimberLibraryPage *
@@ -82,12 +101,11 @@ test_lists_patients (void)
   g_assert_true (limber_window_is_empty (window));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (library)), ==, LIMBER_TEST_LIBRARY_PATIENTS);
   /* The patient seen last at the top, with their id and newest program. */
-  g_assert_nonnull (limber_test_find_label (GTK_WIDGET (window), "Sam Rivera", LIMBER_TEST_MAPPED));
-  g_assert_nonnull (limber_test_find_label (GTK_WIDGET (window), "MRN-1000", LIMBER_TEST_MAPPED));
-  g_assert_nonnull (limber_test_find_label (GTK_WIDGET (window), "Hip mobility — week 3", LIMBER_TEST_MAPPED));
+  g_assert_true (shows (window, "Sam Rivera"));
+  g_assert_true (shows (window, "MRN-1000"));
+  g_assert_true (shows (window, "Hip mobility — week 3"));
   /* The broken files are named, and did not stop the others. */
-  g_assert_nonnull (limber_test_find_label (GTK_WIDGET (window), "6 files in the library cannot be read",
-                                            LIMBER_TEST_MAPPED));
+  g_assert_true (shows (window, "6 files in the library cannot be read"));
   gtk_expander_set_expanded (GTK_EXPANDER (limber_test_find_widget (GTK_WIDGET (window), GTK_TYPE_EXPANDER)), TRUE);
   limber_test_spin (100);
   g_assert_nonnull (limber_test_find_label_containing (GTK_WIDGET (window), "entities.limber:2: "));
@@ -99,7 +117,7 @@ test_lists_patients (void)
   window = open_window (360);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-program", NULL));
   limber_test_spin (500);
-  g_assert_nonnull (limber_test_find_label (GTK_WIDGET (window), "Sam Rivera", LIMBER_TEST_MAPPED));
+  g_assert_true (shows (window, "Sam Rivera"));
   limber_test_maybe_screenshot_full (GTK_WIDGET (window), "library-360.png", 800);
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -119,7 +137,7 @@ test_search_as_you_type (void)
   gtk_editable_set_text (GTK_EDITABLE (entry), "jose");
   g_assert_true (limber_test_wait_for (patients_are, &w));
   limber_test_spin (100);
-  g_assert_nonnull (limber_test_find_label (GTK_WIDGET (window), "José Núñez", LIMBER_TEST_MAPPED));
+  g_assert_true (shows (window, "José Núñez"));
   g_assert_null (limber_test_find_label (GTK_WIDGET (window), "Sam Rivera", LIMBER_TEST_MAPPED));
 
   /* A title's words: only those programs, under their patients. */
@@ -131,7 +149,7 @@ test_search_as_you_type (void)
   w.n = 0;
   g_assert_true (limber_test_wait_for (patients_are, &w));
   limber_test_spin (100);
-  g_assert_nonnull (limber_test_find_label (GTK_WIDGET (window), "No Matching Programs", LIMBER_TEST_MAPPED));
+  g_assert_true (shows (window, "No Matching Programs"));
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
   w.n = LIMBER_TEST_LIBRARY_PATIENTS;
@@ -293,9 +311,41 @@ test_open_next_visit_save (void)
   adw_message_dialog_response (limber_test_find_message_dialog ("Save Changes?"), "discard");
   g_assert_true (limber_window_is_empty (window));
   limber_test_spin (200);
-  g_assert_nonnull (limber_test_find_label (GTK_WIDGET (window), "Sam Rivera", LIMBER_TEST_MAPPED));
+  g_assert_true (shows (window, "Sam Rivera"));
 
   g_assert_cmpint (g_remove (g_file_peek_path (expected)), ==, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Preferences' row sets the folder; open windows follow it. */
+static void
+test_folder_row (void)
+{
+  LimberWindow *window = open_window (1100);
+  LimberLibrary *library = limber_library_page_get_library (page_of (window));
+  GtkWidget *row = g_object_ref_sink (g_object_new (LIMBER_TYPE_LIBRARY_FOLDER_ROW, NULL));
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.limber.Limber");
+  g_autoptr(GFile) other = g_file_get_child (folder, "2026");
+  g_autoptr(GFile) fallback = limber_library_default_folder ();
+  g_autofree char *other_uri = g_file_get_uri (other);
+  g_autofree char *setting = NULL;
+  g_autofree char *shown = g_file_get_parse_name (folder);
+
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, shown);
+  limber_library_folder_row_set_folder (LIMBER_LIBRARY_FOLDER_ROW (row), other);
+  setting = g_settings_get_string (settings, "library-folder");
+  g_assert_cmpstr (setting, ==, other_uri);
+  g_assert_true (g_file_equal (limber_library_get_folder (library), other));
+  g_free (shown);
+  shown = g_file_get_parse_name (other);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, shown);
+
+  /* Back to the default: "Limber Programs" in the documents folder. */
+  g_assert_true (gtk_widget_activate_action (row, "library-folder.reset", NULL));
+  g_assert_true (g_file_equal (limber_library_get_folder (library), fallback));
+
+  limber_library_folder_row_set_folder (LIMBER_LIBRARY_FOLDER_ROW (row), folder);
+  g_object_unref (row);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -324,6 +374,7 @@ main (int   argc,
   g_test_add_func ("/library-page/search-as-you-type", test_search_as_you_type);
   g_test_add_func ("/library-page/duplicate-trash-undo", test_duplicate_trash_undo);
   g_test_add_func ("/library-page/open-next-visit-save", test_open_next_visit_save);
+  g_test_add_func ("/library-page/folder-row", test_folder_row);
   ret = g_test_run ();
   g_clear_object (&app);
   limber_test_delete_tree (folder);
