@@ -166,9 +166,9 @@ limber_library_default_folder (void)
   const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
   g_autoptr(GFile) parent = g_file_new_for_path (documents ? documents : g_get_home_dir ());
 
-  /* Translators: the folder programs are saved in, in the user's documents */
-  return g_file_get_child_for_display_name (parent, _("Limber Programs"), NULL)
-         ?: g_file_get_child (parent, "Limber Programs");
+  /* Not translated: a library that moved when the interface's language
+   * changed would look empty. */
+  return g_file_get_child (parent, "Limber Programs");
 }
 
 /**
