@@ -215,8 +215,12 @@ update_state (LimberLibraryPage *self)
                                        "%u files in the library cannot be read", problems->len),
                              problems->len);
   gtk_expander_set_label (self->problems_expander, heading);
+  /* GTK 4.8 does not name an expander's button after its label. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->problems_expander), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  heading, -1);
   gtk_label_set_label (self->problems_label, text->str);
   gtk_revealer_set_reveal_child (self->problems_revealer, problems->len > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->problems_revealer), problems->len > 0);
 }
 
 static void
