@@ -35,7 +35,7 @@ struct _LimberLibraryPage
   GtkStack       *stack;
   GtkListView    *list_view;
   AdwStatusPage  *empty_page;
-  GtkRevealer    *problems_revealer;
+  GtkWidget      *problems_box;
   GtkExpander    *problems_expander;
   GtkLabel       *problems_label;
 };
@@ -219,8 +219,7 @@ update_state (LimberLibraryPage *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->problems_expander), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   heading, -1);
   gtk_label_set_label (self->problems_label, text->str);
-  gtk_revealer_set_reveal_child (self->problems_revealer, problems->len > 0);
-  gtk_widget_set_visible (GTK_WIDGET (self->problems_revealer), problems->len > 0);
+  gtk_widget_set_visible (self->problems_box, problems->len > 0);
 }
 
 static void
@@ -378,7 +377,7 @@ limber_library_page_class_init (LimberLibraryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LimberLibraryPage, stack);
   gtk_widget_class_bind_template_child (widget_class, LimberLibraryPage, list_view);
   gtk_widget_class_bind_template_child (widget_class, LimberLibraryPage, empty_page);
-  gtk_widget_class_bind_template_child (widget_class, LimberLibraryPage, problems_revealer);
+  gtk_widget_class_bind_template_child (widget_class, LimberLibraryPage, problems_box);
   gtk_widget_class_bind_template_child (widget_class, LimberLibraryPage, problems_expander);
   gtk_widget_class_bind_template_child (widget_class, LimberLibraryPage, problems_label);
 
