@@ -69,12 +69,13 @@ page_of (LimberWindow *window)
   return LIMBER_LIBRARY_PAGE (page);
 }
 
-/* A window on the library of 50 programs, read. */
+/* A window on the library of @n programs, read. */
 static LimberWindow *
-open_window (int width)
+open_window_with (int   width,
+                  guint n)
 {
   LimberWindow *window = limber_window_new (app, limber_application_get_catalog (app));
-  Wait w = { NULL, LIMBER_TEST_LIBRARY_PROGRAMS };
+  Wait w = { NULL, n };
 
   gtk_window_set_default_size (GTK_WINDOW (window), width, 800);
   gtk_window_present (GTK_WINDOW (window));
@@ -83,6 +84,12 @@ open_window (int width)
   g_assert_true (limber_test_wait_for (programs_are, &w));
   limber_test_spin (200);
   return window;
+}
+
+static LimberWindow *
+open_window (int width)
+{
+  return open_window_with (width, LIMBER_TEST_LIBRARY_PROGRAMS);
 }
 
 static char *
@@ -317,6 +324,54 @@ test_open_next_visit_save (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+find_button_labelled (GtkWidget  *root,
+                      const char *label,
+                      GtkWidget **found)
+{
+  if (GTK_IS_BUTTON (root) && gtk_widget_get_mapped (root)
+      && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)
+    {
+      *found = root;
+      return TRUE;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    if (find_button_labelled (child, label, found))
+      return TRUE;
+  return FALSE;
+}
+
+/* A patient of many visits shows the last four, and the rest on asking. */
+static void
+test_older_programs (void)
+{
+  g_autoptr(GPtrArray) extra = g_ptr_array_new_with_free_func (g_object_unref);
+  LimberWindow *window;
+  GtkWidget *more = NULL;
+
+  for (guint week = 4; week <= 6; week++)
+    {
+      g_autofree char *title = g_strdup_printf ("Hip mobility — week %u", week);
+      g_autofree char *date = g_strdup_printf ("2026-10-%02u", week);
+      g_autofree char *name = g_strdup_printf ("Sam Rivera %s.limber", date);
+      g_autofree char *text = limber_test_library_program (title, "Sam Rivera", "MRN-1000", date);
+      GFile *file = g_file_get_child (folder, name);
+
+      g_assert_true (g_file_replace_contents (file, text, strlen (text), NULL, FALSE, 0, NULL, NULL, NULL));
+      g_ptr_array_add (extra, file);
+    }
+  window = open_window_with (1100, LIMBER_TEST_LIBRARY_PROGRAMS + 3);
+  g_assert_true (shows (window, "Hip mobility — week 6"));
+  g_assert_true (shows (window, "Hip mobility — week 3"));
+  g_assert_null (limber_test_find_label (GTK_WIDGET (window), "Hip mobility — week 2", LIMBER_TEST_MAPPED));
+  g_assert_true (find_button_labelled (GTK_WIDGET (window), "Show 2 Older Programs", &more));
+  gtk_widget_activate (more);
+  g_assert_true (shows (window, "Hip mobility — week 1"));
+  gtk_window_destroy (GTK_WINDOW (window));
+  for (guint i = 0; i < extra->len; i++)
+    g_file_delete (g_ptr_array_index (extra, i), NULL, NULL);
+}
+
 /* Preferences' row sets the folder; open windows follow it. */
 static void
 test_folder_row (void)
@@ -374,6 +429,7 @@ main (int   argc,
   g_test_add_func ("/library-page/search-as-you-type", test_search_as_you_type);
   g_test_add_func ("/library-page/duplicate-trash-undo", test_duplicate_trash_undo);
   g_test_add_func ("/library-page/open-next-visit-save", test_open_next_visit_save);
+  g_test_add_func ("/library-page/older-programs", test_older_programs);
   g_test_add_func ("/library-page/folder-row", test_folder_row);
   ret = g_test_run ();
   g_clear_object (&app);

@@ -110,6 +110,53 @@ program_row (LimberLibraryEntry *entry)
   return row;
 }
 
+/* A patient of many visits shows the last few; the rest are a click
+ * (or a search) away, so that one long history does not push everyone
+ * else down the page. */
+#define RECENT_ROWS 4
+
+static guint
+visible_rows (LimberLibraryPatient *patient)
+{
+  return g_object_get_data (G_OBJECT (patient), "limber-show-all") ? G_MAXUINT : RECENT_ROWS;
+}
+
+static void
+on_more_clicked (GtkButton *button)
+{
+  LimberLibraryPatient *patient = g_object_get_data (G_OBJECT (button), "patient");
+  GListModel *shown = limber_library_patient_get_shown (patient);
+  GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (button), GTK_TYPE_LIST_BOX_ROW);
+  GtkListBox *programs = GTK_LIST_BOX (gtk_widget_get_parent (row));
+
+  g_object_set_data (G_OBJECT (patient), "limber-show-all", GINT_TO_POINTER (TRUE));
+  gtk_list_box_remove (programs, row);
+  for (guint i = RECENT_ROWS; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(LimberLibraryEntry) entry = g_list_model_get_item (shown, i);
+      gtk_list_box_append (programs, program_row (entry));
+    }
+}
+
+static GtkWidget *
+more_row (LimberLibraryPatient *patient,
+          guint                 n_more)
+{
+  g_autofree char *label = g_strdup_printf (ngettext ("Show %u Older Program", "Show %u Older Programs", n_more),
+                                            n_more);
+  GtkWidget *button = gtk_button_new_with_label (label);
+  GtkWidget *row = gtk_list_box_row_new ();
+
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_margin_top (button, 3);
+  gtk_widget_set_margin_bottom (button, 3);
+  g_object_set_data_full (G_OBJECT (button), "patient", g_object_ref (patient), g_object_unref);
+  g_signal_connect (button, "clicked", G_CALLBACK (on_more_clicked), NULL);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), button);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  return row;
+}
+
 /* A card: the patient's name and id over a boxed list of programs. */
 static void
 setup_card (GtkSignalListItemFactory *factory,
@@ -163,11 +210,13 @@ bind_card (GtkSignalListItemFactory *factory,
                                   patient_name ? patient_name : _("No patient named"), -1);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (programs))) != NULL)
     gtk_list_box_remove (programs, child);
-  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+  for (guint i = 0; i < g_list_model_get_n_items (shown) && i < visible_rows (patient); i++)
     {
       g_autoptr(LimberLibraryEntry) entry = g_list_model_get_item (shown, i);
       gtk_list_box_append (programs, program_row (entry));
     }
+  if (g_list_model_get_n_items (shown) > visible_rows (patient))
+    gtk_list_box_append (programs, more_row (patient, g_list_model_get_n_items (shown) - visible_rows (patient)));
 }
 
 /* ---- What the page shows ------------------------------------------- */
