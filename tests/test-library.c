@@ -184,6 +184,37 @@ test_search (void)
   limber_test_delete_tree (folder);
 }
 
+typedef struct { LimberLibrary *library; guint n; } CountWait;
+
+static gboolean
+programs_are (gpointer data)
+{
+  CountWait *w = data;
+  return !limber_library_get_loading (w->library) && limber_library_get_n_programs (w->library) == w->n;
+}
+
+/* A program saved into the folder by someone else is listed by itself. */
+static void
+test_follows_folder (void)
+{
+  g_autoptr(GFile) folder = limber_test_library_make (FALSE);
+  g_autoptr(LimberLibrary) library = library_of (folder);
+  g_autoptr(GFile) file = g_file_get_child (folder, "New Patient 2026-12-01.limber");
+  g_autofree char *text = limber_test_library_program ("Neck — week 1", "New Patient", NULL, "2026-12-01");
+  CountWait w = { library, LIMBER_TEST_LIBRARY_PROGRAMS + 1 };
+  LimberLibraryPatient *first;
+
+  g_assert_true (g_file_replace_contents (file, text, strlen (text), NULL, FALSE, 0, NULL, NULL, NULL));
+  g_assert_true (limber_test_wait_for (programs_are, &w));
+  first = patient_at (library, 0);
+  g_assert_cmpstr (limber_library_patient_get_name (first), ==, "New Patient");
+
+  g_assert_true (g_file_delete (file, NULL, NULL));
+  w.n = LIMBER_TEST_LIBRARY_PROGRAMS;
+  g_assert_true (limber_test_wait_for (programs_are, &w));
+  limber_test_delete_tree (folder);
+}
+
 static void
 test_missing_folder (void)
 {
@@ -402,6 +433,7 @@ main (int   argc,
   g_test_add_func ("/library/scan", test_scan);
   g_test_add_func ("/library/group-by-id", test_group_by_id);
   g_test_add_func ("/library/search", test_search);
+  g_test_add_func ("/library/follows-folder", test_follows_folder);
   g_test_add_func ("/library/missing-folder", test_missing_folder);
   g_test_add_func ("/library/folder-setting", test_folder_setting);
   g_test_add_func ("/library/unique-file", test_unique_file);

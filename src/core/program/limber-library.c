@@ -27,6 +27,9 @@
  * this deep, and no deeper: a link loop ends here. */
 #define MAX_DEPTH 4
 
+/* Changes in the folder are read this long after the last one. */
+#define RELOAD_DELAY_MS 500
+
 struct _LimberLibrary
 {
   GObject       parent_instance;
@@ -38,6 +41,8 @@ struct _LimberLibrary
   char         *query;
   guint         n_programs;
   GCancellable *loading;   /* the read under way, or NULL */
+  GFileMonitor *monitor;   /* the folder, where it can be watched */
+  guint         changed_id;
 };
 
 enum { PROP_0, PROP_LOADING, PROP_N_PROGRAMS, N_PROPS };
@@ -85,6 +90,10 @@ limber_library_dispose (GObject *object)
   if (self->loading != NULL)
     g_cancellable_cancel (self->loading);
   g_clear_object (&self->loading);
+  g_clear_handle_id (&self->changed_id, g_source_remove);
+  if (self->monitor != NULL)
+    g_signal_handlers_disconnect_by_data (self->monitor, self);
+  g_clear_object (&self->monitor);
   g_clear_object (&self->folder);
   G_OBJECT_CLASS (limber_library_parent_class)->dispose (object);
 }
@@ -461,7 +470,33 @@ limber_library_get_folder (LimberLibrary *self)
   return self->folder;
 }
 
-/* Lists @folder, read in the background (limber_library_reload()). */
+static gboolean
+reload_after_change (gpointer user_data)
+{
+  LimberLibrary *self = user_data;
+
+  self->changed_id = 0;
+  limber_library_reload (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* A colleague saved into the shared folder, or a file manager moved a
+ * program: read again once the changes settle (a save is several). */
+static void
+on_folder_changed (GFileMonitor      *monitor,
+                   GFile             *file,
+                   GFile             *other,
+                   GFileMonitorEvent  event,
+                   LimberLibrary     *self)
+{
+  if (event == G_FILE_MONITOR_EVENT_CHANGED || event == G_FILE_MONITOR_EVENT_ATTRIBUTE_CHANGED)
+    return;   /* the done-hint follows, or nothing listed changed */
+  g_clear_handle_id (&self->changed_id, g_source_remove);
+  self->changed_id = g_timeout_add (RELOAD_DELAY_MS, reload_after_change, self);
+}
+
+/* Lists @folder, read in the background (limber_library_reload()), and
+ * reads it again when files come and go in it. */
 void
 limber_library_set_folder (LimberLibrary *self,
                            GFile         *folder)
@@ -472,6 +507,14 @@ limber_library_set_folder (LimberLibrary *self,
   if (self->folder != NULL && g_file_equal (self->folder, folder))
     return;
   g_set_object (&self->folder, folder);
+  if (self->monitor != NULL)
+    g_signal_handlers_disconnect_by_data (self->monitor, self);
+  g_clear_object (&self->monitor);
+  /* Not every location can be watched (some network shares): those are
+   * read again when the start page shows. */
+  self->monitor = g_file_monitor_directory (folder, G_FILE_MONITOR_WATCH_MOVES, NULL, NULL);
+  if (self->monitor != NULL)
+    g_signal_connect (self->monitor, "changed", G_CALLBACK (on_folder_changed), self);
   limber_library_reload (self);
 }
 
