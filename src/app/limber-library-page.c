@@ -246,6 +246,9 @@ update_state (LimberLibraryPage *self)
   g_autoptr(GString) text = g_string_new (NULL);
   g_autofree char *heading = NULL;
 
+  /* Nothing to search in an empty library. */
+  gtk_widget_set_visible (GTK_WIDGET (self->search_entry), limber_library_get_n_programs (self->library) > 0
+                          || *limber_library_get_query (self->library) != '\0');
   gtk_spinner_set_spinning (self->spinner, loading);
   gtk_widget_set_visible (GTK_WIDGET (self->spinner), loading);
   if (n > 0)
