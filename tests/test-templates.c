@@ -25,6 +25,7 @@
 #include "limber-exercise-view.h"
 #include "limber-handout-preview.h"
 #include "limber-item-row.h"
+#include "limber-library-page.h"
 #include "limber-picture-chooser.h"
 #include "limber-pose-editor.h"
 #include "limber-preferences-window.h"
@@ -120,6 +121,8 @@ make (GType type)
       widget = g_object_new (type, NULL);
       limber_catalog_pane_set_catalog (LIMBER_CATALOG_PANE (widget), catalog);
     }
+  else if (type == LIMBER_TYPE_LIBRARY_PAGE)
+    widget = g_object_new (type, NULL);
   else if (type == LIMBER_TYPE_PROGRAM_EDITOR)
     {
       widget = g_object_new (type, NULL);
@@ -153,7 +156,7 @@ test_templates_build (void)
   GType types[] = {
     LIMBER_TYPE_CATALOG_PANE, LIMBER_TYPE_CUSTOM_EDITOR, LIMBER_TYPE_DOSAGE_EDITOR,
     LIMBER_TYPE_EXAM_EDITOR, LIMBER_TYPE_EXERCISE_VIEW, LIMBER_TYPE_HANDOUT_PREVIEW,
-    LIMBER_TYPE_ITEM_ROW, LIMBER_TYPE_PICTURE_CHOOSER, LIMBER_TYPE_POSE_EDITOR,
+    LIMBER_TYPE_ITEM_ROW, LIMBER_TYPE_LIBRARY_PAGE, LIMBER_TYPE_PICTURE_CHOOSER, LIMBER_TYPE_POSE_EDITOR,
     LIMBER_TYPE_PREFERENCES_WINDOW, LIMBER_TYPE_PROGRAM_EDITOR, LIMBER_TYPE_STRETCH_FIELDS,
     LIMBER_TYPE_WINDOW,
   };
@@ -281,7 +284,7 @@ check_all_listed (GHashTable *listed)
   GType types[] = {
     LIMBER_TYPE_CATALOG_PANE, LIMBER_TYPE_CUSTOM_EDITOR, LIMBER_TYPE_DOSAGE_EDITOR,
     LIMBER_TYPE_EXAM_EDITOR, LIMBER_TYPE_EXERCISE_VIEW, LIMBER_TYPE_HANDOUT_PREVIEW,
-    LIMBER_TYPE_ITEM_ROW, LIMBER_TYPE_PICTURE_CHOOSER, LIMBER_TYPE_POSE_EDITOR,
+    LIMBER_TYPE_ITEM_ROW, LIMBER_TYPE_LIBRARY_PAGE, LIMBER_TYPE_PICTURE_CHOOSER, LIMBER_TYPE_POSE_EDITOR,
     LIMBER_TYPE_PREFERENCES_WINDOW, LIMBER_TYPE_PROGRAM_EDITOR, LIMBER_TYPE_STRETCH_FIELDS,
     LIMBER_TYPE_WINDOW,
   };

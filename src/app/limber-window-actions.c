@@ -167,6 +167,7 @@ save_to (LimberWindow *self,
   uri = g_file_get_uri (file);
   gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
   _limber_window_toast (self, _("Saved"));
+  limber_library_reload (limber_library_page_get_library (self->library_page));
   return TRUE;
 }
 
@@ -202,8 +203,6 @@ _limber_window_save (LimberWindow *self,
                      gboolean      then_close)
 {
   g_autoptr(GtkFileFilter) filter = NULL;
-  const char *title;
-  g_autofree char *name = NULL;
 
   if (self->program == NULL)
     return;
@@ -223,10 +222,7 @@ _limber_window_save (LimberWindow *self,
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
   /* The name offered ends in .limber, so that the file opens with
    * Limber; it is not added afterwards (see on_save_response()). */
-  title = limber_program_get_title (self->program);
-  name = g_strdup_printf ("%s.limber", title ? title : _("Program"));
-  g_strdelimit (name, "/\\:", '-');
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
+  _limber_window_propose_save (self, GTK_FILE_CHOOSER (self->chooser));
   g_object_set_data (G_OBJECT (self->chooser), "then-close", GINT_TO_POINTER (then_close));
   g_signal_connect (self->chooser, "response", G_CALLBACK (on_save_response), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
@@ -495,39 +491,6 @@ catalog_report_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-/* The recent programs on the start page, newest first. */
-void
-_limber_window_fill_recent (LimberWindow *self)
-{
-  GList *items = gtk_recent_manager_get_items (gtk_recent_manager_get_default ());
-  GtkWidget *child;
-  guint shown = 0;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->recent_list))) != NULL)
-    gtk_list_box_remove (self->recent_list, child);
-
-  for (GList *l = items; l != NULL && shown < 6; l = l->next)
-    {
-      GtkRecentInfo *info = l->data;
-      const char *uri = gtk_recent_info_get_uri (info);
-      GtkWidget *row;
-
-      if (!g_str_has_suffix (uri, ".limber") || !gtk_recent_info_exists (info))
-        continue;
-      row = adw_action_row_new ();
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), gtk_recent_info_get_display_name (info));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), gtk_recent_info_get_uri_display (info));
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.open-recent");
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", uri);
-      gtk_list_box_append (self->recent_list, row);
-      shown++;
-    }
-  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
-  gtk_widget_set_visible (GTK_WIDGET (self->recent_list), shown > 0);
-}
-
 static void
 add_template (GMenu      *menu,
               GFile      *file,
@@ -614,6 +577,7 @@ limber_window_set_accels (GtkApplication *app)
     { "win.preview", { "<Control><Shift>p", NULL } },
     { "win.export", { "<Control>e", NULL } },
     { "win.search", { "<Control>f", NULL } },
+    { "win.next-visit", { "<Control><Shift>n", NULL } },
     { "window.close", { "<Control>w", NULL } },
   };
 

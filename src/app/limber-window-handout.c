@@ -19,6 +19,7 @@
 #include "limber-fit.h"
 #include "limber-handout-preview.h"
 #include "limber-print-operation.h"
+#include "limber-visit.h"
 #include "limber-window-private.h"
 
 static void
@@ -117,8 +118,8 @@ export_with (LimberWindow               *self,
 {
   GtkFileChooserNative *chooser;
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  const char *title = limber_program_get_title (program);
-  g_autofree char *name = g_strdup_printf ("%s.pdf", title ? title : _("Handout"));
+  /* "Sam Rivera 2026-11-24.pdf", beside the program of that name. */
+  g_autofree char *name = limber_visit_file_name (program, "pdf");
   ExportJob *job = g_new0 (ExportJob, 1);
 
   job->window = self;
@@ -127,10 +128,15 @@ export_with (LimberWindow               *self,
 
   gtk_file_filter_set_name (filter, _("PDF documents"));
   gtk_file_filter_add_mime_type (filter, "application/pdf");
-  g_strdelimit (name, "/\\:", '-');
   chooser = gtk_file_chooser_native_new (_("Export Handout"), parent, GTK_FILE_CHOOSER_ACTION_SAVE,
                                          _("_Export"), _("_Cancel"));
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  if (limber_program_get_file (program) != NULL)
+    {
+      g_autoptr(GFile) folder = g_file_get_parent (limber_program_get_file (program));
+      if (folder != NULL)
+        gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
+    }
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
   g_object_set_data_full (G_OBJECT (chooser), "job", job, export_job_free);
   g_signal_connect (chooser, "response", G_CALLBACK (on_export_response), job);

@@ -168,6 +168,9 @@ _limber_window_set_program (LimberWindow  *self,
   g_set_object (&self->program, program);
   limber_program_editor_set_program (self->program_editor, program, self->catalog);
   gtk_stack_set_visible_child_name (self->program_stack, program ? "program" : "empty");
+  /* Back on the start page, the library as it is now. */
+  if (program == NULL)
+    limber_library_reload (limber_library_page_get_library (self->library_page));
   /* In one pane, the program shown is the work at hand. */
   if (program != NULL)
     _limber_window_show_program (self);
@@ -249,6 +252,9 @@ _limber_window_update_actions (LimberWindow *self)
   gtk_widget_action_set_enabled (widget, "win.print", has);
   gtk_widget_action_set_enabled (widget, "win.export", has && self->exporting == 0);
   gtk_widget_action_set_enabled (widget, "win.preview", has);
+  gtk_widget_action_set_enabled (widget, "win.next-visit", has);
+  gtk_widget_action_set_enabled (widget, "win.show-library", has);
+  gtk_widget_action_set_enabled (widget, "win.for-another", has);
 }
 
 /**
@@ -548,7 +554,6 @@ limber_window_constructed (GObject *object)
 
   limber_catalog_pane_set_catalog (self->catalog_pane, self->catalog);
   update_banner (self);
-  _limber_window_fill_recent (self);
   _limber_window_fill_new_menu (self);
   _limber_window_update_actions (self);
 }
@@ -635,6 +640,7 @@ limber_window_class_init (LimberWindowClass *klass)
 
   g_type_ensure (LIMBER_TYPE_CATALOG_PANE);
   g_type_ensure (LIMBER_TYPE_PROGRAM_EDITOR);
+  g_type_ensure (LIMBER_TYPE_LIBRARY_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/limber/Limber/limber-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LimberWindow, toasts);
@@ -644,11 +650,12 @@ limber_window_class_init (LimberWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LimberWindow, catalog_pane);
   gtk_widget_class_bind_template_child (widget_class, LimberWindow, program_stack);
   gtk_widget_class_bind_template_child (widget_class, LimberWindow, program_editor);
-  gtk_widget_class_bind_template_child (widget_class, LimberWindow, recent_list);
+  gtk_widget_class_bind_template_child (widget_class, LimberWindow, library_page);
   gtk_widget_class_bind_template_child (widget_class, LimberWindow, new_button);
 
   _limber_window_class_add_actions (widget_class);
   _limber_window_class_add_adaptive (widget_class);
+  _limber_window_class_add_visit_actions (widget_class);
 }
 
 static void
@@ -667,6 +674,7 @@ limber_window_init (LimberWindow *self)
     gtk_window_maximize (GTK_WINDOW (self));
 
   g_signal_connect_swapped (self->catalog_pane, "exercise-activated", G_CALLBACK (on_exercise_activated), self);
+  _limber_window_watch_library (self);
 
   /* Stretches dragged from the catalog onto the program side. */
   drop = gtk_drop_target_new (LIMBER_TYPE_EXERCISE, GDK_ACTION_COPY);
