@@ -20,6 +20,7 @@
 #include "limber-application.h"
 #include "limber-catalog-pane.h"
 #include "limber-custom-editor.h"
+#include "limber-date-row.h"
 #include "limber-dosage-editor.h"
 #include "limber-exam-editor.h"
 #include "limber-exercise-view.h"
@@ -94,6 +95,14 @@ make (GType type)
                            limber_item_row_new (program, limber_program_get_item (program, 0), catalog));
       widget = list;
     }
+  else if (type == LIMBER_TYPE_DATE_ROW)
+    {
+      GtkWidget *row = limber_date_row_new ();
+
+      widget = gtk_list_box_new ();
+      limber_date_row_set_date (LIMBER_DATE_ROW (row), "2026-11-24");
+      gtk_list_box_append (GTK_LIST_BOX (widget), row);
+    }
   else if (type == LIMBER_TYPE_DOSAGE_EDITOR)
     {
       widget = limber_dosage_editor_new ();
@@ -151,7 +160,7 @@ test_templates_build (void)
   /* Every class of ours that may have a template is registered first,
    * so that a template names a known type. */
   GType types[] = {
-    LIMBER_TYPE_CATALOG_PANE, LIMBER_TYPE_CUSTOM_EDITOR, LIMBER_TYPE_DOSAGE_EDITOR,
+    LIMBER_TYPE_CATALOG_PANE, LIMBER_TYPE_CUSTOM_EDITOR, LIMBER_TYPE_DATE_ROW, LIMBER_TYPE_DOSAGE_EDITOR,
     LIMBER_TYPE_EXAM_EDITOR, LIMBER_TYPE_EXERCISE_VIEW, LIMBER_TYPE_HANDOUT_PREVIEW,
     LIMBER_TYPE_ITEM_ROW, LIMBER_TYPE_PICTURE_CHOOSER, LIMBER_TYPE_POSE_EDITOR,
     LIMBER_TYPE_PREFERENCES_WINDOW, LIMBER_TYPE_PROGRAM_EDITOR, LIMBER_TYPE_STRETCH_FIELDS,
@@ -279,7 +288,7 @@ static void
 check_all_listed (GHashTable *listed)
 {
   GType types[] = {
-    LIMBER_TYPE_CATALOG_PANE, LIMBER_TYPE_CUSTOM_EDITOR, LIMBER_TYPE_DOSAGE_EDITOR,
+    LIMBER_TYPE_CATALOG_PANE, LIMBER_TYPE_CUSTOM_EDITOR, LIMBER_TYPE_DATE_ROW, LIMBER_TYPE_DOSAGE_EDITOR,
     LIMBER_TYPE_EXAM_EDITOR, LIMBER_TYPE_EXERCISE_VIEW, LIMBER_TYPE_HANDOUT_PREVIEW,
     LIMBER_TYPE_ITEM_ROW, LIMBER_TYPE_PICTURE_CHOOSER, LIMBER_TYPE_POSE_EDITOR,
     LIMBER_TYPE_PREFERENCES_WINDOW, LIMBER_TYPE_PROGRAM_EDITOR, LIMBER_TYPE_STRETCH_FIELDS,

@@ -45,14 +45,29 @@ _limber_window_new_program (LimberWindow *self)
   return program;
 }
 
+/* Where a new program goes, the same whether the program shown is saved
+ * or not: a program with anything in it (a stretch, a file, an edit)
+ * stays on screen, and the new one opens in a window of its own, so
+ * Ctrl+N never takes away what the therapist is looking at (last week's
+ * program, to copy from) nor asks first.  Only the start page or an
+ * untouched empty program gives its place. */
+static LimberWindow *
+window_for_new (LimberWindow *self)
+{
+  LimberProgram *shown = self->program;
+  gboolean keep = shown != NULL && (g_list_model_get_n_items (G_LIST_MODEL (shown)) > 0
+                                    || limber_program_get_file (shown) != NULL
+                                    || limber_program_is_modified (shown));
+
+  return _limber_window_for_program (self, keep ? LIMBER_WINDOW_OPEN_BESIDE_ANY : LIMBER_WINDOW_OPEN_HERE);
+}
+
 static void
 new_action (GtkWidget  *widget,
             const char *action_name,
             GVariant   *parameter)
 {
-  /* A new program replaces the one shown; if that one has unsaved work,
-   * a new window takes the new program instead. */
-  LimberWindow *self = _limber_window_for_program (LIMBER_WINDOW (widget), LIMBER_WINDOW_OPEN_BESIDE_UNSAVED);
+  LimberWindow *self = window_for_new (LIMBER_WINDOW (widget));
   g_autoptr(LimberProgram) program = _limber_window_new_program (self);
 
   _limber_window_set_program (self, program);
@@ -89,7 +104,7 @@ new_from_template_action (GtkWidget  *widget,
   data = limber_program_to_string (copy, &length);
   bytes = g_bytes_new_take (g_steal_pointer (&data), length);
   program = limber_program_load_bytes (bytes, _("template"), self->catalog, NULL, NULL);
-  self = _limber_window_for_program (self, LIMBER_WINDOW_OPEN_BESIDE_UNSAVED);
+  self = window_for_new (self);
   _limber_window_set_program (self, program);
 }
 
