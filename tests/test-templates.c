@@ -31,6 +31,7 @@
 #include "limber-preferences-window.h"
 #include "limber-program-editor.h"
 #include "limber-stretch-fields.h"
+#include "limber-templates-window.h"
 #include "limber-test-gui.h"
 #include "limber-window.h"
 
@@ -86,6 +87,8 @@ make (GType type)
     return limber_custom_editor_new (NULL, catalog);
   if (type == LIMBER_TYPE_PREFERENCES_WINDOW)
     return limber_preferences_window_new (NULL, settings);
+  if (type == LIMBER_TYPE_TEMPLATES_WINDOW)
+    return limber_templates_window_new (NULL);
 
   if (type == LIMBER_TYPE_ITEM_ROW)
     {
@@ -164,7 +167,7 @@ test_templates_build (void)
     LIMBER_TYPE_EXAM_EDITOR, LIMBER_TYPE_EXERCISE_VIEW, LIMBER_TYPE_HANDOUT_PREVIEW,
     LIMBER_TYPE_ITEM_ROW, LIMBER_TYPE_PICTURE_CHOOSER, LIMBER_TYPE_POSE_EDITOR,
     LIMBER_TYPE_PREFERENCES_WINDOW, LIMBER_TYPE_PROGRAM_EDITOR, LIMBER_TYPE_STRETCH_FIELDS,
-    LIMBER_TYPE_WINDOW,
+    LIMBER_TYPE_TEMPLATES_WINDOW, LIMBER_TYPE_WINDOW,
   };
   g_auto(GStrv) names = g_resources_enumerate_children (RESOURCES, 0, NULL);
   guint n_templates = 0;
@@ -292,7 +295,7 @@ check_all_listed (GHashTable *listed)
     LIMBER_TYPE_EXAM_EDITOR, LIMBER_TYPE_EXERCISE_VIEW, LIMBER_TYPE_HANDOUT_PREVIEW,
     LIMBER_TYPE_ITEM_ROW, LIMBER_TYPE_PICTURE_CHOOSER, LIMBER_TYPE_POSE_EDITOR,
     LIMBER_TYPE_PREFERENCES_WINDOW, LIMBER_TYPE_PROGRAM_EDITOR, LIMBER_TYPE_STRETCH_FIELDS,
-    LIMBER_TYPE_WINDOW,
+    LIMBER_TYPE_TEMPLATES_WINDOW, LIMBER_TYPE_WINDOW,
   };
   g_auto(GStrv) actions = gtk_application_list_action_descriptions (GTK_APPLICATION (app));
   guint n_accels = 0, n_bindings = 0;

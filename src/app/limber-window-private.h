@@ -60,6 +60,7 @@ void _limber_window_save              (LimberWindow   *self,
 void _limber_window_fill_recent       (LimberWindow   *self);
 void _limber_window_close_now        (LimberWindow   *self);
 void _limber_window_fill_new_menu    (LimberWindow   *self);
+void _limber_window_fill_new_menus   (LimberWindow   *self);
 void _limber_window_class_add_adaptive (GtkWidgetClass *widget_class);
 void _limber_window_show_catalog      (LimberWindow   *self);
 void _limber_window_show_program      (LimberWindow   *self);
