@@ -15,6 +15,7 @@
 
 #include "limber-application.h"
 #include "limber-catalog-pane.h"
+#include "limber-program-editor.h"
 #include "limber-templates-window.h"
 #include "limber-test-gui.h"
 #include "limber-window.h"
@@ -282,6 +283,48 @@ test_templates_manage (void)
   close_all ();
 }
 
+/* A 30-stretch program in the real window, wide and at a phone's width:
+ * the rows stay compact, the patient and dates are on top. */
+static void
+test_thirty_in_window (void)
+{
+  static const int widths[] = { 1400, 360 };
+  LimberCatalog *catalog = limber_application_get_catalog (app);
+
+  for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+    {
+      LimberWindow *window = limber_window_new (app, catalog);
+      g_autoptr(LimberProgram) program = limber_program_new ();
+      g_autofree char *name = g_strdup_printf ("editor-30-window-%d.png", widths[w]);
+      GtkListBox *list;
+      GtkWidget *editor;
+
+      limber_program_start (program, "2026-11-24", "Alex Kim", "Riverside Physio", "en");
+      limber_program_set_field (program, LIMBER_PROGRAM_TITLE, "Hips and low back — week 3");
+      limber_program_set_field (program, LIMBER_PROGRAM_PATIENT_NAME, "Sam Rivera");
+      limber_program_set_field (program, LIMBER_PROGRAM_NEXT_VISIT, "2026-12-08");
+      for (guint i = 0; i < 30; i++)
+        {
+          g_autoptr(LimberExercise) exercise = g_list_model_get_item (G_LIST_MODEL (catalog), i);
+          limber_program_insert_exercise (program, i, exercise);
+        }
+      limber_program_mark_saved (program);
+      limber_window_take_draft (window, program, NULL);
+      gtk_window_set_default_size (GTK_WINDOW (window), widths[w], 900);
+      gtk_window_present (GTK_WINDOW (window));
+      g_assert_true (limber_test_wait_for (limber_test_is_mapped, window));
+      limber_test_spin (300);
+      editor = limber_test_find_widget (GTK_WIDGET (window), LIMBER_TYPE_PROGRAM_EDITOR);
+      list = limber_program_editor_get_list (LIMBER_PROGRAM_EDITOR (editor));
+      g_test_message ("30 stretches at %d px: %d px of rows", widths[w], gtk_widget_get_height (GTK_WIDGET (list)));
+      g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (list)), <=, 30 * 100);
+      g_assert_true (gtk_widget_get_mapped (editor));
+      limber_test_maybe_screenshot (GTK_WIDGET (window), name);
+      gtk_window_destroy (GTK_WINDOW (window));
+      limber_test_spin (50);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -299,6 +342,7 @@ main (int   argc,
   g_test_add_func ("/editor-window/new-same-whatever-saved", test_new_same_whatever_saved);
   g_test_add_func ("/editor-window/duplicate-add", test_duplicate_add);
   g_test_add_func ("/editor-window/templates-manage", test_templates_manage);
+  g_test_add_func ("/editor-window/thirty-in-window", test_thirty_in_window);
   ret = g_test_run ();
   g_clear_object (&app);
   return ret;

@@ -126,6 +126,21 @@ update_newer (LimberItemRow *self)
   gtk_widget_set_visible (self->update_button, self->newer != NULL);
 }
 
+/* One part of the compact line, kept on one line: it wraps only between
+ * the parts ("hold 3 s" never breaks into "hold 3" and "s"). */
+static void
+append_part (GString    *line,
+             const char *part)
+{
+  if (line->len > 0)
+    g_string_append (line, "\u00a0· ");
+  for (const char *c = part; *c != '\0'; c++)
+    if (*c == ' ')
+      g_string_append (line, "\u00a0");
+    else
+      g_string_append_c (line, *c);
+}
+
 /* The dosage in one short line, for the compact row: "2 × 5 · hold 3 s
  * · twice a day" (the side has a label of its own). */
 static char *
@@ -137,36 +152,39 @@ describe_compact (const LimberDosage *dosage)
   int hold = limber_dosage_get (dosage, LIMBER_DOSAGE_HOLD_SECONDS);
   int per_day = limber_dosage_get (dosage, LIMBER_DOSAGE_PER_DAY);
   int days = limber_dosage_get (dosage, LIMBER_DOSAGE_DAYS_PER_WEEK);
+  g_autofree char *part = NULL;
 
-#define SEP() if (s->len) g_string_append (s, " · ")
   if (sets && reps)
     /* TRANSLATORS: sets × reps, in a stretch's compact row */
-    g_string_append_printf (s, _("%d × %d"), sets, reps);
+    part = g_strdup_printf (_("%d × %d"), sets, reps);
   else if (reps)
-    g_string_append_printf (s, ngettext ("%d rep", "%d reps", reps), reps);
+    part = g_strdup_printf (ngettext ("%d rep", "%d reps", reps), reps);
   else if (sets)
-    g_string_append_printf (s, ngettext ("%d set", "%d sets", sets), sets);
+    part = g_strdup_printf (ngettext ("%d set", "%d sets", sets), sets);
+  if (part != NULL)
+    append_part (s, part);
   if (limber_dosage_is_set (dosage, LIMBER_DOSAGE_HOLD_SECONDS) && hold > 0)
     {
-      SEP ();
-      g_string_append_printf (s, _("hold %d s"), hold);
+      g_free (part);
+      part = g_strdup_printf (_("hold %d s"), hold);
+      append_part (s, part);
     }
-  if (per_day)
+  if (per_day == 1)
+    append_part (s, _("once a day"));
+  else if (per_day == 2)
+    append_part (s, _("twice a day"));
+  else if (per_day > 2)
     {
-      SEP ();
-      if (per_day == 1)
-        g_string_append (s, _("once a day"));
-      else if (per_day == 2)
-        g_string_append (s, _("twice a day"));
-      else
-        g_string_append_printf (s, _("%d times a day"), per_day);
+      g_free (part);
+      part = g_strdup_printf (_("%d times a day"), per_day);
+      append_part (s, part);
     }
   if (limber_dosage_is_set (dosage, LIMBER_DOSAGE_DAYS_PER_WEEK) && days < 7)
     {
-      SEP ();
-      g_string_append_printf (s, _("%d days a week"), days);
+      g_free (part);
+      part = g_strdup_printf (_("%d days a week"), days);
+      append_part (s, part);
     }
-#undef SEP
   return g_string_free (s, FALSE);
 }
 
