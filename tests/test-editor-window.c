@@ -15,6 +15,7 @@
 
 #include "limber-application.h"
 #include "limber-catalog-pane.h"
+#include "limber-item-row.h"
 #include "limber-program-editor.h"
 #include "limber-templates-window.h"
 #include "limber-test-gui.h"
@@ -319,6 +320,9 @@ test_thirty_in_window (void)
       g_test_message ("30 stretches at %d px: %d px of rows", widths[w], gtk_widget_get_height (GTK_WIDGET (list)));
       g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (list)), <=, 30 * 100);
       g_assert_true (gtk_widget_get_mapped (editor));
+      /* One open among the compact ones, as the therapist sees it while
+       * setting a dosage. */
+      limber_item_row_set_expanded (LIMBER_ITEM_ROW (gtk_list_box_get_row_at_index (list, 1)), TRUE);
       limber_test_maybe_screenshot (GTK_WIDGET (window), name);
       gtk_window_destroy (GTK_WINDOW (window));
       limber_test_spin (50);
