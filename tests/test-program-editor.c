@@ -325,7 +325,7 @@ test_editor_dates (Fixture       *f,
   gtk_calendar_select_day (GTK_CALENDAR (calendar), day);
   g_assert_cmpstr (limber_program_get_field (f->program, LIMBER_PROGRAM_NEXT_VISIT), ==, "2026-12-08");
   g_assert_nonnull (limber_test_find_label (GTK_WIDGET (next), "Tuesday, 8 December 2026", LIMBER_TEST_ANY));
-  limber_test_maybe_screenshot (f->window, "editor-date.png");
+  limber_test_maybe_screenshot (gtk_widget_get_ancestor (calendar, GTK_TYPE_POPOVER), "editor-date-popover.png");
 
   /* Undo puts the row back as it was. */
   limber_program_undo (f->program);
