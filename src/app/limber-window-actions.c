@@ -18,8 +18,6 @@
 #include "limber-problem.h"
 #include "limber-window-private.h"
 
-static void fill_new_menu (LimberWindow *self);
-
 /* A new program's handout is in the language last chosen for one; until
  * one is chosen, in the interface's language when the handout has words
  * for it, else in English. */
@@ -45,14 +43,29 @@ _limber_window_new_program (LimberWindow *self)
   return program;
 }
 
+/* Where a new program goes, the same whether the program shown is saved
+ * or not: a program with anything in it (a stretch, a file, an edit)
+ * stays on screen, and the new one opens in a window of its own, so
+ * Ctrl+N never takes away what the therapist is looking at (last week's
+ * program, to copy from) nor asks first.  Only the start page or an
+ * untouched empty program gives its place. */
+static LimberWindow *
+window_for_new (LimberWindow *self)
+{
+  LimberProgram *shown = self->program;
+  gboolean keep = shown != NULL && (g_list_model_get_n_items (G_LIST_MODEL (shown)) > 0
+                                    || limber_program_get_file (shown) != NULL
+                                    || limber_program_is_modified (shown));
+
+  return _limber_window_for_program (self, keep ? LIMBER_WINDOW_OPEN_BESIDE_ANY : LIMBER_WINDOW_OPEN_HERE);
+}
+
 static void
 new_action (GtkWidget  *widget,
             const char *action_name,
             GVariant   *parameter)
 {
-  /* A new program replaces the one shown; if that one has unsaved work,
-   * a new window takes the new program instead. */
-  LimberWindow *self = _limber_window_for_program (LIMBER_WINDOW (widget), LIMBER_WINDOW_OPEN_BESIDE_UNSAVED);
+  LimberWindow *self = window_for_new (LIMBER_WINDOW (widget));
   g_autoptr(LimberProgram) program = _limber_window_new_program (self);
 
   _limber_window_set_program (self, program);
@@ -89,7 +102,7 @@ new_from_template_action (GtkWidget  *widget,
   data = limber_program_to_string (copy, &length);
   bytes = g_bytes_new_take (g_steal_pointer (&data), length);
   program = limber_program_load_bytes (bytes, _("template"), self->catalog, NULL, NULL);
-  self = _limber_window_for_program (self, LIMBER_WINDOW_OPEN_BESIDE_UNSAVED);
+  self = window_for_new (self);
   _limber_window_set_program (self, program);
 }
 
@@ -242,40 +255,6 @@ save_as_action (GtkWidget  *widget,
                 GVariant   *parameter)
 {
   _limber_window_save (LIMBER_WINDOW (widget), TRUE, FALSE);
-}
-
-/* Templates keep the stretches and advice, never the patient. */
-static void
-save_template_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  LimberWindow *self = LIMBER_WINDOW (widget);
-  g_autoptr(LimberProgram) copy = limber_program_copy_as_template (self->program);
-  g_autoptr(GFile) dir = limber_paths_templates ();
-  g_autoptr(GError) error = NULL;
-  const char *title = limber_program_get_title (self->program);
-  g_autofree char *slug = g_strdup (title ? title : _("Template"));
-  g_autofree char *name = NULL;
-  g_autoptr(GFile) file = NULL;
-
-  g_strdelimit (slug, "/\\:", '-');
-  name = g_strconcat (slug, ".limber", NULL);
-  file = g_file_get_child (dir, name);
-  if ((!g_file_make_directory_with_parents (dir, NULL, &error)
-       && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_EXISTS)))
-    {
-      _limber_window_error (self, _("The Template Was Not Saved"), error->message);
-      return;
-    }
-  g_clear_error (&error);
-  if (!limber_program_save (copy, file, &error))
-    {
-      _limber_window_error (self, _("The Template Was Not Saved"), error->message);
-      return;
-    }
-  _limber_window_toast (self, _("Saved as a template, without patient details"));
-  fill_new_menu (self);
 }
 
 static void
@@ -530,6 +509,7 @@ fill_new_menu (LimberWindow *self)
         }
       g_object_unref (info);
     }
+  g_menu_append (templates, _("_Manage Templates…"), "win.manage-templates");
   g_menu_append_section (menu, _("From a Template"), G_MENU_MODEL (templates));
   gtk_menu_button_set_menu_model (self->new_button, G_MENU_MODEL (menu));
 }
@@ -541,6 +521,22 @@ _limber_window_fill_new_menu (LimberWindow *self)
   fill_new_menu (self);
 }
 
+/* After templates are saved, renamed or deleted: every window's menu. */
+void
+_limber_window_fill_new_menus (LimberWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (app == NULL)
+    {
+      fill_new_menu (self);
+      return;
+    }
+  for (GList *l = gtk_application_get_windows (app); l != NULL; l = l->next)
+    if (LIMBER_IS_WINDOW (l->data))
+      fill_new_menu (l->data);
+}
+
 void
 _limber_window_class_add_actions (GtkWidgetClass *widget_class)
 {
@@ -550,7 +546,6 @@ _limber_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
-  gtk_widget_class_install_action (widget_class, "win.save-template", NULL, save_template_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
@@ -561,6 +556,7 @@ _limber_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.catalog-report", NULL, catalog_report_action);
   gtk_widget_class_install_action (widget_class, "win.new-custom", NULL, new_custom_action);
   _limber_window_class_add_handout_actions (widget_class);
+  _limber_window_class_add_template_actions (widget_class);
 }
 
 void

@@ -61,20 +61,71 @@ export_job_free (gpointer data)
   g_free (job);
 }
 
+/* The toast offers to open what was just written: the therapist often
+ * wants to look at it, or to print it from the viewer. */
+static void
+toast_exported (LimberWindow *self,
+                GFile        *file)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+  AdwToast *toast = adw_toast_new (_("Handout exported as PDF"));
+
+  adw_toast_set_button_label (toast, _("_Open"));
+  adw_toast_set_action_name (toast, "win.open-export");
+  adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
+  adw_toast_overlay_add_toast (self->toasts, toast);
+}
+
+/* The window that says when the file is written, and the file. */
+typedef struct
+{
+  LimberWindow *window;
+  GFile        *file;
+} Exporting;
+
 static void
 on_exported (GObject      *source,
              GAsyncResult *result,
              gpointer      user_data)
 {
-  g_autoptr(LimberWindow) self = user_data;
+  Exporting *exporting = user_data;
+  LimberWindow *self = exporting->window;
   g_autoptr(GError) error = NULL;
 
   self->exporting--;
   _limber_window_update_actions (self);
   if (limber_handout_export_pdf_finish (result, &error))
-    _limber_window_toast (self, _("Handout exported as PDF"));
+    toast_exported (self, exporting->file);
   else
     _limber_window_error (self, _("The Handout Was Not Exported"), error->message);
+  g_object_unref (exporting->window);
+  g_object_unref (exporting->file);
+  g_free (exporting);
+}
+
+static void
+on_export_opened (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(LimberWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_app_info_launch_default_for_uri_finish (result, &error))
+    _limber_window_error (self, _("The Handout Cannot Be Opened"), error->message);
+}
+
+/* GTK 4.8 has no GtkFileLauncher: the desktop's default for PDF opens it. */
+static void
+open_export_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  g_autoptr(GAppLaunchContext) context = NULL;
+
+  context = G_APP_LAUNCH_CONTEXT (gdk_display_get_app_launch_context (gtk_widget_get_display (widget)));
+  g_app_info_launch_default_for_uri_async (g_variant_get_string (parameter, NULL), context, NULL,
+                                           on_export_opened, g_object_ref (widget));
 }
 
 static void
@@ -89,6 +140,7 @@ on_export_response (GtkNativeDialog *chooser,
       g_autoptr(GFile) chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
       g_autofree char *path = g_file_get_path (chosen);
       g_autoptr(GFile) file = NULL;
+      Exporting *exporting;
 
       if (path != NULL && !g_str_has_suffix (path, ".pdf"))
         {
@@ -102,8 +154,10 @@ on_export_response (GtkNativeDialog *chooser,
       self->exporting++;
       _limber_window_update_actions (self);
       _limber_window_toast (self, _("Exporting the handout…"));
-      limber_handout_export_pdf_async (job->program, &job->options, file, NULL, on_exported,
-                                       g_object_ref (self));
+      exporting = g_new0 (Exporting, 1);
+      exporting->window = g_object_ref (self);
+      exporting->file = g_object_ref (file);
+      limber_handout_export_pdf_async (job->program, &job->options, file, NULL, on_exported, exporting);
     }
   g_object_set_data (G_OBJECT (chooser), "job", NULL);
   gtk_native_dialog_destroy (chooser);
@@ -381,5 +435,6 @@ _limber_window_class_add_handout_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.open-export", "s", open_export_action);
   gtk_widget_class_install_action (widget_class, "win.preview", NULL, preview_action);
 }

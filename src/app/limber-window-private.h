@@ -42,6 +42,7 @@ struct _LimberWindow
 
 void _limber_window_class_add_actions (GtkWidgetClass *widget_class);
 void _limber_window_class_add_handout_actions (GtkWidgetClass *widget_class);
+void _limber_window_class_add_template_actions (GtkWidgetClass *widget_class);
 void _limber_window_update_actions    (LimberWindow   *self);
 LimberProgram *_limber_window_new_program (LimberWindow *self);
 void _limber_window_set_program       (LimberWindow   *self,
@@ -64,6 +65,7 @@ void _limber_window_propose_save     (LimberWindow   *self,
                                        GtkFileChooser *chooser);
 void _limber_window_close_now        (LimberWindow   *self);
 void _limber_window_fill_new_menu    (LimberWindow   *self);
+void _limber_window_fill_new_menus   (LimberWindow   *self);
 void _limber_window_class_add_adaptive (GtkWidgetClass *widget_class);
 void _limber_window_show_catalog      (LimberWindow   *self);
 void _limber_window_show_program      (LimberWindow   *self);

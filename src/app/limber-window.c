@@ -417,8 +417,22 @@ limber_window_open_file_async (LimberWindow     *self,
   limber_program_load_async (file, self->catalog, NULL, on_program_read, job);
 }
 
+static gboolean
+program_has_exercise (LimberProgram  *program,
+                      LimberExercise *exercise)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (program)); i++)
+    if (g_strcmp0 (limber_exercise_get_id (limber_program_item_get_exercise (limber_program_get_item (program, i))),
+                   limber_exercise_get_id (exercise)) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* A stretch chosen in the catalog goes to the end of the program; with
- * no program open, a new one starts. */
+ * no program open, a new one starts.  One already in the program is
+ * added again (the same stretch twice, e.g. with another side or
+ * dosage, is a real program), and the toast says so with Undo, for the
+ * double-click that was a slip. */
 static void
 on_exercise_activated (LimberWindow   *self,
                        LimberExercise *exercise)
@@ -428,6 +442,14 @@ on_exercise_activated (LimberWindow   *self,
       g_autoptr(LimberProgram) program = _limber_window_new_program (self);
 
       _limber_window_set_program (self, program);
+    }
+  if (program_has_exercise (self->program, exercise))
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("“%s” was already in this program: added again"),
+                         limber_exercise_get_name (exercise, limber_program_get_language (self->program)));
+
+      _limber_window_toast_undo (self, message);
     }
   limber_program_insert_exercise (self->program, G_MAXUINT, exercise);
   /* In one pane, back to the program, to see the stretch added. */
