@@ -3,8 +3,7 @@
  * A keystroke folds the text (lower case, accents dropped, punctuation
  * made spaces: limber-fold.c) into a buffer the query keeps, split into
  * words in place, so it allocates nothing.  The catalog's index ranks
- * exercises for it (limber-search-run.c); limber_query_matches() is the
- * plain test of one exercise: every word somewhere in its folded key.
+ * exercises for it (limber-search-run.c).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -106,32 +105,4 @@ limber_query_is_empty (const LimberQuery *self)
     if (self->words[i] != 0)
       return FALSE;
   return self->n_words == 0 && self->tissue == 0;
-}
-
-gboolean
-limber_query_matches (const LimberQuery *self,
-                      LimberExercise    *exercise)
-{
-  const guint64 *bigrams;
-  const char *key;
-
-  for (guint i = 0; i < LIMBER_VOCABULARY_N_KINDS; i++)
-    if (self->words[i] != 0 && (limber_exercise_get_words (exercise, i) & self->words[i]) == 0)
-      return FALSE;
-  if (self->tissue != 0 && !_limber_exercise_has_tissue (exercise, self->tissue))
-    return FALSE;
-  if (self->n_words == 0)
-    return TRUE;
-
-  bigrams = _limber_exercise_get_bigrams (exercise);
-  key = _limber_exercise_get_key (exercise);
-  for (guint w = 0; w < self->n_words; w++)
-    {
-      for (guint i = 0; i < LIMBER_BIGRAM_WORDS; i++)
-        if ((self->word_bigrams[w][i] & bigrams[i]) != self->word_bigrams[w][i])
-          return FALSE;
-      if (strstr (key, self->folded->str + self->word_start[w]) == NULL)
-        return FALSE;
-    }
-  return TRUE;
 }

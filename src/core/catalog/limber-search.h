@@ -23,8 +23,6 @@ gboolean     limber_query_set_word      (LimberQuery      *self,
 gboolean     limber_query_set_tissue    (LimberQuery      *self,
                                          const char       *tissue);
 gboolean     limber_query_is_empty      (const LimberQuery *self);
-gboolean     limber_query_matches       (const LimberQuery *self,
-                                         LimberExercise    *exercise);
 
 /* The catalog's exercises and the words that find them
  * (limber-search-index.c): derived from the exercises and the search
