@@ -170,7 +170,9 @@ parse_terms (Parse      *p,
           n++;
         }
     }
-  if (bad > 0)
+  if (n == 0 && bad == 0)
+    problem (p, _("no terms after the colon: write words, separated by commas"));
+  if (bad > 0 || n == 0)
     return NULL;
   return g_strv_builder_end (terms);
 }
