@@ -86,7 +86,7 @@ static const struct
   { "tissue iliopsoas psoas\n", 1, "no colon" },
   { "# ok\n\nmuscle iliopsoas: psoas\n", 3, "not a kind of line" },
   { "region kneecap: rotula\n", 1, "not a region; regions are: hip" },
-  { "region: rodilla\n", 1, "region what?" },
+  { "region: rodilla\n", 1, "names its target" },
   { "tissue Ilio Psoas: psoas\n", 1, "not a tissue" },
   { "tissue *: everything\n", 1, "not a tissue" },
   { "tissue ilio*psoas: psoas\n", 1, "not a tissue" },

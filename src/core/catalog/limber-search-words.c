@@ -218,7 +218,7 @@ parse_head (Parse  *p,
   rule->kind = head[0] == 't' ? LIMBER_SEARCH_WORDS_TISSUE : LIMBER_SEARCH_WORDS_REGION;
   if (target == NULL || *target == '\0')
     {
-      problem (p, _("%s what? Write the %s before the colon"), head, head);
+      problem (p, _("a ‘%s’ line names its target before the colon"), head);
       return FALSE;
     }
   if (rule->kind == LIMBER_SEARCH_WORDS_REGION && limber_vocabulary_lookup (LIMBER_VOCABULARY_REGION, target) < 0)
@@ -342,7 +342,9 @@ limber_search_words_add_data (LimberSearchWords *self,
       line += len + 1;
     }
   if (p.n_problems > MAX_PROBLEMS)
-    limber_problem_list_add (problems, display_name, 0, _("%u more problems"), p.n_problems - MAX_PROBLEMS);
+    limber_problem_list_add (problems, display_name, 0,
+                             ngettext ("%u more problem", "%u more problems", p.n_problems - MAX_PROBLEMS),
+                             p.n_problems - MAX_PROBLEMS);
   if (p.n_problems > 0)
     return FALSE;
   g_ptr_array_extend_and_steal (self->rules, g_steal_pointer (&rules));
