@@ -98,6 +98,22 @@ test_window_search_as_you_type (void)
     }
   limber_test_maybe_screenshot (GTK_WIDGET (window), "window-search.png");
 
+  /* The list is in ranked order: an exact name first, wherever the
+   * catalog has it; knee stretches before kneeling ones. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "seated calf release, leg up");
+  limber_test_spin (50);
+  {
+    g_autoptr(LimberExercise) best = g_list_model_get_item (model, 0);
+    g_assert_cmpstr (limber_exercise_get_id (best), ==, "gastrocnemius-seated");
+  }
+  gtk_editable_set_text (GTK_EDITABLE (entry), "knee");
+  limber_test_spin (50);
+  {
+    g_autoptr(LimberExercise) best = g_list_model_get_item (model, 0);
+    g_assert_cmpstr (limber_exercise_get_id (best), ==, "popliteus-seated");
+  }
+  limber_test_maybe_screenshot (GTK_WIDGET (window), "window-search-knee.png");
+
   /* Nothing matches: the pane says how to widen the search. */
   gtk_editable_set_text (GTK_EDITABLE (entry), "zzzqqq");
   w.n = 0;

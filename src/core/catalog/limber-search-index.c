@@ -278,6 +278,7 @@ limber_search_index_new (GListModel        *exercises,
 {
   LimberSearchIndex *self = g_new0 (LimberSearchIndex, 1);
   g_autoptr(GBytes) arena = NULL;
+  gsize key_bytes = 0;
   Builder b = { self };
 
   self->n = g_list_model_get_n_items (exercises);
@@ -293,12 +294,16 @@ limber_search_index_new (GListModel        *exercises,
         self->words[i * LIMBER_VOCABULARY_N_KINDS + k] = limber_exercise_get_words (self->exercises[i], k);
     }
   arena = rehome_blocks (self);
+  for (guint i = 0; i < self->n; i++)
+    key_bytes += strlen (_limber_exercise_get_key (self->exercises[i]));
 
   b.ids = g_hash_table_new (g_str_hash, g_str_equal);
   b.terms = g_ptr_array_new ();
   b.last_slot = g_array_new (FALSE, TRUE, sizeof (guint32));
   b.last_pos = g_array_new (FALSE, TRUE, sizeof (guint32));
-  b.pairs = g_array_new (FALSE, FALSE, sizeof (guint32));
+  /* About one posting per 7 bytes of key, two guint32 each: one
+   * allocation, not a dozen reallocations of tens of megabytes. */
+  b.pairs = g_array_sized_new (FALSE, FALSE, sizeof (guint32), 2 * key_bytes / 7 + 64);
   b.names = g_ptr_array_new_with_free_func (g_free);
   for (b.slot = 0; b.slot < self->n; b.slot++)
     add_exercise (&b, self->exercises[b.slot], words);
