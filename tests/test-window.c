@@ -122,6 +122,10 @@ test_window_search_as_you_type (void)
     g_assert_true (limber_test_wait_for (first_is, &exact));
     gtk_editable_set_text (GTK_EDITABLE (entry), "knee");
     g_assert_true (limber_test_wait_for (first_is, &knee));
+    limber_test_maybe_screenshot (GTK_WIDGET (window), "window-search-knee.png");
+    /* On screen too: the list shows the model's order. */
+    limber_test_spin (100);
+    g_assert_nonnull (limber_test_find_label (GTK_WIDGET (window), "Seated back-of-knee release", LIMBER_TEST_MAPPED));
   }
   limber_test_maybe_screenshot (GTK_WIDGET (window), "window-search-knee.png");
 

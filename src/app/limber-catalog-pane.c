@@ -30,7 +30,7 @@ struct _LimberCatalogPane
   GStrv               tissues;     /* the tissue dropdown's words, after "All" */
   GtkCustomFilter    *filter;
   GtkFilterListModel *filtered;
-  GtkCustomSorter    *sorter;
+  GtkCustomSorter    *sorter;      /* ours: taken off the model while filtering */
   GtkSortListModel   *sorted;      /* what the list shows: best first */
   GtkSingleSelection *selection;
 
@@ -134,8 +134,13 @@ run_query (LimberCatalogPane *self,
   if (self->catalog == NULL)
     return;
   limber_search_index_run (limber_catalog_get_search_index (self->catalog), self->query, self->results);
+  /* The sort model lets go of its rows while the filter changes, then
+   * sorts them afresh: GTK 4.8's sort model, re-sorting rows it had
+   * placed under the old ranks, told the list a wrong range of what
+   * moved, and the list kept showing stale rows at the top. */
+  gtk_sort_list_model_set_model (self->sorted, NULL);
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
-  gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
+  gtk_sort_list_model_set_model (self->sorted, G_LIST_MODEL (self->filtered));
 }
 
 static void
@@ -417,6 +422,7 @@ limber_catalog_pane_dispose (GObject *object)
     gtk_widget_unparent (child);
   g_clear_object (&self->selection);
   g_clear_object (&self->sorted);
+  g_clear_object (&self->sorter);
   g_clear_object (&self->filtered);
   g_clear_handle_id (&self->refresh_id, g_source_remove);
   if (self->catalog != NULL)
@@ -481,7 +487,8 @@ limber_catalog_pane_init (LimberCatalogPane *self)
   self->filtered = gtk_filter_list_model_new (NULL, GTK_FILTER (self->filter));
   self->results = limber_search_results_new ();
   self->sorter = gtk_custom_sorter_new (compare_ranks, self, NULL);
-  self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)), GTK_SORTER (self->sorter));
+  self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)),
+                                          g_object_ref (GTK_SORTER (self->sorter)));
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
