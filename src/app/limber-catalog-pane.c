@@ -25,6 +25,7 @@ struct _LimberCatalogPane
   LimberCatalog      *catalog;
   LimberQuery        *query;
   LimberSearchResults *results;   /* the last ranking of the catalog's index */
+  LimberSearchIndex  *ranked;      /* the index it ranked (compared, never used) */
   guint               refresh_id;
   char               *last_text;
   GStrv               tissues;     /* the tissue dropdown's words, after "All" */
@@ -98,11 +99,20 @@ static guint
 rank_of (LimberCatalogPane *self,
          gpointer           item)
 {
+  LimberSearchIndex *index;
   int slot;
 
   if (self->catalog == NULL)
     return G_MAXUINT;
-  slot = limber_search_index_lookup (limber_catalog_get_search_index (self->catalog), LIMBER_EXERCISE (item));
+  index = limber_catalog_get_search_index (self->catalog);
+  /* The catalog changed (a custom stretch saved) and the list asks
+   * before our refresh: rank its new index now. */
+  if (index != self->ranked)
+    {
+      limber_search_index_run (index, self->query, self->results);
+      self->ranked = index;
+    }
+  slot = limber_search_index_lookup (index, LIMBER_EXERCISE (item));
   return slot < 0 ? G_MAXUINT : limber_search_results_get_rank (self->results, slot);
 }
 
@@ -133,7 +143,8 @@ run_query (LimberCatalogPane *self,
 {
   if (self->catalog == NULL)
     return;
-  limber_search_index_run (limber_catalog_get_search_index (self->catalog), self->query, self->results);
+  self->ranked = limber_catalog_get_search_index (self->catalog);
+  limber_search_index_run (self->ranked, self->query, self->results);
   /* The sort model lets go of its rows while the filter changes, then
    * sorts them afresh: GTK 4.8's sort model, re-sorting rows it had
    * placed under the old ranks, told the list a wrong range of what
