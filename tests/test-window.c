@@ -44,6 +44,21 @@ count_not (gpointer data)
   return g_list_model_get_n_items (w->model) != w->n;
 }
 
+typedef struct
+{
+  GListModel *model;
+  const char *id;
+} FirstWait;
+
+static gboolean
+first_is (gpointer data)
+{
+  FirstWait *w = data;
+  g_autoptr(LimberExercise) first = g_list_model_get_item (w->model, 0);
+
+  return first != NULL && g_str_equal (limber_exercise_get_id (first), w->id);
+}
+
 static void
 test_window_shows_catalog (void)
 {
@@ -97,6 +112,22 @@ test_window_search_as_you_type (void)
       g_assert_true (g_strv_contains (limber_exercise_get_tissues (e), "iliopsoas"));
     }
   limber_test_maybe_screenshot (GTK_WIDGET (window), "window-search.png");
+
+  /* The list is in ranked order: an exact name first, wherever the
+   * catalog has it; knee stretches before kneeling ones. */
+  {
+    FirstWait exact = { model, "gastrocnemius-seated" }, knee = { model, "popliteus-seated" };
+
+    gtk_editable_set_text (GTK_EDITABLE (entry), "seated calf release, leg up");
+    g_assert_true (limber_test_wait_for (first_is, &exact));
+    gtk_editable_set_text (GTK_EDITABLE (entry), "knee");
+    g_assert_true (limber_test_wait_for (first_is, &knee));
+    limber_test_maybe_screenshot (GTK_WIDGET (window), "window-search-knee.png");
+    /* On screen too: the list shows the model's order. */
+    limber_test_spin (100);
+    g_assert_nonnull (limber_test_find_label (GTK_WIDGET (window), "Seated back-of-knee release", LIMBER_TEST_MAPPED));
+  }
+  limber_test_maybe_screenshot (GTK_WIDGET (window), "window-search-knee.png");
 
   /* Nothing matches: the pane says how to widen the search. */
   gtk_editable_set_text (GTK_EDITABLE (entry), "zzzqqq");

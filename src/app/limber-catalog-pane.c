@@ -1,8 +1,8 @@
 /* limber-catalog-pane.c — search and browse the stretch catalog
  *
- * Search as you type: every keystroke updates one LimberQuery and asks
- * the filter to run again; when the text only grew, the filter is told
- * it got stricter, so GTK re-checks only the rows still shown.
+ * Search as you type: every keystroke updates one LimberQuery and ranks
+ * the catalog's index for it once (limber-search-run.c); the filter
+ * keeps the results and the sorter puts them in their ranked order.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -24,13 +24,15 @@ struct _LimberCatalogPane
 
   LimberCatalog      *catalog;
   LimberQuery        *query;
-  guint8             *matches;     /* one per catalog exercise, from its index */
+  LimberSearchResults *results;   /* the last ranking of the catalog's index */
+  LimberSearchIndex  *ranked;      /* the index it ranked (compared, never used) */
   guint               refresh_id;
-  guint               n_matches;
   char               *last_text;
   GStrv               tissues;     /* the tissue dropdown's words, after "All" */
   GtkCustomFilter    *filter;
   GtkFilterListModel *filtered;
+  GtkCustomSorter    *sorter;      /* ours: taken off the model while filtering */
+  GtkSortListModel   *sorted;      /* what the list shows: best first */
   GtkSingleSelection *selection;
 
   /* Template widgets */
@@ -62,7 +64,7 @@ static void
 on_list_activate (LimberCatalogPane *self,
                   guint              position)
 {
-  g_autoptr(LimberExercise) exercise = g_list_model_get_item (G_LIST_MODEL (self->filtered), position);
+  g_autoptr(LimberExercise) exercise = g_list_model_get_item (G_LIST_MODEL (self->sorted), position);
 
   if (exercise != NULL)
     emit_activated (self, exercise);
@@ -92,46 +94,64 @@ on_add_clicked (GtkButton *button,
     emit_activated (self, exercise);
 }
 
-/* The filter only reads the answer of the last index pass. */
-static gboolean
-match_exercise (gpointer item,
-                gpointer user_data)
+/* The exercise's place in the last ranking, or G_MAXUINT. */
+static guint
+rank_of (LimberCatalogPane *self,
+         gpointer           item)
 {
-  LimberCatalogPane *self = user_data;
   LimberSearchIndex *index;
   int slot;
 
   if (self->catalog == NULL)
-    return FALSE;
+    return G_MAXUINT;
   index = limber_catalog_get_search_index (self->catalog);
+  /* The catalog changed (a custom stretch saved) and the list asks
+   * before our refresh: rank its new index now. */
+  if (index != self->ranked)
+    {
+      limber_search_index_run (index, self->query, self->results);
+      self->ranked = index;
+    }
   slot = limber_search_index_lookup (index, LIMBER_EXERCISE (item));
-  if (slot < 0 || (guint) slot >= self->n_matches)
-    return limber_query_matches (self->query, LIMBER_EXERCISE (item));
-  return self->matches[slot];
+  return slot < 0 ? G_MAXUINT : limber_search_results_get_rank (self->results, slot);
 }
 
-/* One pass over the catalog's index per change; when the query only got
- * stricter, only what matched before is looked at again. */
+/* The filter and the sorter only read the answer of the last ranking. */
+static gboolean
+match_exercise (gpointer item,
+                gpointer user_data)
+{
+  return rank_of (user_data, item) != G_MAXUINT;
+}
+
+static int
+compare_ranks (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
+{
+  guint x = rank_of (user_data, (gpointer) a), y = rank_of (user_data, (gpointer) b);
+
+  return (x > y) - (x < y);
+}
+
+/* One ranking of the catalog's index per change.  Typing more letters
+ * can find more (a typo forgiven, another word of several), so the
+ * filter is told the answer is different, not stricter. */
 static void
 run_query (LimberCatalogPane *self,
            GtkFilterChange    change)
 {
-  LimberSearchIndex *index;
-  guint n;
-
   if (self->catalog == NULL)
     return;
-  index = limber_catalog_get_search_index (self->catalog);
-  n = limber_search_index_get_n (index);
-  if (n != self->n_matches)
-    {
-      g_free (self->matches);
-      self->matches = g_new0 (guint8, MAX (n, 1));
-      self->n_matches = n;
-      change = GTK_FILTER_CHANGE_DIFFERENT;
-    }
-  limber_search_index_run (index, self->query, self->matches, change == GTK_FILTER_CHANGE_MORE_STRICT);
-  gtk_filter_changed (GTK_FILTER (self->filter), change);
+  self->ranked = limber_catalog_get_search_index (self->catalog);
+  limber_search_index_run (self->ranked, self->query, self->results);
+  /* The sort model lets go of its rows while the filter changes, then
+   * sorts them afresh: GTK 4.8's sort model, re-sorting rows it had
+   * placed under the old ranks, told the list a wrong range of what
+   * moved, and the list kept showing stale rows at the top. */
+  gtk_sort_list_model_set_model (self->sorted, NULL);
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  gtk_sort_list_model_set_model (self->sorted, G_LIST_MODEL (self->filtered));
 }
 
 static void
@@ -161,19 +181,11 @@ static void
 on_search_changed (LimberCatalogPane *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  GtkFilterChange change = GTK_FILTER_CHANGE_DIFFERENT;
-
-  /* Typing more letters can only narrow the list. */
-  if (self->last_text != NULL && g_str_has_prefix (text, self->last_text)
-      && !g_str_has_suffix (text, " "))
-    change = GTK_FILTER_CHANGE_MORE_STRICT;
-  else if (self->last_text != NULL && g_str_has_prefix (self->last_text, text))
-    change = GTK_FILTER_CHANGE_LESS_STRICT;
 
   g_free (self->last_text);
   self->last_text = g_strdup (text);
   limber_query_set_text (self->query, text);
-  run_query (self, change);
+  run_query (self, GTK_FILTER_CHANGE_DIFFERENT);
 }
 
 static void
@@ -389,7 +401,6 @@ limber_catalog_pane_set_catalog (LimberCatalogPane *self,
       g_signal_connect_swapped (catalog, "items-changed", G_CALLBACK (on_catalog_changed), self);
       g_signal_connect_swapped (catalog, "notify::loading", G_CALLBACK (on_catalog_loading), self);
     }
-  self->n_matches = 0;
   run_query (self, GTK_FILTER_CHANGE_DIFFERENT);
   gtk_filter_list_model_set_model (self->filtered, G_LIST_MODEL (catalog));
   fill_tissues (self);
@@ -403,12 +414,12 @@ limber_catalog_pane_focus_search (LimberCatalogPane *self)
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
-/* What the list shows: the catalog, filtered. */
+/* What the list shows: the catalog, searched, best first. */
 GListModel *
 limber_catalog_pane_get_model (LimberCatalogPane *self)
 {
   g_return_val_if_fail (LIMBER_IS_CATALOG_PANE (self), NULL);
-  return G_LIST_MODEL (self->filtered);
+  return G_LIST_MODEL (self->sorted);
 }
 
 static void
@@ -421,13 +432,15 @@ limber_catalog_pane_dispose (GObject *object)
   for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
     gtk_widget_unparent (child);
   g_clear_object (&self->selection);
+  g_clear_object (&self->sorted);
+  g_clear_object (&self->sorter);
   g_clear_object (&self->filtered);
   g_clear_handle_id (&self->refresh_id, g_source_remove);
   if (self->catalog != NULL)
     g_signal_handlers_disconnect_by_data (self->catalog, self);
   g_clear_object (&self->catalog);
   g_clear_pointer (&self->query, limber_query_free);
-  g_clear_pointer (&self->matches, g_free);
+  g_clear_pointer (&self->results, limber_search_results_free);
   g_clear_pointer (&self->last_text, g_free);
   g_clear_pointer (&self->tissues, g_strfreev);
 
@@ -483,7 +496,11 @@ limber_catalog_pane_init (LimberCatalogPane *self)
   self->query = limber_query_new ();
   self->filter = gtk_custom_filter_new (match_exercise, self, NULL);
   self->filtered = gtk_filter_list_model_new (NULL, GTK_FILTER (self->filter));
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
+  self->results = limber_search_results_new ();
+  self->sorter = gtk_custom_sorter_new (compare_ranks, self, NULL);
+  self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)),
+                                          g_object_ref (GTK_SORTER (self->sorter)));
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   g_signal_connect_swapped (self->filtered, "items-changed", G_CALLBACK (update_count), self);

@@ -30,6 +30,7 @@ struct _LimberCatalog
   GPtrArray  *problems;  /* LimberProblem, of skipped files */
   GPtrArray  *notices;   /* LimberProblem, of overrides */
   LimberSearchIndex *index;  /* built on first search, dropped on change */
+  LimberSearchWords *words;  /* the vocabulary.txt of each folder read */
   gboolean    loading;   /* limber_catalog_load_standard_async() runs */
 };
 
@@ -82,6 +83,7 @@ limber_catalog_finalize (GObject *object)
   g_ptr_array_unref (self->problems);
   g_ptr_array_unref (self->notices);
   g_clear_pointer (&self->index, limber_search_index_free);
+  g_clear_pointer (&self->words, limber_search_words_free);
 
   G_OBJECT_CLASS (limber_catalog_parent_class)->finalize (object);
 }
@@ -132,6 +134,7 @@ limber_catalog_init (LimberCatalog *self)
   self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->problems = limber_problem_list_new ();
   self->notices = limber_problem_list_new ();
+  self->words = limber_search_words_new ();
 }
 
 LimberCatalog *
@@ -404,6 +407,10 @@ limber_catalog_add_folder (LimberCatalog *self,
         g_object_unref (info);
     }
   g_ptr_array_sort (infos, compare_infos);
+  {
+    g_autoptr(GFile) vocabulary = g_file_get_child (folder, LIMBER_CATALOG_VOCABULARY);
+    limber_catalog_add_search_words (self, vocabulary);
+  }
 
   for (guint i = 0; i < infos->len; i++)
     {
@@ -413,6 +420,27 @@ limber_catalog_add_folder (LimberCatalog *self,
         loaded++;
     }
   return loaded;
+}
+
+/**
+ * limber_catalog_add_search_words:
+ * @file: a vocabulary file (data/catalog/vocabulary.txt tells its format)
+ *
+ * Adds the words people search with that @file maps to tissues and
+ * regions; a folder's LIMBER_CATALOG_VOCABULARY is added with its
+ * catalogs.  A missing file is no problem; a broken one is a problem
+ * of the catalog, and adds nothing.
+ */
+void
+limber_catalog_add_search_words (LimberCatalog *self,
+                                 GFile         *file)
+{
+  g_return_if_fail (LIMBER_IS_CATALOG (self));
+
+  if (g_file_query_file_type (file, G_FILE_QUERY_INFO_NONE, NULL) != G_FILE_TYPE_REGULAR)
+    return;
+  if (limber_search_words_add_file (self->words, file, self->problems))
+    g_clear_pointer (&self->index, limber_search_index_free);
 }
 
 /**
@@ -448,7 +476,7 @@ limber_catalog_get_search_index (LimberCatalog *self)
   g_return_val_if_fail (LIMBER_IS_CATALOG (self), NULL);
 
   if (self->index == NULL)
-    self->index = limber_search_index_new (G_LIST_MODEL (self));
+    self->index = limber_search_index_new (G_LIST_MODEL (self), self->words);
   return self->index;
 }
 
@@ -563,6 +591,10 @@ adopt (LimberCatalog *self,
   self->items = g_steal_pointer (&loaded->items);
   self->problems = g_steal_pointer (&loaded->problems);
   self->notices = g_steal_pointer (&loaded->notices);
+  /* Words added here while it loaded are rare; the loaded folders' win. */
+  limber_search_words_free (self->words);
+  self->words = g_steal_pointer (&loaded->words);
+  loaded->words = limber_search_words_new ();
   loaded->items = g_ptr_array_new_with_free_func (g_object_unref);
   loaded->problems = limber_problem_list_new ();
   loaded->notices = limber_problem_list_new ();
@@ -578,6 +610,9 @@ adopt (LimberCatalog *self,
   g_ptr_array_extend_and_steal (self->notices, g_steal_pointer (&had_notices));
 
   g_clear_pointer (&self->index, limber_search_index_free);
+  /* The worker's index is this catalog's when nothing came in meanwhile. */
+  if (had->len == 0)
+    self->index = g_steal_pointer (&loaded->index);
   g_list_model_items_changed (G_LIST_MODEL (self), 0, old_len, self->items->len);
 }
 
@@ -591,6 +626,9 @@ load_in_thread (GTask        *task,
   LimberCatalog *loaded = limber_catalog_new ();
 
   limber_catalog_load_standard (loaded, extra_uris);
+  /* Ranking needs an index that takes a while to build at 25,000
+   * exercises: build it here, not on the first keystroke. */
+  limber_catalog_get_search_index (loaded);
   g_task_return_pointer (task, loaded, g_object_unref);
 }
 

@@ -36,7 +36,7 @@ struct _LimberExercise
   char         *figure_xml;
   LimberFigure *figure;
 
-  /* Folded once at load (see limber-search.c). */
+  /* Folded once at load (see limber-search-index.c). */
   /* One block: the byte-pair set, then the key.  It starts as the
    * exercise's own allocation and moves into its catalog's search index
    * (one contiguous arena, kept alive by @search_arena). */
@@ -364,11 +364,7 @@ build_search_key (LimberExercise *self)
       for (guint j = 0; j < limber_text_get_n (self->texts[i]); j++)
         limber_fold_append (key, limber_text_nth_text (self->texts[i], j));
   for (guint i = 0; self->tissues[i] != NULL; i++)
-    {
-      limber_fold_append (key, self->tissues[i]);
-      if (limber_tissue_search_words (self->tissues[i]) != NULL)
-        limber_fold_append (key, limber_tissue_search_words (self->tissues[i]));
-    }
+    limber_fold_append (key, self->tissues[i]);
   limber_fold_append (key, self->id);
   for (guint i = 0; i < self->steps->len; i++)
     for (guint j = 0; j < limber_text_get_n (g_ptr_array_index (self->steps, i)); j++)
