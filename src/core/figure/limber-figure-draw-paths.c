@@ -129,8 +129,8 @@ _limber_draw_path_segment (Ctx                    *ctx,
       path_rounded_polygon (ctx->cr, cx, cy, 4, r + grow);
     }
   else
-    path_capsule (ctx->cr, s->x[a], s->y[a], limber_segment_radius (segment, ctx->view, 0) + grow,
-                  s->x[b], s->y[b], limber_segment_radius (segment, ctx->view, 1) + grow);
+    path_capsule (ctx->cr, s->x[a], s->y[a], limber_pose_radius (s, ctx->view, segment, 0) + grow,
+                  s->x[b], s->y[b], limber_pose_radius (s, ctx->view, segment, 1) + grow);
 }
 
 /* ------------------------------------------------------------------ */

@@ -150,6 +150,9 @@ limber_figure_equal (LimberFigure *a,
 {
   g_return_val_if_fail (LIMBER_IS_FIGURE (a) && LIMBER_IS_FIGURE (b), FALSE);
 
+  if (a->camera.on != b->camera.on
+      || (a->camera.on && (a->camera.yaw != b->camera.yaw || a->camera.pitch != b->camera.pitch)))
+    return FALSE;
   if (a->view != b->view || a->props->len != b->props->len || a->highlights->len != b->highlights->len
       || a->has_pressure != b->has_pressure || a->arrow_kind != b->arrow_kind
       || a->arrow_point != b->arrow_point || a->arrow_around != b->arrow_around)
@@ -177,6 +180,14 @@ limber_figure_get_view (LimberFigure *self)
 {
   g_return_val_if_fail (LIMBER_IS_FIGURE (self), LIMBER_VIEW_SIDE);
   return self->view;
+}
+
+/* The camera: when on, the figure is posed and drawn in 3D. */
+const LimberCamera *
+limber_figure_get_camera (LimberFigure *self)
+{
+  g_return_val_if_fail (LIMBER_IS_FIGURE (self), NULL);
+  return &self->camera;
 }
 
 const LimberPose *
@@ -249,6 +260,7 @@ limber_figure_get_scene (LimberFigure *self,
 {
   g_return_if_fail (LIMBER_IS_FIGURE (self));
   scene->view = self->view;
+  scene->camera = self->camera;
   scene->props = (const LimberProp *) self->props->data;
   scene->n_props = self->props->len;
   scene->pressure = self->has_pressure ? &self->pressure : NULL;
@@ -272,6 +284,7 @@ limber_figure_copy (LimberFigure *self)
 
   copy = g_object_new (LIMBER_TYPE_FIGURE, NULL);
   copy->view = self->view;
+  copy->camera = self->camera;
   g_array_append_vals (copy->props, self->props->data, self->props->len);
   g_array_append_vals (copy->highlights, self->highlights->data, self->highlights->len);
   copy->pressure = self->pressure;
