@@ -211,7 +211,8 @@ static void
 reach_3d (double (*w)[3], LimberPoint effector, const Vec target, const double *len)
 {
   int bones = 0, first = limber_reach_chain (effector, &bones);
-  LimberPoint root, mid, below = -1;
+  LimberPoint root, mid;
+  int below = -1;
   Vec to, pole, old_end;
   double d, a, h, along;
 
