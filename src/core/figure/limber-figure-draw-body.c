@@ -113,6 +113,13 @@ unit_depth (const LimberPoseSolved *s,
   return sum / n;
 }
 
+static double
+root_depth (const LimberPoseSolved *s,
+            Unit                    unit)
+{
+  return s->depth[limber_segment_start (limber_limb_first ((LimberLimb) unit))];
+}
+
 /* Through a camera: far to near by depth (a limb put behind goes just
  * before the trunk at the latest), and whether each is near. */
 static int
@@ -127,12 +134,14 @@ depth_order (const LimberPoseSolved *s,
     depth[u] = unit_depth (s, u);
   for (int u = 0; u < N_UNITS; u++)
     {
-      /* A limb is far when it is behind its pair (the other arm or
-       * leg): side on, the left limbs; face on, neither. */
+      /* A limb is far when its hip or shoulder is behind its pair's:
+       * the side turned away; side on, the left limbs; face on,
+       * neither. */
       int pair = u == UNIT_RIGHT_ARM ? UNIT_LEFT_ARM : u == UNIT_LEFT_ARM ? UNIT_RIGHT_ARM
                  : u == UNIT_RIGHT_LEG ? UNIT_LEFT_LEG : UNIT_RIGHT_LEG;
 
-      near[u] = u != UNIT_TRUNK && depth[u] >= depth[pair] - FAR_BEHIND && !(s->behind & (1u << u));
+      near[u] = u != UNIT_TRUNK && !(s->behind & (1u << u))
+                && root_depth (s, u) >= root_depth (s, pair) - FAR_BEHIND;
       order[u] = u;
     }
   for (int u = 0; u < N_UNITS; u++)

@@ -336,7 +336,20 @@ roll_onto_side (double (*w)[3], double floor)
 }
 
 static void
-project (State *st, const LimberCamera *camera, double (*w)[3])
+directions (LimberPoseSolved *s)
+{
+  for (int i = 0; i < LIMBER_N_SEGMENTS; i++)
+    {
+      LimberPoint a = _limber_skeleton[i].start, b = _limber_skeleton[i].end;
+      double len = hypot (s->x[b] - s->x[a], s->y[b] - s->y[a]);
+
+      s->len[i] = len;
+      s->dir[i] = len > 1e-9 ? direction_to (s->x[a], s->y[a], s->x[b], s->y[b]) : 0;
+    }
+}
+
+static void
+project (State *st, const LimberPose *pose, const LimberCamera *camera, double (*w)[3])
 {
   LimberPoseSolved *s = &st->s;
   double lx, ly, unused;
@@ -347,20 +360,26 @@ project (State *st, const LimberCamera *camera, double (*w)[3])
       memcpy (s->world[i], w[i], sizeof (Vec));
       limber_camera_project (camera, w[i], &s->x[i], &s->y[i], &s->depth[i]);
     }
-  for (int i = 0; i < LIMBER_N_SEGMENTS; i++)
-    {
-      LimberPoint a = _limber_skeleton[i].start, b = _limber_skeleton[i].end;
-      double len = hypot (s->x[b] - s->x[a], s->y[b] - s->y[a]);
-
-      s->len[i] = len;
-      s->dir[i] = len > 1e-9 ? direction_to (s->x[a], s->y[a], s->x[b], s->y[b]) : 0;
-    }
+  directions (s);
   /* How much of the trunk's width faces the viewer. */
   axis_of (w, LIMBER_POINT_LEFT_HIP, LIMBER_POINT_RIGHT_HIP, lateral_axis);
   limber_camera_project (camera, lateral_axis, &lx, &ly, &unused);
   s->trunk_wide = CLAMP (hypot (lx, ly), 0, 1);
   s->projected = TRUE;
   s->support = -G_MAXDOUBLE / 4;
+  /* A hand on a face of a segment is drawn on that face as seen (the
+   * 3D reach put it there to within the hand's thickness). */
+  for (guint i = 0; i < pose->constraints->len; i++)
+    {
+      const LimberConstraint *c = &g_array_index (pose->constraints, LimberConstraint, i);
+      int segment = limber_point_segment (c->subject);
+
+      if (c->kind == LIMBER_CONSTRAINT_REACH && c->target == LIMBER_TARGET_SEGMENT && segment >= 0)
+        limber_pose_segment_point (s, LIMBER_VIEW_SIDE, c->index, c->at, c->surface,
+                                   limber_segment_radius (segment, LIMBER_VIEW_SIDE, 1),
+                                   &s->x[c->subject], &s->y[c->subject]);
+    }
+  directions (s);
 }
 
 /* After the side view's solver: lift, turn, reach, roll, project. */
@@ -377,5 +396,5 @@ _limber_pose_space (State             *st,
   reach_all (st, pose, w);
   if (scene->view == LIMBER_VIEW_TOP)
     roll_onto_side (w, limber_scene_surface (scene, LIMBER_PROP_MAT));
-  project (st, &scene->camera, w);
+  project (st, pose, &scene->camera, w);
 }
