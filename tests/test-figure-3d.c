@@ -281,6 +281,35 @@ test_mirror (void)
   g_assert_cmpfloat_with_epsilon (ext[0][1], ext[1][1], 1e-6);
 }
 
+/* The pose editor's calls: a turn is kept within its limits, the
+ * camera comes on, and what is set is what is written. */
+static void
+test_edit (void)
+{
+  g_autoptr(LimberFigure) figure = good_figure ("<figure><shortened/><lengthened/></figure>");
+  g_autoptr(LimberFigure) front = good_figure ("<figure view='front'><shortened/><lengthened/></figure>");
+  xmlDoc *doc = xmlNewDoc ((const xmlChar *) "1.0");
+  xmlNode *root = xmlNewNode (NULL, (const xmlChar *) "exercise");
+  g_autoptr(GPtrArray) problems = limber_problem_list_new ();
+  g_autoptr(LimberFigure) again = NULL;
+
+  limber_figure_set_angle (figure, LIMBER_PHASE_LENGTHENED, "right-hip-out", 99);
+  g_assert_cmpfloat (limber_figure_get_angle (figure, LIMBER_PHASE_LENGTHENED, "right-hip-out"), ==, 60);
+  g_assert_false (limber_figure_get_camera (figure)->on);
+  g_assert_true (limber_figure_set_camera (figure, 400, -30));
+  g_assert_true (limber_figure_get_camera (figure)->on);
+  g_assert_cmpfloat (limber_figure_get_camera (figure)->yaw, ==, 180);
+  g_assert_cmpfloat (end_of (figure)->world[LIMBER_POINT_RIGHT_ANKLE][2], >, 0.2);
+  g_assert_false (limber_figure_set_camera (front, 10, 10));
+  g_assert_false (limber_figure_joint_is_placed (figure, LIMBER_PHASE_LENGTHENED, "right-hip-out"));
+
+  xmlDocSetRootElement (doc, root);
+  again = limber_figure_new_from_xml (limber_figure_write_xml (figure, root), "written", problems);
+  g_assert_nonnull (again);
+  g_assert_true (limber_figure_equal (figure, again));
+  xmlFreeDoc (doc);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -294,5 +323,6 @@ main (int   argc,
   g_test_add_func ("/figure-3d/depth-order", test_depth_order);
   g_test_add_func ("/figure-3d/reach", test_reach_3d);
   g_test_add_func ("/figure-3d/mirror", test_mirror);
+  g_test_add_func ("/figure-3d/edit", test_edit);
   return g_test_run ();
 }

@@ -67,6 +67,9 @@ void                    limber_figure_set_angle       (LimberFigure  *self,
                                                        LimberPhase    phase,
                                                        const char    *joint,
                                                        double         degrees);
+gboolean                limber_figure_set_camera      (LimberFigure  *self,
+                                                       double         yaw,
+                                                       double         pitch);
 gboolean                limber_figure_joint_is_placed (LimberFigure  *self,
                                                        LimberPhase    phase,
                                                        const char    *joint);
