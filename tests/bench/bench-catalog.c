@@ -216,7 +216,7 @@ write_catalog (const char *base,
 
       g_string_truncate (out, 0);
       put_exercise (out, ex, i / n_source + 1);
-      if (part_size + out->len + strlen (footer) > LIMBER_XML_MAX_CATALOG_BYTES)
+      if (part_size + out->len + strlen (footer) > LIMBER_XML_MAX_STREAMED_BYTES)
         {
           close_part (f);
           size += part_size + strlen (footer);
@@ -498,7 +498,7 @@ main (int   argc,
     g_print ("file\n");
   else
     g_print ("in %u files (one file would be over Limber's %u MiB limit)\n",
-             paths->len, LIMBER_XML_MAX_CATALOG_BYTES >> 20);
+             paths->len, LIMBER_XML_MAX_STREAMED_BYTES >> 20);
   g_print ("  load + validate (best of 3):   %.0f ms\n", load_ms);
   if (lint_ms < 0)
     g_print ("  xmllint --relaxng:             not found, no ratio\n");
