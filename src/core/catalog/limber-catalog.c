@@ -204,8 +204,8 @@ typedef struct
   GFile      *file;
   const char *display_name;
   char       *lang;
-  GPtrArray  *exercises;
-  GHashTable *seen;       /* id → exercise, for duplicates */
+  GPtrArray  *exercises;  /* NULL when only checking: each is dropped once read */
+  GHashTable *seen;       /* id → its line, for duplicates */
   GPtrArray  *problems;
 } ParseState;
 
@@ -215,7 +215,7 @@ parse_element (xmlNode  *node,
                gpointer  user_data)
 {
   ParseState *st = user_data;
-  LimberExercise *exercise;
+  g_autoptr(LimberExercise) exercise = NULL;
   const char *id;
 
   if (node->type != XML_ELEMENT_NODE || limber_xml_is (node, "title"))
@@ -228,33 +228,39 @@ parse_element (xmlNode  *node,
       return;
     }
   exercise = limber_exercise_new_from_xml (node, st->lang, st->display_name,
-                                           LIMBER_EXERCISE_FROM_CATALOG, st->problems);
+                                           st->exercises != NULL ? LIMBER_EXERCISE_FROM_CATALOG
+                                                                 : LIMBER_EXERCISE_CHECK_CATALOG,
+                                           st->problems);
   if (exercise == NULL)
     return;
-  g_ptr_array_add (st->exercises, exercise);
 
   id = limber_exercise_get_id (exercise);
   if (g_hash_table_contains (st->seen, id))
     limber_xml_add_problem (st->problems, st->display_name, node,
                             _("duplicate id ‘%s’: it is used twice in this file (first on line %ld)"), id,
-                            limber_exercise_get_line (g_hash_table_lookup (st->seen, id)));
+                            (long) GPOINTER_TO_SIZE (g_hash_table_lookup (st->seen, id)));
   else
-    g_hash_table_insert (st->seen, (gpointer) id, exercise);
+    g_hash_table_insert (st->seen, g_strdup (id), GSIZE_TO_POINTER (limber_exercise_get_line (exercise)));
   if (limber_exercise_get_image_src (exercise) != NULL)
     check_image (exercise, st->file, st->display_name, limber_xml_find_child (node, "image"), st->problems);
+  if (st->exercises != NULL)
+    g_ptr_array_add (st->exercises, g_steal_pointer (&exercise));
 }
 
 /* Parses one catalog file into a list of exercises, or adds problems
- * and returns NULL: a file is taken whole or not at all. */
+ * and returns NULL: a file is taken whole or not at all.  With @keep
+ * FALSE it only checks, holding one exercise at a time, and returns an
+ * empty list for a good file. */
 static GPtrArray *
 parse_catalog (GFile      *file,
                const char *display_name,
+               gboolean    keep,
                GPtrArray  *problems)
 {
   g_autoptr(GPtrArray) exercises = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GPtrArray) schema_problems = limber_problem_list_new ();
-  ParseState st = { file, display_name, NULL, exercises, seen, problems };
+  ParseState st = { file, display_name, NULL, keep ? exercises : NULL, seen, problems };
   guint first = problems->len;
 
   limber_xml_stream_file (file, display_name, LIMBER_XML_KIND_CATALOG, &st.lang,
@@ -281,7 +287,7 @@ limber_catalog_check_file (GFile      *file,
                            const char *display_name,
                            GPtrArray  *problems)
 {
-  g_autoptr(GPtrArray) exercises = parse_catalog (file, display_name, problems);
+  g_autoptr(GPtrArray) exercises = parse_catalog (file, display_name, FALSE, problems);
 
   return exercises != NULL;
 }
@@ -306,7 +312,7 @@ limber_catalog_add_file (LimberCatalog  *self,
   g_return_val_if_fail (LIMBER_IS_CATALOG (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  exercises = parse_catalog (file, display_name, problems);
+  exercises = parse_catalog (file, display_name, TRUE, problems);
   if (exercises == NULL)
     {
       g_assert (problems->len > 0);
