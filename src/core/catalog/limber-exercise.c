@@ -797,7 +797,7 @@ _limber_exercise_parse_figure (const char *figure_xml,
   if (figure != NULL && problems->len > 0)
     g_clear_object (&figure);
   if (figure == NULL)
-    g_warning ("A cached figure of %s does not read", display_name);
+    g_debug ("A cached figure of %s does not read", display_name);
   return figure;
 }
 
