@@ -266,7 +266,10 @@ parse_element (xmlNode  *node,
   if (limber_exercise_get_image_src (exercise) != NULL)
     check_image (exercise, st->file, st->display_name, limber_xml_find_child (node, "image"), st->problems);
   if (st->exercises != NULL)
-    g_ptr_array_add (st->exercises, g_steal_pointer (&exercise));
+    {
+      _limber_exercise_drop_figure (exercise);
+      g_ptr_array_add (st->exercises, g_steal_pointer (&exercise));
+    }
 }
 
 /* Parses one catalog file into a list of exercises, or adds problems

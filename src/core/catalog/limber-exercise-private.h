@@ -52,6 +52,7 @@ typedef struct
 LimberExercise *_limber_exercise_new_from_parts (LimberExerciseParts *parts,
                                                  const char          *source);
 void            _limber_exercise_parts_clear    (LimberExerciseParts *parts);
+void            _limber_exercise_drop_figure    (LimberExercise      *self);
 LimberFigure   *_limber_exercise_parse_figure   (const char          *figure_xml,
                                                  const char          *display_name);
 G_END_DECLS

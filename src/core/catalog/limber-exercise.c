@@ -868,3 +868,16 @@ _limber_exercise_new_from_parts (LimberExerciseParts *parts,
   _limber_exercise_parts_clear (parts);
   return self;
 }
+
+/* A catalog's exercise keeps its figure as XML only, once read (and so
+ * checked): it is parsed again when first drawn.  A 25,000-exercise
+ * catalog's figures would otherwise stay in memory, most never drawn. */
+void
+_limber_exercise_drop_figure (LimberExercise *self)
+{
+  if (self->figure_xml != NULL)
+    {
+      g_clear_object (&self->figure);
+      self->figure_tried = FALSE;
+    }
+}
