@@ -173,6 +173,7 @@ test_invalidated_by_source (Fixture       *fx,
   g_autoptr(LimberCatalog) after_touch = NULL;
   g_autoptr(LimberCatalog) after_edit = NULL;
   g_autoptr(LimberCatalog) again = NULL;
+  g_autoptr(LimberExercise) first_item = NULL;
   g_autofree char *contents = NULL;
   g_autofree char *edited = NULL;
   guint hits = limber_catalog_cache_get_hits ();
@@ -197,8 +198,8 @@ test_invalidated_by_source (Fixture       *fx,
   set_old_mtime (fx->source, 120);
   after_edit = load (fx);
   g_assert_cmpuint (limber_catalog_cache_get_hits (), ==, hits + 1);
-  g_assert_true (g_str_has_prefix (limber_exercise_get_name (g_list_model_get_item (G_LIST_MODEL (after_edit), 0), "en"),
-                                   "Xip"));
+  first_item = g_list_model_get_item (G_LIST_MODEL (after_edit), 0);
+  g_assert_true (g_str_has_prefix (limber_exercise_get_name (first_item, "en"), "Xip"));
 }
 
 /* A key that differs only in Limber's version, the format, or the
