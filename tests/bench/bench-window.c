@@ -18,6 +18,7 @@
 #include <stdio.h>
 
 #include "limber-application.h"
+#include "limber-catalog-cache.h"
 #include "limber-catalog.h"
 #include "limber-paths.h"
 
@@ -89,17 +90,27 @@ check_done (gpointer app)
 {
   static int cache_waits, settle;
   g_autoptr(GFile) cache = limber_paths_catalog_cache ();
+  g_autoptr(GFile) user = limber_paths_user_catalog ();
+  g_autoptr(GFile) big = g_file_get_child (user, "big.xml");
+  g_autoptr(GFile) big_cache = limber_catalog_cache_file (cache, big);
   g_autoptr(GFileEnumerator) files = NULL;
   gboolean cached = FALSE;
   GFileInfo *info;
 
   if (list_drawn == 0)
     return G_SOURCE_CONTINUE;
-  files = g_file_enumerate_children (cache, G_FILE_ATTRIBUTE_STANDARD_NAME, G_FILE_QUERY_INFO_NONE, NULL, NULL);
-  while (files != NULL && (info = g_file_enumerator_next_file (files, NULL, NULL)) != NULL)
+  /* The big file's cache is the last written; written atomically, it is
+   * whole once it is there. */
+  if (g_file_query_exists (big, NULL))
+    cached = g_file_query_exists (big_cache, NULL);
+  else
     {
-      cached |= g_str_has_suffix (g_file_info_get_name (info), ".cache");
-      g_object_unref (info);
+      files = g_file_enumerate_children (cache, G_FILE_ATTRIBUTE_STANDARD_NAME, G_FILE_QUERY_INFO_NONE, NULL, NULL);
+      while (files != NULL && (info = g_file_enumerator_next_file (files, NULL, NULL)) != NULL)
+        {
+          cached |= g_str_has_suffix (g_file_info_get_name (info), ".cache");
+          g_object_unref (info);
+        }
     }
   if (!cached && cache_waits++ < 600)
     return G_SOURCE_CONTINUE;

@@ -130,29 +130,72 @@ limber_catalog_cache_file (GFile *cache_dir,
 
 /* ---- Checksum --------------------------------------------------------- */
 
-/* 64-bit, eight bytes a step (30 MB in a few ms): it finds damage, it is
- * not meant to stop a forger (the reader's checks do that). */
-guint64
-limber_catalog_cache_checksum (const guint8 *data,
-                               gsize         len)
+/* 64-bit, eight bytes a step (30 MB in a few ms), and fed piece by piece
+ * as the cache is written: it finds damage, it is not meant to stop a
+ * forger (the reader's checks do that). */
+typedef struct
 {
-  guint64 h = G_GUINT64_CONSTANT (0x9e3779b97f4a7c15) ^ len;
+  guint64 h;
+  guint64 total;
+  guint8  tail[8];
+  guint   n_tail;
+} Hasher;
+
+#define MIX(h, w) ((h) = (((h) ^ (w)) * G_GUINT64_CONSTANT (0x100000001b3)), (h) ^= (h) >> 29)
+
+static void
+hasher_init (Hasher *hs)
+{
+  *hs = (Hasher) { G_GUINT64_CONSTANT (0x9e3779b97f4a7c15), 0, { 0 }, 0 };
+}
+
+static void
+hasher_update (Hasher       *hs,
+               const guint8 *data,
+               gsize         len)
+{
   gsize i = 0;
 
+  hs->total += len;
+  while (hs->n_tail > 0 && hs->n_tail < 8 && i < len)
+    hs->tail[hs->n_tail++] = data[i++];
+  if (hs->n_tail == 8)
+    {
+      guint64 w;
+
+      memcpy (&w, hs->tail, 8);
+      MIX (hs->h, w);
+      hs->n_tail = 0;
+    }
   for (; i + 8 <= len; i += 8)
     {
       guint64 w;
 
       memcpy (&w, data + i, 8);
-      h = (h ^ w) * G_GUINT64_CONSTANT (0x100000001b3);
-      h ^= h >> 29;
+      MIX (hs->h, w);
     }
-  for (; i < len; i++)
-    {
-      h = (h ^ data[i]) * G_GUINT64_CONSTANT (0x100000001b3);
-      h ^= h >> 29;
-    }
-  return h;
+  while (i < len)
+    hs->tail[hs->n_tail++] = data[i++];
+}
+
+static guint64
+hasher_finish (Hasher *hs)
+{
+  for (guint i = 0; i < hs->n_tail; i++)
+    MIX (hs->h, hs->tail[i]);
+  MIX (hs->h, hs->total);
+  return hs->h;
+}
+
+guint64
+limber_catalog_cache_checksum (const guint8 *data,
+                               gsize         len)
+{
+  Hasher hs;
+
+  hasher_init (&hs);
+  hasher_update (&hs, data, len);
+  return hasher_finish (&hs);
 }
 
 /* ---- Writing ---------------------------------------------------------- */
@@ -237,6 +280,86 @@ put_exercise (GByteArray     *out,
   put_opt_str (out, limber_exercise_get_figure_xml (ex));
 }
 
+/* The payload goes out a megabyte at a time (a whole 25,000-exercise
+ * cache in memory would be 76 MB more at the window's peak). */
+typedef gboolean (*Sink) (const guint8 *data,
+                          gsize         len,
+                          gpointer      user_data,
+                          GError      **error);
+
+static gboolean
+put_payload (GPtrArray  *exercises,
+             Sink        sink,
+             gpointer    user_data,
+             GError    **error)
+{
+  g_autoptr(GByteArray) buf = g_byte_array_sized_new (1024 * 1024 + 64 * 1024);
+
+  put_u32 (buf, exercises->len);
+  for (guint i = 0; i < exercises->len; i++)
+    {
+      put_exercise (buf, g_ptr_array_index (exercises, i));
+      if (buf->len >= 1024 * 1024 || i + 1 == exercises->len)
+        {
+          if (!sink (buf->data, buf->len, user_data, error))
+            return FALSE;
+          g_byte_array_set_size (buf, 0);
+        }
+    }
+  return buf->len == 0 || sink (buf->data, buf->len, user_data, error);
+}
+
+static gboolean
+sink_hash (const guint8 *data,
+           gsize         len,
+           gpointer      user_data,
+           GError      **error)
+{
+  hasher_update (user_data, data, len);
+  return TRUE;
+}
+
+static gboolean
+sink_bytes (const guint8 *data,
+            gsize         len,
+            gpointer      user_data,
+            GError      **error)
+{
+  g_byte_array_append (user_data, data, len);
+  return TRUE;
+}
+
+static gboolean
+sink_file (const guint8 *data,
+           gsize         len,
+           gpointer      user_data,
+           GError      **error)
+{
+  return limber_atomic_file_write (user_data, data, len, error);
+}
+
+/* The header, once a first pass over the payload gave its size and sum. */
+static void
+make_header (guint8      header[HEADER_SIZE],
+             const char *key,
+             GPtrArray  *exercises)
+{
+  guint32 format = LIMBER_CATALOG_CACHE_FORMAT, key_len = strlen (key);
+  guint64 payload_len, sum;
+  Hasher hs;
+
+  hasher_init (&hs);
+  hasher_update (&hs, (const guint8 *) key, key_len);
+  put_payload (exercises, sink_hash, &hs, NULL);
+  payload_len = hs.total - key_len;
+  sum = hasher_finish (&hs);
+  memcpy (header, MAGIC, 8);
+  memcpy (header + 8, &format, 4);
+  memcpy (header + 12, &key_len, 4);
+  memcpy (header + 16, &payload_len, 8);
+  memcpy (header + 24, &sum, 8);
+}
+
 /**
  * limber_catalog_cache_serialize:
  *
@@ -247,33 +370,21 @@ GBytes *
 limber_catalog_cache_serialize (const char *key,
                                 GPtrArray  *exercises)
 {
-  GByteArray *out = g_byte_array_sized_new (1024 * 1024);
-  gsize key_len = strlen (key);
-  guint64 payload_len, sum;
+  GByteArray *out = g_byte_array_new ();
+  guint8 header[HEADER_SIZE];
 
-  g_byte_array_append (out, (const guint8 *) MAGIC, 8);
-  put_u32 (out, LIMBER_CATALOG_CACHE_FORMAT);
-  put_u32 (out, (guint32) key_len);
-  put_u64 (out, 0);   /* payload length, below */
-  put_u64 (out, 0);   /* checksum, below */
-  g_byte_array_append (out, (const guint8 *) key, key_len);
-
-  put_u32 (out, exercises->len);
-  for (guint i = 0; i < exercises->len; i++)
-    put_exercise (out, g_ptr_array_index (exercises, i));
-
-  payload_len = out->len - HEADER_SIZE - key_len;
-  memcpy (out->data + 16, &payload_len, 8);
-  sum = limber_catalog_cache_checksum (out->data + HEADER_SIZE, out->len - HEADER_SIZE);
-  memcpy (out->data + 24, &sum, 8);
+  make_header (header, key, exercises);
+  g_byte_array_append (out, header, HEADER_SIZE);
+  g_byte_array_append (out, (const guint8 *) key, strlen (key));
+  put_payload (exercises, sink_bytes, out, NULL);
   return g_byte_array_free_to_bytes (out);
 }
 
 /**
  * limber_catalog_cache_store:
  *
- * Writes the cache of @source atomically (limber-atomic.c), creating
- * @cache_dir if need be.
+ * Writes the cache of @source atomically (limber-atomic.c), a megabyte
+ * at a time, creating @cache_dir if need be.
  */
 gboolean
 limber_catalog_cache_store (GFile      *cache_dir,
@@ -283,16 +394,28 @@ limber_catalog_cache_store (GFile      *cache_dir,
                             GError    **error)
 {
   g_autoptr(GFile) file = limber_catalog_cache_file (cache_dir, source);
-  g_autoptr(GBytes) bytes = limber_catalog_cache_serialize (key, exercises);
+  g_autoptr(LimberAtomicFile) out = NULL;
   g_autoptr(GError) local_error = NULL;
+  guint8 header[HEADER_SIZE];
 
+  if (g_file_peek_path (file) == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, "the cache folder is not local");
+      return FALSE;
+    }
   if (!g_file_make_directory_with_parents (cache_dir, NULL, &local_error)
       && !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
     {
       g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
-  return limber_atomic_write (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), FALSE, error);
+  make_header (header, key, exercises);
+  out = limber_atomic_file_new (g_file_peek_path (file), error);
+  return out != NULL
+         && limber_atomic_file_write (out, header, HEADER_SIZE, error)
+         && limber_atomic_file_write (out, key, strlen (key), error)
+         && put_payload (exercises, sink_file, out, error)
+         && limber_atomic_file_commit (out, error);
 }
 
 /* ---- Reading: nothing is believed until checked ----------------------- */
