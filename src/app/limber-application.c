@@ -15,6 +15,7 @@
 #endif
 
 #include "limber-application.h"
+#include "limber-paths.h"
 #include "limber-command-line.h"
 #include "limber-drafts.h"
 #include "limber-preferences-window.h"
@@ -91,8 +92,10 @@ limber_application_get_catalog (LimberApplication *self)
   if (self->catalog == NULL)
     {
       g_auto(GStrv) folders = g_settings_get_strv (self->settings, "catalog-folders");
+      g_autoptr(GFile) cache = limber_paths_catalog_cache ();
 
       self->catalog = limber_catalog_new ();
+      limber_catalog_set_cache_dir (self->catalog, cache);
       limber_catalog_load_standard_async (self->catalog, (const char * const *) folders, NULL,
                                           on_catalog_loaded, g_object_ref (self));
     }

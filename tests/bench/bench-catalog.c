@@ -20,7 +20,11 @@
 #include <string.h>
 #include <sys/resource.h>
 #include <time.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <utime.h>
 
+#include "limber-catalog-cache.h"
 #include "limber-catalog.h"
 #include "limber-search.h"
 #include "limber-xml.h"
@@ -217,7 +221,7 @@ write_catalog (const char *base,
 
       g_string_truncate (out, 0);
       put_exercise (out, ex, i / n_source + 1);
-      if (part_size + out->len + strlen (footer) > LIMBER_XML_MAX_CATALOG_BYTES)
+      if (part_size + out->len + strlen (footer) > LIMBER_XML_MAX_STREAMED_BYTES)
         {
           close_part (f);
           size += part_size + strlen (footer);
@@ -331,6 +335,222 @@ time_xmllint (const char *schema,
       best = MIN (best, ms_since (start));
     }
   return best;
+}
+
+
+/* ---- Other processes: limber --validate, xmllint, the window ---- */
+
+typedef struct
+{
+  double  ms;        /* wall, from before the spawn to the exit */
+  long    peak_mb;   /* the child's own peak RSS */
+  gint64  start;     /* g_get_monotonic_time() before the spawn */
+  char   *out;       /* its stdout */
+  int     status;
+} Child;
+
+static void
+child_clear (Child *c)
+{
+  g_clear_pointer (&c->out, g_free);
+}
+
+/* Runs @argv with @envp (NULL: ours) to its end. */
+static gboolean
+run_child (const char * const *argv,
+           char              **envp,
+           Child              *c)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  struct rusage usage;
+  GPid pid;
+  int fd;
+  char buf[4096];
+  gssize n;
+
+  c->start = g_get_monotonic_time ();
+  if (!g_spawn_async_with_pipes (NULL, (char **) argv, envp,
+                                 G_SPAWN_SEARCH_PATH | G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDERR_TO_DEV_NULL,
+                                 NULL, NULL, &pid, NULL, &fd, NULL, &error))
+    {
+      g_printerr ("%s: %s\n", argv[0], error->message);
+      return FALSE;
+    }
+  while ((n = read (fd, buf, sizeof buf)) > 0)
+    g_string_append_len (out, buf, n);
+  close (fd);
+  if (wait4 (pid, &c->status, 0, &usage) < 0)
+    return FALSE;
+  c->ms = ms_since (c->start);
+  c->peak_mb = usage.ru_maxrss / 1024;
+  c->out = g_string_free (g_steal_pointer (&out), FALSE);
+  return TRUE;
+}
+
+/* Best wall time of @runs runs of @argv; the peak of the last. */
+static double
+best_of (const char * const *argv,
+         int                 runs,
+         long               *peak_mb)
+{
+  double best = -1;
+
+  for (int run = 0; run < runs; run++)
+    {
+      Child c = { 0 };
+
+      if (!run_child (argv, NULL, &c))
+        return -1;
+      if (best < 0 || c.ms < best)
+        best = c.ms;
+      *peak_mb = c.peak_mb;
+      child_clear (&c);
+    }
+  return best;
+}
+
+static gint64
+field (const char *out,
+       const char *name)
+{
+  g_autofree char *key = g_strdup_printf ("%s ", name);
+  const char *at = out ? strstr (out, key) : NULL;
+
+  return at ? g_ascii_strtoll (at + strlen (key), NULL, 10) : -1;
+}
+
+typedef struct
+{
+  double window_ms;   /* first drawn, from the spawn */
+  double list_ms;     /* full list drawn */
+  long   items;
+  long   peak_mb;
+} WindowRun;
+
+/* One start of the window with @data_home and @cache_home.  FALSE when
+ * there is no display. */
+static gboolean
+run_window (const char *exe,
+            const char *data_home,
+            const char *cache_home,
+            WindowRun  *run)
+{
+  const char *argv[] = { exe, NULL };
+  g_auto(GStrv) env = g_get_environ ();
+  Child c = { 0 };
+
+  env = g_environ_setenv (env, "XDG_DATA_HOME", data_home, TRUE);
+  env = g_environ_setenv (env, "XDG_CACHE_HOME", cache_home, TRUE);
+  env = g_environ_setenv (env, "GSK_RENDERER", "cairo", FALSE);
+  env = g_environ_setenv (env, "GTK_A11Y", "none", TRUE);
+  if (!run_child (argv, env, &c) || !WIFEXITED (c.status) || WEXITSTATUS (c.status) != 0)
+    {
+      child_clear (&c);
+      return FALSE;
+    }
+  run->window_ms = (field (c.out, "window") - c.start) / 1000.0;
+  run->list_ms = (field (c.out, "list") - c.start) / 1000.0;
+  run->items = field (c.out, "items");
+  run->peak_mb = c.peak_mb;
+  child_clear (&c);
+  return TRUE;
+}
+
+static char *
+make_dir (const char *tmpdir,
+          const char *name)
+{
+  char *path = g_build_filename (tmpdir, name, NULL);
+
+  g_mkdir_with_parents (path, 0755);
+  return path;
+}
+
+/* The window with the bundled catalog only, then cold (no cache) and
+ * warm with @catalog_path in the user's catalog folder. */
+static void
+bench_window (const char *exe,
+              const char *tmpdir,
+              const char *catalog_path,
+              int         n_exercises)
+{
+  g_autofree char *empty = make_dir (tmpdir, "data-bundled");
+  g_autofree char *folder = make_dir (tmpdir, "data-big/limber/catalog");
+  g_autofree char *data = g_build_filename (tmpdir, "data-big", NULL);
+  g_autofree char *linked = g_build_filename (folder, "big.xml", NULL);
+  g_autofree char *rm = NULL;
+  WindowRun bundled = { 0 }, cold = { 0 }, warm = { 0 }, run;
+  guint hits_before = limber_catalog_cache_get_hits ();
+
+  if (link (catalog_path, linked) != 0)
+    g_error ("Cannot link the catalog into %s", folder);
+  for (int i = 0; i < 2; i++)
+    {
+      g_autofree char *cache = make_dir (tmpdir, "cache-bundled");
+
+      if (!run_window (exe, empty, cache, &run))
+        {
+          g_print ("  window: not measured (no display: run under xvfb-run)\n");
+          g_unlink (linked);
+          return;
+        }
+      if (i == 1)
+        bundled = run;
+    }
+  for (int i = 0; i < 2; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("cache-cold-%d", i);
+      g_autofree char *cache = make_dir (tmpdir, name);
+
+      if (run_window (exe, data, cache, &run) && (i == 0 || run.list_ms < cold.list_ms))
+        cold = run;
+    }
+  for (int i = 0; i < 3; i++)
+    {
+      /* The cache the first cold start wrote. */
+      g_autofree char *cache = g_build_filename (tmpdir, "cache-cold-0", NULL);
+
+      if (run_window (exe, data, cache, &run) && (i == 0 || run.list_ms < warm.list_ms))
+        warm = run;
+    }
+  g_print ("  window, bundled catalog only: drawn %.0f ms, list %.0f ms after the start (%ld stretches), peak RSS %ld MB\n",
+           bundled.window_ms, bundled.list_ms, bundled.items, bundled.peak_mb);
+  g_print ("  window, %d more in the user's folder, cold (no cache): drawn %.0f ms (target <= 300), "
+           "full list %.0f ms (%ld stretches), peak RSS %ld MB (+%ld MB; target <= +100)\n",
+           n_exercises, cold.window_ms, cold.list_ms, cold.items, cold.peak_mb, cold.peak_mb - bundled.peak_mb);
+  g_print ("  window, warm (cache): drawn %.0f ms, full list %.0f ms (target <= 500; %ld stretches), "
+           "peak RSS %ld MB (+%ld MB; target <= +100)\n",
+           warm.window_ms, warm.list_ms, warm.items, warm.peak_mb, warm.peak_mb - bundled.peak_mb);
+  (void) hits_before;
+  g_unlink (linked);
+  rm = g_strdup_printf ("rm -rf '%s'/data-* '%s'/cache-*", tmpdir, tmpdir);
+  if (system (rm) != 0)
+    g_printerr ("Could not remove the window runs' folders\n");
+}
+
+/* limber --validate on the one big file, against xmllint on it and a
+ * bare streaming parse (the floor). */
+static void
+bench_validate (const char *limber,
+                const char *schema,
+                const char *path,
+                double      lint_ms)
+{
+  const char *validate[] = { limber, "--validate", path, NULL };
+  const char *lint[] = { "xmllint", "--noout", "--relaxng", schema, path, NULL };
+  const char *stream[] = { "xmllint", "--stream", "--noout", path, NULL };
+  long peak = -1, lint_peak = -1, stream_peak = -1;
+  double ms = best_of (validate, 3, &peak);
+  double stream_ms = best_of (stream, 3, &stream_peak);
+
+  if (lint_ms >= 0)
+    best_of (lint, 1, &lint_peak);
+  g_print ("  limber --validate, the one file (best of 3): %.0f ms, peak RSS %ld MB (target <= 150 MB)\n", ms, peak);
+  if (lint_ms >= 0)
+    g_print ("    vs xmllint --relaxng: ratio %.2f (target <= 1; xmllint's peak %ld MB); "
+             "bare streaming parse (xmllint --stream): %.0f ms, %.1f x that\n",
+             ms / lint_ms, lint_peak, stream_ms, ms / stream_ms);
 }
 
 static volatile guint sink;
@@ -459,7 +679,11 @@ main (int   argc,
 {
   int n_exercises = 25000;
   g_autofree char *keep = NULL;
+  g_autofree char *limber = NULL;
+  g_autofree char *window = NULL;
   GOptionEntry entries[] = {
+    { "limber", 0, 0, G_OPTION_ARG_FILENAME, &limber, "Time this limber's --validate on the file", "EXE" },
+    { "window", 0, 0, G_OPTION_ARG_FILENAME, &window, "Time the window with bench-window", "EXE" },
     { "exercises", 0, 0, G_OPTION_ARG_INT, &n_exercises, "How many exercises (25000)", "N" },
     { "keep", 0, 0, G_OPTION_ARG_FILENAME, &keep, "Leave the generated catalog at FILE", "FILE" },
     { NULL }
@@ -504,6 +728,23 @@ main (int   argc,
            g_list_model_get_n_items (G_LIST_MODEL (source)), paths->len, base,
            paths->len > 1 ? " and its -N.xml siblings" : "");
 
+  /* The other processes first, while this one is small: a child's peak
+   * RSS counts what it had from us before its exec(). */
+  g_clear_object (&source);
+  malloc_trim (0);
+  lint_ms = time_xmllint (schema, paths);
+  g_print ("  (this process before the children: %ld MB RSS)\n", rss_mb ());
+  if (limber != NULL && paths->len == 1)
+    bench_validate (limber, schema, g_ptr_array_index (paths, 0), lint_ms);
+  if (window != NULL && paths->len == 1)
+    {
+      struct utimbuf old = { time (NULL) - 3600, time (NULL) - 3600 };
+
+      /* Settled, as a clinic's catalog is: so the first start caches it. */
+      utime (g_ptr_array_index (paths, 0), &old);
+      bench_window (window, tmpdir, g_ptr_array_index (paths, 0), n_exercises);
+    }
+
   load_ms = time_load (paths, &catalog, &rss_loaded, &peak_loaded);
   if (load_ms < 0)
     {
@@ -512,7 +753,6 @@ main (int   argc,
       return 1;
     }
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (catalog)), ==, n_exercises);
-  lint_ms = time_xmllint (schema, paths);
   {
     /* The bundled search words, as the app has them from its catalog folder. */
     g_autoptr(GFile) vocabulary = g_file_new_build_filename (data_dir, "catalog", LIMBER_CATALOG_VOCABULARY, NULL);
@@ -536,7 +776,7 @@ main (int   argc,
     g_print ("file\n");
   else
     g_print ("in %u files (one file would be over Limber's %u MiB limit)\n",
-             paths->len, LIMBER_XML_MAX_CATALOG_BYTES >> 20);
+             paths->len, LIMBER_XML_MAX_STREAMED_BYTES >> 20);
   g_print ("  load + validate (best of 3):   %.0f ms\n", load_ms);
   if (lint_ms < 0)
     g_print ("  xmllint --relaxng:             not found, no ratio\n");

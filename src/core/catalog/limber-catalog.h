@@ -35,6 +35,9 @@ gboolean        limber_catalog_load_standard_finish (LimberCatalog       *self,
                                                      GAsyncResult        *result,
                                                      GError             **error);
 gboolean        limber_catalog_get_loading     (LimberCatalog       *self);
+void            limber_catalog_set_cache_dir   (LimberCatalog       *self,
+                                                GFile               *cache_dir);
+void            limber_catalog_write_cache     (LimberCatalog       *self);
 LimberExercise *limber_catalog_lookup          (LimberCatalog       *self,
                                                 const char          *id);
 void            limber_catalog_add_search_words (LimberCatalog      *self,
