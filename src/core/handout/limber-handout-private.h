@@ -176,11 +176,15 @@ void                _limber_handout_build_row      (LimberHandoutBuilder *b,
                                                     gboolean              pictures);
 gboolean            _limber_handout_item_has_picture (LimberProgram      *program,
                                                     guint                 index);
+GPtrArray          *_limber_handout_stretch_steps  (LimberExercise       *exercise,
+                                                    const LimberDosage   *dosage,
+                                                    const char           *lang);
 
 /* limber-handout-guide.c */
 void                _limber_handout_build_summary  (LimberHandoutBuilder *b);
 void                _limber_handout_build_pain     (LimberHandoutBuilder *b);
 void                _limber_handout_build_words    (LimberHandoutBuilder *b);
+void                _limber_handout_build_key_points (LimberHandoutBuilder *b);
 int                 _limber_handout_estimate_minutes (LimberProgram      *program);
 
 /* limber-handout-sections.c */

@@ -47,8 +47,8 @@ G_DEFINE_FINAL_TYPE (LimberHandout, limber_handout, G_TYPE_OBJECT)
  * apart or more (DejaVu's own line is 1.16 em: 1.16 × 1.15 = 1.34). */
 static const LimberHandoutMetrics layouts[] = {
   [LIMBER_HANDOUT_LARGE] = {
-    .body = 14, .small = 12, .name = 19, .heading = 17, .title = 24, .gap = 22,
-    .margin = 48, .body_height = 150, .picture_height = 200, .log = 14, .line_spacing = 1.15,
+    .body = 14, .small = 12, .name = 19, .heading = 17, .title = 24, .gap = 20,
+    .margin = 45, .body_height = 135, .picture_height = 200, .log = 14, .line_spacing = 1.15,
     .max_per_page = 2,
   },
   [LIMBER_HANDOUT_STANDARD] = {
@@ -413,6 +413,9 @@ build (LimberHandout *self,
       else
         _limber_handout_build_stretch (&b, i);
     }
+  /* The recap, after the stretches; the compact sheet is itself one. */
+  if (n > 0 && !compact)
+    _limber_handout_build_key_points (&b);
   if (self->options.therapist_copy)
     _limber_handout_build_exams (&b);
   _limber_handout_build_log (&b);
