@@ -130,6 +130,7 @@ typedef struct
   GPtrArray                  *blocks;      /* LimberHandoutBlock */
   LimberHandoutPicture       *logo;
   LimberHandoutBorrowed       borrowed;    /* program texts taken from another language */
+  double                      picture_scale; /* a stretch's picture, > 1 for one alone on its page; 0 is 1 */
 } LimberHandoutBuilder;
 
 /* Colours: black on white, one dark blue that prints as dark grey. */

@@ -618,7 +618,7 @@ add_panel (Stretch *s,
 {
   const LimberHandoutMetrics *m = s->b->m;
   const LimberRgb tint = { 0.965, 0.965, 0.96 };
-  double pad = m->body * 0.6;
+  double pad = m->body * 0.6, grow = s->b->picture_scale > 0 ? s->b->picture_scale : 1;
   LimberHandoutPart *part;
 
   panel->beside = m->picture_beside && _limber_handout_item_has_picture (s->b->program, index);
@@ -627,8 +627,8 @@ add_panel (Stretch *s,
   part = _limber_handout_add_part (s->block, LIMBER_PART_BOX, 0, y, panel->width, 0, tint);
   part->radius = 6;
   panel->index = s->block->parts->len - 1;
-  panel->height = add_picture (s->b, s->block, s->exercise, 0, y + pad, panel->width, m->body_height,
-                               m->picture_height, s->dosage.side == LIMBER_SIDE_LEFT, tint);
+  panel->height = add_picture (s->b, s->block, s->exercise, 0, y + pad, panel->width, m->body_height * grow,
+                               m->picture_height * grow, s->dosage.side == LIMBER_SIDE_LEFT, tint);
   panel->end = s->block->parts->len;
   if (panel->height > 0)
     panel->height += 2 * pad;

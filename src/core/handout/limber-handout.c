@@ -355,6 +355,102 @@ paginate (LimberHandout *self)
   keep_contact_company (self);
 }
 
+/* The room left at the foot of @page: under its last block, above the
+ * contact line when it is there. */
+static double
+page_spare (LimberHandout *self,
+            int            page)
+{
+  double end = page_top (self, page), bottom = page_bottom (self);
+
+  for (guint i = 0; i < self->blocks->len; i++)
+    {
+      const LimberHandoutBlock *block = g_ptr_array_index (self->blocks, i);
+
+      if (block->page != page)
+        continue;
+      if (block->kind == LIMBER_BLOCK_CONTACT)
+        bottom = MIN (bottom, block->y - self->metrics.gap);
+      else
+        end = MAX (end, block->y + block->height * block->scale);
+    }
+  return bottom - end;
+}
+
+static guint
+stretches_on (LimberHandout *self,
+              int            page)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < self->blocks->len; i++)
+    {
+      const LimberHandoutBlock *block = g_ptr_array_index (self->blocks, i);
+
+      n += block->page == page && block->kind == LIMBER_BLOCK_STRETCH;
+    }
+  return n;
+}
+
+/* A stretch alone on its page, with room to spare under it, is built
+ * again with a bigger picture (up to 1.5 times): the page is its own
+ * anyway, and the picture is what the patient copies.  Only the room
+ * its page had is used, so the pages stay as they were. */
+static void
+grow_lone_pictures (LimberHandout        *self,
+                    LimberHandoutBuilder *b)
+{
+  for (guint i = 0; i < self->blocks->len; i++)
+    {
+      LimberHandoutBlock *block = g_ptr_array_index (self->blocks, i);
+      double spare, lo = 1, hi = 1.5;
+      LimberHandoutBlock *best = NULL;
+
+      if (block->kind != LIMBER_BLOCK_STRETCH || block->scale < 1 || stretches_on (self, block->page) != 1
+          || (spare = page_spare (self, block->page)) < self->metrics.body * 3)
+        continue;
+      /* The largest picture whose block still fits in the room. */
+      for (int k = 0; k < 5; k++)
+        {
+          double mid = k == 0 ? hi : (lo + hi) / 2;
+          LimberHandoutBlock *grown;
+
+          b->picture_scale = mid;
+          _limber_handout_build_stretch (b, block->item);
+          grown = g_ptr_array_steal_index (self->blocks, self->blocks->len - 1);
+          if (grown->height <= block->height + spare)
+            {
+              g_clear_pointer (&best, _limber_handout_block_free);
+              best = grown;
+              lo = mid;
+              if (k == 0)
+                break;
+            }
+          else
+            {
+              _limber_handout_block_free (grown);
+              hi = mid;
+            }
+        }
+      b->picture_scale = 1;
+      if (best == NULL)
+        continue;
+      /* What follows on the page moves down by as much. */
+      for (guint k = i + 1; k < self->blocks->len; k++)
+        {
+          LimberHandoutBlock *next = g_ptr_array_index (self->blocks, k);
+
+          if (next->page == block->page && next->kind != LIMBER_BLOCK_CONTACT)
+            next->y += best->height - block->height;
+        }
+      best->page = block->page;
+      best->y = block->y;
+      best->scale = 1;
+      g_ptr_array_index (self->blocks, i) = best;
+      _limber_handout_block_free (block);
+    }
+}
+
 static void
 build (LimberHandout *self,
        LimberProgram *program)
@@ -422,6 +518,9 @@ build (LimberHandout *self,
   if (!compact)
     _limber_handout_build_your_notes (&b);
   _limber_handout_build_contact (&b);
+  paginate (self);
+  if (!compact)
+    grow_lone_pictures (self, &b);
   g_clear_pointer (&b.logo, _limber_handout_picture_unref);
 }
 
@@ -488,7 +587,6 @@ limber_handout_new (LimberProgram              *program,
   pango_context_set_language (self->pango, pango_language_from_string (self->lang));
   build_running_header (self, program);
   build (self, program);
-  paginate (self);
   self->borrowed = limber_handout_find_borrowed (program, &self->options);
   return self;
 }
