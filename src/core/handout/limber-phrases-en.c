@@ -27,7 +27,7 @@ static const LimberGlossaryEntry glossary[] = {
   { "Side-lying", "side-lying", "lying on your side." },
   { "Long-sitting", "long-sitting", "sitting on the floor with your legs straight out in front." },
   { "Face-down", "face-down", "lying on your front." },
-  { "Figure-4", "figure-4", "one ankle rests on the other knee: your legs make a 4." },
+  { "Figure-4", "figure-4|figure 4", "one ankle rests on the other knee: your legs make a 4." },
   { "Hip rotators", "hip rotator", "small muscles deep in your buttock that turn your leg." },
   { "Groin crease", "groin crease|crease of your hip", "the fold where your leg meets your belly." },
   { "Heel cord", "heel cord", "the thick cord at the back of your ankle, just above your heel." },
