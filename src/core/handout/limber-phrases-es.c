@@ -106,7 +106,7 @@ const LimberPhrasesLanguage _limber_phrases_es = {
   .meanings = {
     "un movimiento lento, del inicio al final.",
     "varias repeticiones seguidas y un breve descanso.",
-    "no te muevas del final los segundos indicados.",
+    "no te muevas de la posición final durante los segundos indicados.",
     "estirar mientras presionas el músculo tenso.",
   },
 
