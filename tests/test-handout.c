@@ -411,6 +411,9 @@ test_sample (void)
   assert_next (text, &from, "8 December 2026", "sample");
   /* Page 1: the program in a line, the pain rule, the words, the advice. */
   assert_next (text, &from, "Your program: 5 stretches · 1 to 2 times a day · about 20 minutes each time", "sample");
+  /* What the program is for, in the therapist's words, before the rest. */
+  assert_next (text, &from, "Advice from your therapist", "sample");
+  assert_next (text, &from, "These stretches loosen the tight muscles around your left hip", "sample");
   assert_next (text, &from, "Pain while you stretch: rate it from 0 (none) to 10 (the worst)", "sample");
   assert_next (text, &from, "0–2 Keep going.", "sample");
   assert_next (text, &from, "3–5 Ease off.", "sample");
@@ -426,7 +429,6 @@ test_sample (void)
   assert_next (text, &from, "Side-lying: lying on your side.", "sample");
   assert_next (text, &from, "Figure-4: one ankle rests on the other knee", "sample");
   assert_next (text, &from, "Groin crease: the fold where your leg meets your belly.", "sample");
-  assert_next (text, &from, "Advice from your therapist", "sample");
   assert_next (text, &from, "Half-kneeling hip flexor release", "sample");
   /* What it is for, under its name, for the left side. */
   assert_next (text, &from, "Loosen the front of your left hip while you kneel.", "sample");
@@ -538,6 +540,7 @@ test_spanish (void)
   assert_next (text, &from, "Paciente Fisioterapeuta Sam Rivera Alex Kim", "spanish");
   assert_next (text, &from, "Fecha Próxima cita 24 de noviembre de 2026 8 de diciembre de 2026", "spanish");
   assert_next (text, &from, "Tu programa: 5 estiramientos · de 1 a 2 veces al día · unos 20 minutos cada vez", "spanish");
+  assert_next (text, &from, "Consejos de tu fisioterapeuta", "spanish");
   assert_next (text, &from, "Dolor mientras estiras: puntúalo de 0 (nada) a 10 (el peor)", "spanish");
   assert_next (text, &from, "0–2 Sigue.", "spanish");
   assert_next (text, &from, "3–5 Afloja.", "spanish");
@@ -548,7 +551,6 @@ test_spanish (void)
   assert_next (text, &from, "Flexor de cadera: los músculos que suben la rodilla.", "spanish");
   assert_next (text, &from, "Figura de 4: un tobillo sobre la otra rodilla", "spanish");
   assert_next (text, &from, "Glúteo: la nalga.", "spanish");
-  assert_next (text, &from, "Consejos de tu fisioterapeuta", "spanish");
   assert_next (text, &from, "Liberación del flexor de cadera, rodilla en el suelo", "spanish");
   assert_next (text, &from, "Afloja tu cadera izquierda por delante, de rodillas.", "spanish");
   assert_next (text, &from, "2 series de 8 repeticiones lentas · dos veces al día · lado izquierdo", "spanish");

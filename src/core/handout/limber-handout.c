@@ -477,21 +477,22 @@ build (LimberHandout *self,
     }
 
   _limber_handout_build_header (&b);
-  /* Page 1 says what the program is, when to stop, and the words the
-   * stretches use, before the first of them. */
+  /* Page 1 says what the program is and what it is for (the
+   * therapist's advice), when to stop, and the words the stretches
+   * use, before the first of them: at 14 pt a stretch takes most of a
+   * page, so page 1 is a "read this first" page rather than a header
+   * and blank paper.  The compact sheet, a one-page reminder, leaves
+   * the advice and the words out for its log. */
+  if (n > 0)
+    _limber_handout_build_summary (&b);
+  if (!compact)
+    _limber_handout_build_notes (&b);
   if (n > 0)
     {
-      _limber_handout_build_summary (&b);
       _limber_handout_build_pain (&b);
       if (!compact)
         _limber_handout_build_words (&b);
     }
-  /* The therapist's advice is read before the stretches too: at 14 pt a
-   * stretch takes most of a page, so page 1 is a "read this first" page
-   * (the guide and the advice) rather than a header and blank paper.
-   * The compact sheet, a one-page reminder, leaves it out for its log. */
-  if (!compact)
-    _limber_handout_build_notes (&b);
   if (n == 0)
     {
       LimberHandoutBlock *block = _limber_handout_block_new (&b, LIMBER_BLOCK_TEXT, -1);
