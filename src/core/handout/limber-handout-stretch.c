@@ -622,7 +622,7 @@ add_panel (Stretch *s,
   LimberHandoutPart *part;
 
   panel->beside = m->picture_beside && _limber_handout_item_has_picture (s->b->program, index);
-  panel->width = panel->beside ? s->b->width * 0.40 : s->b->width;
+  panel->width = panel->beside ? s->b->width * 0.37 : s->b->width;
   panel->top = y;
   part = _limber_handout_add_part (s->block, LIMBER_PART_BOX, 0, y, panel->width, 0, tint);
   part->radius = 6;
@@ -727,7 +727,7 @@ _limber_handout_build_stretch (LimberHandoutBuilder *b,
     .b = b,
     .block = _limber_handout_block_new (b, LIMBER_BLOCK_STRETCH, index),
     .exercise = limber_program_item_get_exercise (item),
-    .space = m->body * (m->picture_beside ? 0.5 : 0.6),
+    .space = m->body * (m->picture_beside ? 0.4 : 0.6),
   };
   LimberDosage shown;
   Panel panel;

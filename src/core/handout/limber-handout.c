@@ -53,7 +53,7 @@ static const LimberHandoutMetrics layouts[] = {
   },
   [LIMBER_HANDOUT_STANDARD] = {
     .body = 12, .small = 10, .name = 16, .heading = 15, .title = 21, .gap = 16,
-    .margin = 48, .body_height = 92, .picture_height = 150, .log = 10, .max_per_page = 3,
+    .margin = 44, .body_height = 92, .picture_height = 150, .log = 10, .max_per_page = 3,
     .picture_beside = TRUE,
   },
   [LIMBER_HANDOUT_COMPACT] = {
