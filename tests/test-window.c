@@ -567,6 +567,19 @@ test_window_handout_checks (void)
   const char *body;
 
   g_settings_reset (settings, "clinic-phone");
+  /* The sample without its Spanish title, advice and notes. */
+  {
+    g_autofree char *xml = NULL;
+    g_autofree char *english = NULL;
+    g_autofree char *path = g_build_filename (tmp, "english.limber", NULL);
+    g_autoptr(GRegex) spanish = g_regex_new ("\\s*<(title|notes|note) xml:lang=\"es\">[^<]*</\\1>", 0, 0, NULL);
+
+    g_assert_true (g_file_load_contents (sample, NULL, &xml, NULL, NULL, NULL));
+    english = g_regex_replace (spanish, xml, -1, 0, "", 0, NULL);
+    g_assert_true (g_file_set_contents (path, english, -1, NULL));
+    g_clear_object (&sample);
+    sample = g_file_new_for_path (path);
+  }
   g_assert_true (limber_window_open_file (window, sample));
   limber_test_spin (100);
 
@@ -619,6 +632,7 @@ test_window_handout_checks (void)
   gtk_window_destroy (GTK_WINDOW (window));
   g_settings_reset (settings, "clinic-phone");
   g_remove (pdf);
+  g_file_delete (sample, NULL, NULL);
   g_remove (tmp);
 }
 
