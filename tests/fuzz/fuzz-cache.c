@@ -68,7 +68,8 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
     g_autoptr(GListStore) store = g_list_store_new (LIMBER_TYPE_EXERCISE);
     g_autoptr(LimberQuery) query = limber_query_new ();
     g_autoptr(LimberSearchIndex) index = NULL;
-    g_autofree guint8 *matches = NULL;
+    g_autoptr(LimberSearchResults) results = limber_search_results_new ();
+    LimberSearchWords *words = limber_search_words_new ();
 
     for (guint i = 0; i < exercises->len; i++)
       {
@@ -80,10 +81,10 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
         limber_exercise_get_figure (ex);
         g_list_store_append (store, ex);
       }
-    index = limber_search_index_new (G_LIST_MODEL (store));
-    matches = g_new0 (guint8, exercises->len + 1);
+    index = limber_search_index_new (G_LIST_MODEL (store), words);
     limber_query_set_text (query, "hip stretch");
-    limber_search_index_run (index, query, matches, FALSE);
+    limber_search_index_run (index, query, results);
+    limber_search_words_free (words);
   }
   return 0;
 }
