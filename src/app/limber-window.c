@@ -167,6 +167,7 @@ _limber_window_set_program (LimberWindow  *self,
   g_clear_handle_id (&self->draft_timeout, g_source_remove);
   g_set_object (&self->program, program);
   limber_program_editor_set_program (self->program_editor, program, self->catalog);
+  limber_catalog_pane_set_program (self->catalog_pane, program);
   gtk_stack_set_visible_child_name (self->program_stack, program ? "program" : "empty");
   /* In one pane, the program shown is the work at hand. */
   if (program != NULL)
@@ -547,6 +548,9 @@ limber_window_constructed (GObject *object)
   G_OBJECT_CLASS (limber_window_parent_class)->constructed (object);
 
   limber_catalog_pane_set_catalog (self->catalog_pane, self->catalog);
+  if (LIMBER_IS_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))))
+    limber_catalog_pane_set_favourites (self->catalog_pane, limber_application_get_favourites (
+                                          LIMBER_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)))));
   update_banner (self);
   _limber_window_fill_recent (self);
   _limber_window_fill_new_menu (self);

@@ -32,6 +32,8 @@ gboolean        limber_catalog_load_standard_finish (LimberCatalog       *self,
                                                      GAsyncResult        *result,
                                                      GError             **error);
 gboolean        limber_catalog_get_loading     (LimberCatalog       *self);
+gboolean        limber_catalog_remove          (LimberCatalog       *self,
+                                                const char          *id);
 LimberExercise *limber_catalog_lookup          (LimberCatalog       *self,
                                                 const char          *id);
 GPtrArray      *limber_catalog_get_problems    (LimberCatalog       *self);
