@@ -540,6 +540,17 @@ limber_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (limber_window_parent_class)->close_request (window);
 }
 
+/* The catalog pane stars the stretches the application keeps. */
+static void
+on_application_set (LimberWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (LIMBER_IS_APPLICATION (app))
+    limber_catalog_pane_set_favourites (self->catalog_pane,
+                                        limber_application_get_favourites (LIMBER_APPLICATION (app)));
+}
+
 static void
 limber_window_constructed (GObject *object)
 {
@@ -548,9 +559,8 @@ limber_window_constructed (GObject *object)
   G_OBJECT_CLASS (limber_window_parent_class)->constructed (object);
 
   limber_catalog_pane_set_catalog (self->catalog_pane, self->catalog);
-  if (LIMBER_IS_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))))
-    limber_catalog_pane_set_favourites (self->catalog_pane, limber_application_get_favourites (
-                                          LIMBER_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)))));
+  /* "application" is set after constructed(). */
+  g_signal_connect (self, "notify::application", G_CALLBACK (on_application_set), NULL);
   update_banner (self);
   _limber_window_fill_recent (self);
   _limber_window_fill_new_menu (self);
