@@ -40,6 +40,7 @@ struct _LimberCustomEditor
 
   /* Template widgets */
   AdwWindowTitle       *window_title;
+  AdwLeaflet           *leaflet;
   LimberStretchFields  *fields;
   GtkToggleButton      *figure_toggle;
   GtkToggleButton      *photo_toggle;
@@ -110,6 +111,18 @@ on_drop (GtkDropTarget      *target,
     limber_custom_editor_set_image_file (self, files->data);
   g_slist_free (files);
   return taken;
+}
+
+/* In a narrow window (the leaflet folded), one half at a time. */
+static void
+show_page_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  LimberCustomEditor *self = LIMBER_CUSTOM_EDITOR (widget);
+
+  adw_leaflet_set_visible_child_name (self->leaflet,
+                                      g_str_equal (action_name, "editor.show-words") ? "words" : "illustration");
 }
 
 /* ------------------------------------------------------------------ */
@@ -258,6 +271,8 @@ limber_custom_editor_class_init (LimberCustomEditorClass *klass)
 
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "editor.cancel", NULL, cancel_action);
+  gtk_widget_class_install_action (widget_class, "editor.show-illustration", NULL, show_page_action);
+  gtk_widget_class_install_action (widget_class, "editor.show-words", NULL, show_page_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "editor.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "editor.cancel", NULL);
 
@@ -266,6 +281,7 @@ limber_custom_editor_class_init (LimberCustomEditorClass *klass)
   g_type_ensure (LIMBER_TYPE_STRETCH_FIELDS);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/limber/Limber/limber-custom-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, LimberCustomEditor, window_title);
+  gtk_widget_class_bind_template_child (widget_class, LimberCustomEditor, leaflet);
   gtk_widget_class_bind_template_child (widget_class, LimberCustomEditor, fields);
   gtk_widget_class_bind_template_child (widget_class, LimberCustomEditor, figure_toggle);
   gtk_widget_class_bind_template_child (widget_class, LimberCustomEditor, photo_toggle);
