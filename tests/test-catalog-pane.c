@@ -87,13 +87,24 @@ count_is (gpointer data)
   return g_list_model_get_n_items (w->model) == w->n;
 }
 
+static gboolean
+count_not (gpointer data)
+{
+  CountWait *w = data;
+  return g_list_model_get_n_items (w->model) != w->n;
+}
+
+/* Types @text and waits for the list to change (the entry says
+ * "search-changed" after a short pause, longer on a busy machine). */
 static void
 search (Fixture    *f,
         const char *text)
 {
+  CountWait w = { f->model, g_list_model_get_n_items (f->model) };
+
   gtk_editable_set_text (GTK_EDITABLE (f->entry), text);
-  /* The entry says "search-changed" after a short pause. */
-  limber_test_spin (400);
+  g_assert_true (limber_test_wait_for (count_not, &w));
+  limber_test_spin (100);
 }
 
 static GtkAdjustment *
@@ -229,6 +240,23 @@ test_keyboard (Fixture       *f,
   row = LIMBER_CATALOG_ROW (gtk_widget_get_first_child (focus));
   g_assert_true (limber_catalog_row_get_exercise (row) == first);
   assert_one_tab_stop (find_list (GTK_WIDGET (f->pane)));
+
+  /* The Menu key opens the focused row's menu. */
+  handled = FALSE;
+  g_signal_emit_by_name (capture_key_controller (find_list (GTK_WIDGET (f->pane))), "key-pressed",
+                         GDK_KEY_Menu, 0, 0, &handled);
+  g_assert_true (handled);
+  limber_test_spin (200);
+  {
+    GtkWidget *menu = limber_test_find_widget (GTK_WIDGET (row), GTK_TYPE_POPOVER_MENU);
+
+    g_assert_nonnull (menu);
+    g_assert_true (gtk_widget_get_visible (menu));
+    limber_test_maybe_screenshot (GTK_WIDGET (f->window), "pane-row-menu-1400.png");
+    gtk_popover_popdown (GTK_POPOVER (menu));
+    limber_test_spin (100);
+  }
+  g_assert_true (gtk_widget_grab_focus (focus));
 
   /* Enter on the focused row: the list row's activate signal, which GTK
    * binds to Enter. */
