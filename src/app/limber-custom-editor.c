@@ -304,6 +304,13 @@ limber_custom_editor_init (LimberCustomEditor *self)
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
 }
 
+static void
+on_own_picture_loaded (LimberCustomEditor *self)
+{
+  self->dirty = FALSE;
+  g_signal_handlers_disconnect_by_func (self->picture_chooser, on_own_picture_loaded, self);
+}
+
 /**
  * limber_custom_editor_new_for_exercise:
  * @exercise: a custom stretch (limber_custom_is_custom())
@@ -334,6 +341,10 @@ limber_custom_editor_new_for_exercise (GtkWindow      *parent,
       g_autoptr(GFile) image = g_file_resolve_relative_path (folder, limber_exercise_get_image_src (exercise));
 
       limber_custom_editor_set_image_file (self, image);
+      /* The picture arrives later, read in the background: that is no
+       * change of the therapist's. */
+      g_signal_connect_object (self->picture_chooser, "notify::image", G_CALLBACK (on_own_picture_loaded), self,
+                               G_CONNECT_SWAPPED);
     }
   else if (limber_exercise_get_figure (exercise) != NULL)
     limber_pose_editor_start_from (self->pose_editor, exercise);
