@@ -313,11 +313,11 @@ test_adaptive_secondary_windows (void)
 
     count_broken_words (GTK_WIDGET (editor), &broken);
     g_assert_cmpuint (broken, ==, 0);
-    g_assert_true (shows (limber_test_find_named (GTK_WIDGET (editor), "to-illustration")));
+    g_assert_true (limber_test_wait_for (shows, limber_test_find_named (GTK_WIDGET (editor), "to-illustration")));
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.show-illustration", NULL));
     limber_test_spin (500);
     limber_test_maybe_screenshot (GTK_WIDGET (editor), "adaptive-360-custom-editor-illustration.png");
-    g_assert_true (shows (limber_test_find_named (GTK_WIDGET (editor), "to-words")));
+    g_assert_true (limber_test_wait_for (shows, limber_test_find_named (GTK_WIDGET (editor), "to-words")));
     count_broken_words (GTK_WIDGET (editor), &broken);
     g_assert_cmpuint (broken, ==, 0);
     g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (editor)), <=, width);

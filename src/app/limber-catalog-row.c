@@ -271,6 +271,33 @@ limber_catalog_row_new (void)
   return g_object_new (LIMBER_TYPE_CATALOG_ROW, NULL);
 }
 
+/* The box fills the row; the menu, a popover, is placed on its own. */
+static void
+limber_catalog_row_measure (GtkWidget      *widget,
+                            GtkOrientation  orientation,
+                            int             for_size,
+                            int            *minimum,
+                            int            *natural,
+                            int            *minimum_baseline,
+                            int            *natural_baseline)
+{
+  gtk_widget_measure (LIMBER_CATALOG_ROW (widget)->box, orientation, for_size, minimum, natural,
+                      minimum_baseline, natural_baseline);
+}
+
+static void
+limber_catalog_row_size_allocate (GtkWidget *widget,
+                                  int        width,
+                                  int        height,
+                                  int        baseline)
+{
+  LimberCatalogRow *self = LIMBER_CATALOG_ROW (widget);
+
+  gtk_widget_allocate (self->box, width, height, baseline, NULL);
+  if (self->popover != NULL)
+    gtk_popover_present (GTK_POPOVER (self->popover));
+}
+
 static void
 limber_catalog_row_dispose (GObject *object)
 {
@@ -291,7 +318,8 @@ limber_catalog_row_class_init (LimberCatalogRowClass *klass)
   object_class->dispose = limber_catalog_row_dispose;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/limber/Limber/limber-catalog-row.ui");
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  widget_class->measure = limber_catalog_row_measure;
+  widget_class->size_allocate = limber_catalog_row_size_allocate;
   gtk_widget_class_bind_template_child (widget_class, LimberCatalogRow, box);
   gtk_widget_class_bind_template_child (widget_class, LimberCatalogRow, picture);
   gtk_widget_class_bind_template_child (widget_class, LimberCatalogRow, name);
