@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <string.h>
 
 #include "limber-exam-editor.h"
 #include "limber-program.h"
@@ -118,7 +119,7 @@ test_new_is_today (Fixture       *f,
   g_autoptr(LimberExam) exam = limber_exam_editor_dup_exam (f->editor);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
-  GtkSpinButton *flexion = GTK_SPIN_BUTTON (control (f, "rom-flexion-left"));
+  GtkSpinButton *flexion = GTK_SPIN_BUTTON (control (f, "rom-hip-flexion-left"));
 
   g_assert_cmpstr (exam->date, ==, today);
   g_assert_cmpuint (exam->rom->len, ==, 0);
@@ -145,22 +146,33 @@ test_round_trip (Fixture       *f,
   g_assert_cmpuint (f->changed, ==, 0);
 
   /* The fields show the numbers, with their unit. */
-  extension = control (f, "rom-extension-left");
+  extension = control (f, "rom-hip-extension-left");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (extension)), ==, "5°");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (control (f, "rom-abduction-left"))), ==, "");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (control (f, "rom-hip-abduction-left"))), ==, "");
   g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (control (f, "test-thomas-left"))), ==, 1);
   g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (control (f, "test-faber-left"))), ==, 0);
 
   /* Every control is named for screen readers and in a tooltip. */
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (extension), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                        "Hip extension, left, degrees");
-  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (control (f, "rom-internal-rotation-right")),
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (control (f, "rom-hip-internal-rotation-right")),
                                        GTK_ACCESSIBLE_PROPERTY_LABEL, "Hip internal rotation, right, degrees");
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (control (f, "test-fair-right")),
                                        GTK_ACCESSIBLE_PROPERTY_LABEL, "Piriformis (FAIR) test, right");
+  limber_test_maybe_screenshot (GTK_WIDGET (f->window), "exam-editor.png");
+  /* The knee's tests are on the knee's page. */
+  limber_exam_editor_show_region (f->editor, "knee");
+  limber_test_spin (50);
   g_assert_cmpstr (gtk_widget_get_tooltip_text (control (f, "test-90-90-hamstring-left")), ==,
                    "90-90 hamstring test, left");
-  limber_test_maybe_screenshot (GTK_WIDGET (f->window), "exam-editor.png");
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (control (f, "test-ely-left"))), ==, 1);
+  /* An exam written before the form had regions: its straight-leg raise
+   * is now on the low back's page. */
+  limber_exam_editor_show_region (f->editor, "lumbar");
+  limber_test_spin (50);
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (control (f, "test-slr-left"))), ==, 2);
+  limber_exam_editor_show_region (f->editor, "hip");
+  limber_test_spin (50);
 
   /* Another exam replaces everything the form showed. */
   {
@@ -175,8 +187,8 @@ test_round_trip (Fixture       *f,
   }
 }
 
-/* What the form does not show (a knee, a test without a side, a hip
- * motion it has no row for) comes back as it was, in its place. */
+/* What the form does not show (a test without a side, a hip motion it
+ * has no row for) comes back as it was, in its place. */
 static void
 test_keeps_what_it_does_not_show (Fixture       *f,
                                   gconstpointer  data)
@@ -198,16 +210,115 @@ test_keeps_what_it_does_not_show (Fixture       *f,
   limber_exam_editor_set_exam (f->editor, exam);
   back = limber_exam_editor_dup_exam (f->editor);
   g_assert_true (limber_exam_equal (back, exam));
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (control (f, "rom-extension-left"))), ==, "-10°");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (control (f, "rom-hip-extension-left"))), ==, "-10°");
+}
+
+/* The knee and the low back, each on its own page: typed values and a
+ * picked test become the exam's, a midline measurement has one field
+ * and no side, and the Progress page charts them with the history. */
+static void
+test_knee_and_lumbar (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GPtrArray) history = g_ptr_array_new_with_free_func ((GDestroyNotify) limber_exam_free);
+  g_autoptr(LimberExam) earlier = limber_exam_new ();
+  g_autoptr(LimberExam) exam = NULL;
+  LimberExamChart *chart;
+  GtkWidget *area;
+  g_autofree char *description = NULL;
+  char *found;
+
+  earlier->date = g_strdup ("2026-11-24");
+  limber_exam_set_rom (earlier, "knee", LIMBER_SIDE_LEFT, "flexion", 118);
+  limber_exam_set_rom (earlier, "lumbar", LIMBER_SIDE_UNSET, "flexion", 35);
+  g_ptr_array_add (history, g_steal_pointer (&earlier));
+  limber_exam_editor_set_history (f->editor, history);
+  {
+    g_autoptr(LimberExam) today = limber_exam_new ();
+
+    today->date = g_strdup ("2026-12-01");
+    limber_exam_editor_set_exam (f->editor, today);
+  }
+
+  limber_exam_editor_show_region (f->editor, "knee");
+  limber_test_spin (50);
+  type_degrees (GTK_SPIN_BUTTON (control (f, "rom-knee-flexion-left")), "126");
+  /* The earlier exam, opened again, shows the page of its first region:
+   * the knee (it measured no hip). */
+  {
+    g_autoptr(LimberExam) knee_only = limber_exam_copy (g_ptr_array_index (history, 0));
+    g_autoptr(LimberExam) typed = limber_exam_editor_dup_exam (f->editor);
+    GtkWidget *knee_page = limber_test_find_named (GTK_WIDGET (f->editor), "region-knee");
+
+    limber_exam_editor_show_region (f->editor, "ankle");
+    limber_exam_editor_set_exam (f->editor, knee_only);
+    limber_test_spin (50);
+    g_assert_true (gtk_widget_get_mapped (knee_page));
+    limber_exam_editor_set_exam (f->editor, typed);
+    limber_test_spin (50);
+    g_assert_true (gtk_widget_get_mapped (knee_page));
+  }
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (control (f, "rom-knee-flexion-left")),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Knee flexion, left, degrees");
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (control (f, "test-noble-right")), 2);
+  limber_test_maybe_screenshot (GTK_WIDGET (f->window), "exam-editor-knee.png");
+
+  limber_exam_editor_show_region (f->editor, "lumbar");
+  limber_test_spin (50);
+  g_assert_null (limber_test_find_named (GTK_WIDGET (f->editor), "rom-lumbar-flexion-left"));
+  type_degrees (GTK_SPIN_BUTTON (control (f, "rom-lumbar-flexion")), "45°");
+  type_degrees (GTK_SPIN_BUTTON (control (f, "rom-lumbar-side-bending-right")), "20");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (control (f, "rom-lumbar-flexion")),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Lumbar flexion, degrees");
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (control (f, "test-slump-left")), 1);
+  limber_test_maybe_screenshot (GTK_WIDGET (f->window), "exam-editor-lumbar.png");
+
+  exam = limber_exam_editor_dup_exam (f->editor);
+  g_assert_cmpint (limber_exam_find_rom (exam, "knee", LIMBER_SIDE_LEFT, "flexion")->degrees, ==, 126);
+  g_assert_cmpint (limber_exam_find_rom (exam, "lumbar", LIMBER_SIDE_UNSET, "flexion")->degrees, ==, 45);
+  g_assert_cmpint (limber_exam_find_rom (exam, "lumbar", LIMBER_SIDE_RIGHT, "side-bending")->degrees, ==, 20);
+  g_assert_null (limber_exam_find_rom (exam, "lumbar", LIMBER_SIDE_LEFT, "side-bending"));
+  g_assert_false (find_test (exam, "noble", LIMBER_SIDE_RIGHT)->positive);
+  g_assert_true (find_test (exam, "slump", LIMBER_SIDE_LEFT)->positive);
+  g_assert_cmpuint (exam->rom->len, ==, 3);
+  g_assert_cmpuint (exam->tests->len, ==, 2);
+
+  /* The chart: the earlier exam and this one, as typed. */
+  limber_exam_editor_show_region (f->editor, "progress");
+  area = control (f, "progress-chart");
+  g_assert_nonnull (limber_test_find_label (GTK_WIDGET (f->editor),
+                                            "Shaded: the normal range, the AAOS or AMA reference value ± 5°.",
+                                            LIMBER_TEST_ANY));
+  limber_test_spin (100);
+  g_assert_cmpint (gtk_widget_get_height (area), >, 200);
+  chart = limber_exam_editor_get_chart (f->editor);
+  g_assert_cmpuint (limber_exam_chart_get_n_exams (chart), ==, 2);
+  g_assert_cmpuint (limber_exam_chart_get_n_panels (chart), ==, 3);
+  g_assert_cmpstr (limber_exam_chart_get_panel_title (chart, 0), ==, "Knee flexion");
+  g_assert_cmpuint (limber_exam_chart_get_n_points (chart, 0, LIMBER_CHART_LEFT), ==, 2);
+  description = limber_exam_chart_describe (chart);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (area), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (area), GTK_ACCESSIBLE_PROPERTY_LABEL, "Progress chart");
+  found = strstr (description, "Knee flexion, left: 118° on 24 Nov 2026, 126° on 1 Dec 2026; normal 130° to 140°.");
+  g_assert_nonnull (found);
+  g_assert_nonnull (strstr (description, "Lumbar flexion: 35° on 24 Nov 2026, 45° on 1 Dec 2026; normal 55° to 65°."));
+  limber_test_maybe_screenshot (GTK_WIDGET (f->window), "exam-editor-progress.png");
+
+  /* A new value redraws the chart at once. */
+  limber_exam_editor_show_region (f->editor, "knee");
+  limber_test_spin (50);
+  type_degrees (GTK_SPIN_BUTTON (control (f, "rom-knee-flexion-right")), "133");
+  chart = limber_exam_editor_get_chart (f->editor);
+  g_assert_cmpuint (limber_exam_chart_get_n_points (chart, 0, LIMBER_CHART_RIGHT), ==, 1);
 }
 
 static void
 test_rom_through_spin_button (Fixture       *f,
                               gconstpointer  data)
 {
-  GtkSpinButton *extension = GTK_SPIN_BUTTON (control (f, "rom-extension-left"));
-  GtkSpinButton *abduction = GTK_SPIN_BUTTON (control (f, "rom-abduction-right"));
-  GtkSpinButton *flexion = GTK_SPIN_BUTTON (control (f, "rom-flexion-right"));
+  GtkSpinButton *extension = GTK_SPIN_BUTTON (control (f, "rom-hip-extension-left"));
+  GtkSpinButton *abduction = GTK_SPIN_BUTTON (control (f, "rom-hip-abduction-right"));
+  GtkSpinButton *flexion = GTK_SPIN_BUTTON (control (f, "rom-hip-flexion-right"));
   g_autoptr(LimberExam) typed = NULL;
   g_autoptr(LimberExam) arrowed = NULL;
   g_autoptr(LimberExam) cleared = NULL;
@@ -443,6 +554,7 @@ main (int   argc,
   ADD ("/exam-editor/round-trip", test_round_trip);
   ADD ("/exam-editor/keeps-what-it-does-not-show", test_keeps_what_it_does_not_show);
   ADD ("/exam-editor/rom-through-spin-button", test_rom_through_spin_button);
+  ADD ("/exam-editor/knee-and-lumbar", test_knee_and_lumbar);
   ADD ("/exam-editor/test-through-dropdown", test_special_test_through_dropdown);
   ADD ("/exam-editor/pain", test_pain);
   ADD ("/exam-editor/date", test_date);

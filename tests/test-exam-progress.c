@@ -226,22 +226,41 @@ static const char program_xml[] =
   "  </exam>\n"
   "</limber-program>\n";
 
+/* The progress lines with plain spaces: a date's own spaces are
+ * no-break spaces, so that a line never breaks inside one. */
+static char *
+progress_text (LimberProgram *program)
+{
+  g_autofree char *text = limber_exam_describe_progress (program);
+  g_auto(GStrv) parts = NULL;
+
+  if (text == NULL)
+    return NULL;
+  parts = g_strsplit (text, "\u00a0", -1);
+  return g_strjoinv (" ", parts);
+}
+
 static void
 test_progress_in_date_order (void)
 {
   g_autofree char *path = write_program (program_xml);
   g_autoptr(LimberProgram) program = load_program (path);
   g_autofree char *progress = NULL;
+  g_autofree char *raw = NULL;
 
   g_assert_cmpuint (limber_program_get_n_exams (program), ==, 3);
-  progress = limber_exam_describe_progress (program);
-  /* Hip only; measured in both dated exams only; first → last by date. */
+  raw = limber_exam_describe_progress (program);
+  g_assert_nonnull (strstr (raw, "(24\u00a0Nov\u00a02026)"));
+  progress = progress_text (program);
+  /* Every region; measured in two dated exams at least; by date, each
+   * value with its date (the year too: the exams span two). */
   g_assert_cmpstr (progress, ==,
-                   "Hip extension L: -5° → 12°\n"
-                   "Hip extension R: 15° → 15°\n"
-                   "Thomas test L: positive → negative\n"
-                   "Ober test L: positive → positive\n"
-                   "Pain: 6 → 3");
+                   "Hip extension, left: -5° (24 Nov 2026) → 12° (5 Jan 2027)\n"
+                   "Hip extension, right: 15° (24 Nov 2026) → 15° (5 Jan 2027)\n"
+                   "Knee flexion, left: 120° (24 Nov 2026) → 130° (5 Jan 2027)\n"
+                   "Thomas test, left: positive (24 Nov 2026) → negative (5 Jan 2027)\n"
+                   "Ober test, left: positive (24 Nov 2026) → positive (5 Jan 2027)\n"
+                   "Pain: 6 (24 Nov 2026) → 3 (5 Jan 2027)");
   remove_program (path);
 }
 
@@ -279,8 +298,37 @@ test_progress_needs_two_exams (void)
   /* Through the undoable edit: the second exam now has a pain score. */
   unrelated->pain = 2;
   limber_program_set_exam (program, 2, unrelated);
-  two = limber_exam_describe_progress (program);
-  g_assert_cmpstr (two, ==, "Pain: 6 → 2");
+  two = progress_text (program);
+  g_assert_cmpstr (two, ==, "Pain: 6 (24 Nov) → 2 (1 Dec)");
+}
+
+/* Three visits in one year: every value keeps its date, a value missing
+ * at one visit is left out of its line, and the new regions (ankle, low
+ * back, their tests) are followed like the hip. */
+static void
+test_progress_three_visits (void)
+{
+  g_autoptr(LimberProgram) program = limber_program_new ();
+  const char *dates[] = { "2026-11-24", "2026-12-01", "2026-12-08" };
+  const int dorsiflexion[] = { 8, 12, 15 };
+  g_autofree char *progress = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (dates); i++)
+    {
+      g_autoptr(LimberExam) exam = limber_exam_new ();
+
+      exam->date = g_strdup (dates[i]);
+      limber_exam_set_rom (exam, "ankle", LIMBER_SIDE_RIGHT, "dorsiflexion", dorsiflexion[i]);
+      if (i != 1)
+        limber_exam_set_rom (exam, "lumbar", LIMBER_SIDE_UNSET, "flexion", 40 + 5 * (int) i);
+      limber_exam_set_test (exam, "slump", LIMBER_SIDE_LEFT, i == 0);
+      limber_program_add_exam (program, exam);
+    }
+  progress = progress_text (program);
+  g_assert_cmpstr (progress, ==,
+                   "Ankle dorsiflexion, right: 8° (24 Nov) → 12° (1 Dec) → 15° (8 Dec)\n"
+                   "Lumbar flexion: 40° (24 Nov) → 50° (8 Dec)\n"
+                   "Slump test, left: positive (24 Nov) → negative (1 Dec) → negative (8 Dec)");
 }
 
 static void
@@ -303,7 +351,9 @@ test_sample_program (void)
   g_assert_true (g_str_has_prefix (text, "24 Nov 2026 · Pain 6/10 · Hip flexion L 110°, R 120° · "
                                          "Hip extension L 5°, R 15° · "));
   g_assert_nonnull (strstr (text, " · Thomas positive L, negative R · Ober positive L, negative R · "));
-  g_assert_true (g_str_has_suffix (text, " · Ely positive L"));
+  /* Region by region: the hip's tests, the knee's, then the low back's. */
+  g_assert_nonnull (strstr (text, " · Piriformis (FAIR) negative L · Ely positive L · 90-90 hamstring "));
+  g_assert_true (g_str_has_suffix (text, " · Straight-leg raise negative L"));
   progress = limber_exam_describe_progress (program);
   g_assert_null (progress);
 }
@@ -325,5 +375,6 @@ main (int   argc,
   g_test_add_func ("/exam/progress/date-order", test_progress_in_date_order);
   g_test_add_func ("/exam/progress/needs-two-exams", test_progress_needs_two_exams);
   g_test_add_func ("/exam/progress/sample-program", test_sample_program);
+  g_test_add_func ("/exam/progress/three-visits", test_progress_three_visits);
   return g_test_run ();
 }

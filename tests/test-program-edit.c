@@ -433,7 +433,7 @@ main (int   argc,
     { "set-exam", edit_set_exam }, { "remove-exam", edit_remove_exam },
   };
   static const char *examples[] = { "program/valid/full.limber", "program/valid/formats-example.limber",
-                                    "program/valid/spanish.limber" };
+                                    "program/valid/spanish.limber", "program/valid/exam-regions.limber" };
   int ret;
 
   /* Drafts go to a fresh folder (set before anything reads it); a

@@ -168,7 +168,7 @@ test_window_opens_sample_program (void)
   g_assert_false (limber_window_is_empty (window));
   view = limber_test_find_widget (GTK_WIDGET (window), LIMBER_TYPE_PROGRAM_EDITOR);
   g_assert_true (gtk_widget_get_mapped (view));
-  list = limber_test_find_widget (view, GTK_TYPE_LIST_BOX);
+  list = GTK_WIDGET (limber_program_editor_get_list (LIMBER_PROGRAM_EDITOR (view)));
   for (GtkWidget *row = gtk_widget_get_first_child (list); row; row = gtk_widget_get_next_sibling (row))
     if (LIMBER_IS_ITEM_ROW (row))
       rows++;
@@ -469,6 +469,24 @@ test_window_export (void)
   export_to (window, tmp, "week 1");
   g_assert_true (limber_test_wait_for (file_exists, pdf));
   g_assert_true (limber_test_wait_for_label (GTK_WIDGET (window), "Handout exported as PDF"));
+  /* The toast's Open button opens that PDF with the desktop's viewer. */
+  {
+    GtkWidget *said = limber_test_find_label (GTK_WIDGET (window), "Handout exported as PDF", LIMBER_TEST_ANY);
+    GtkWidget *open = NULL;
+    g_autofree char *uri = g_filename_to_uri (pdf, NULL, NULL);
+    GVariant *target;
+
+    for (GtkWidget *w = said; w != NULL && open == NULL; w = gtk_widget_get_parent (w))
+      {
+        GtkWidget *label = limber_test_find_label (w, "_Open", LIMBER_TEST_ANY);
+        open = label != NULL ? gtk_widget_get_ancestor (label, GTK_TYPE_BUTTON) : NULL;
+      }
+    g_assert_nonnull (open);
+    g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (open)), ==, "win.open-export");
+    target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (open));
+    g_assert_cmpstr (g_variant_get_string (target, NULL), ==, uri);
+    g_assert_true (gtk_widget_is_sensitive (open));
+  }
   g_assert_true (g_file_get_contents (pdf, &data, &length, NULL));
   g_assert_true (length > 10000 && g_str_has_prefix (data, "%PDF-"));
   g_assert_nonnull (g_strrstr_len (data + length - 32, 32, "%%EOF"));

@@ -1,8 +1,11 @@
 /* limber-exam-editor.c — the form for one examination
  *
- * The form shows what a therapist measures for tight hips: the date, the
- * hip's range of motion left and right, the special tests, pain and a
- * note.  It works on its own state and gives a new LimberExam on request
+ * The form shows what a therapist measures, region by region (hip, knee,
+ * ankle, low back: one page each, limber-exam-form.c): the range of
+ * motion, left and right where the joint has sides, and the special
+ * tests; then pain and a note for the whole exam.  A last page charts
+ * the progress across the program's dated exams and this one, as it is
+ * typed.  It works on its own state and gives a new LimberExam on request
  * (limber_exam_editor_dup_exam()); whoever shows it commits that to the
  * program, so Cancel loses nothing.  What the exam holds that the form
  * does not show (a knee measurement, a test without a side) is kept as
@@ -21,15 +24,30 @@
 #include <math.h>
 #include <string.h>
 
+#include "limber-exam-chart-view.h"
 #include "limber-exam-editor.h"
+#include "limber-exam-form.h"
 #include "limber-exam-progress.h"
 
-/* The rows of the form: the hip form of limber-exam-progress.c. */
-#define N_MOTIONS LIMBER_EXAM_HIP_N_MOTIONS
-#define N_TESTS LIMBER_EXAM_HIP_N_TESTS
 #define N_SIDES 2
 
 static const LimberSide form_sides[N_SIDES] = { LIMBER_SIDE_LEFT, LIMBER_SIDE_RIGHT };
+
+/* One degree field: a measurement and its side (UNSET on the midline). */
+typedef struct
+{
+  const LimberExamMeasure *measure;
+  LimberSide               side;
+  GtkSpinButton           *spin;
+  gboolean                 measured;
+} RomField;
+
+typedef struct
+{
+  const char  *test;
+  LimberSide   side;
+  GtkDropDown *dropdown;
+} TestField;
 
 /* The positions in a test's drop-down. */
 enum
@@ -47,16 +65,17 @@ struct _LimberExamEditor
   gboolean        valid;
   guint           updating;  /* > 0 while the form is filled from an exam */
 
-  GtkSpinButton  *rom_spins[N_MOTIONS][N_SIDES];
-  gboolean        rom_measured[N_MOTIONS][N_SIDES];
-  GtkDropDown    *test_dropdowns[N_TESTS][N_SIDES];
+  GArray         *rom_fields;   /* RomField */
+  GArray         *test_fields;  /* TestField */
+  GPtrArray      *history;      /* LimberExam: the program's other exams */
+  LimberExamChartView *chart_view;
 
   /* Template widgets */
   GtkEntry       *date_entry;
   GtkLabel       *date_error;
   GtkCalendar    *calendar;
-  GtkGrid        *rom_grid;
-  GtkGrid        *test_grid;
+  GtkStack       *region_stack;
+  GtkLabel       *caption;
   GtkScale       *pain_scale;
   GtkCheckButton *pain_check;
   GtkTextView    *note_view;
@@ -81,11 +100,15 @@ enum
 
 static guint signals[N_SIGNALS];
 
+static void update_chart (LimberExamEditor *self);
+
 static void
 emit_changed (LimberExamEditor *self)
 {
-  if (self->updating == 0)
-    g_signal_emit (self, signals[CHANGED], 0);
+  if (self->updating > 0)
+    return;
+  update_chart (self);
+  g_signal_emit (self, signals[CHANGED], 0);
 }
 
 /* Date */
@@ -179,21 +202,14 @@ on_day_selected (LimberExamEditor *self)
 
 /* Range of motion: a spin button that may be empty */
 
-static gboolean
+static RomField *
 find_spin (LimberExamEditor *self,
-           GtkSpinButton    *spin,
-           guint            *motion,
-           guint            *side)
+           GtkSpinButton    *spin)
 {
-  for (guint m = 0; m < N_MOTIONS; m++)
-    for (guint s = 0; s < N_SIDES; s++)
-      if (self->rom_spins[m][s] == spin)
-        {
-          *motion = m;
-          *side = s;
-          return TRUE;
-        }
-  return FALSE;
+  for (guint i = 0; i < self->rom_fields->len; i++)
+    if (g_array_index (self->rom_fields, RomField, i).spin == spin)
+      return &g_array_index (self->rom_fields, RomField, i);
+  return NULL;
 }
 
 static void
@@ -216,20 +232,20 @@ on_rom_input (GtkSpinButton    *spin,
               double           *new_value,
               LimberExamEditor *self)
 {
+  RomField *field = find_spin (self, spin);
   gboolean measured;
   int degrees;
-  guint m, s;
 
-  if (!find_spin (self, spin, &m, &s))
+  if (field == NULL)
     return FALSE;
   *new_value = gtk_spin_button_get_value (spin);
   if (!limber_exam_parse_degrees (gtk_editable_get_text (GTK_EDITABLE (spin)), &measured, &degrees))
     return GTK_INPUT_ERROR;
   if (measured)
     *new_value = degrees;
-  if (self->rom_measured[m][s] != measured)
+  if (field->measured != measured)
     {
-      self->rom_measured[m][s] = measured;
+      field->measured = measured;
       /* When the value does not change (0 typed in an empty field),
        * only "output" follows, not "value-changed". */
       if (fabs (*new_value - gtk_spin_button_get_value (spin)) < 0.5)
@@ -242,11 +258,11 @@ static gboolean
 on_rom_output (GtkSpinButton    *spin,
                LimberExamEditor *self)
 {
-  guint m, s;
+  RomField *field = find_spin (self, spin);
 
-  if (!find_spin (self, spin, &m, &s))
+  if (field == NULL)
     return FALSE;
-  show_degrees (spin, self->rom_measured[m][s]);
+  show_degrees (spin, field->measured);
   return TRUE;
 }
 
@@ -255,13 +271,13 @@ static void
 on_rom_value_changed (GtkSpinButton    *spin,
                       LimberExamEditor *self)
 {
-  guint m, s;
+  RomField *field = find_spin (self, spin);
 
-  if (self->updating > 0 || !find_spin (self, spin, &m, &s))
+  if (self->updating > 0 || field == NULL)
     return;
-  if (!self->rom_measured[m][s])
+  if (!field->measured)
     {
-      self->rom_measured[m][s] = TRUE;
+      field->measured = TRUE;
       show_degrees (spin, TRUE);
     }
   emit_changed (self);
@@ -272,28 +288,37 @@ row_label (const char *text)
 {
   GtkWidget *label = gtk_label_new (text);
 
+  /* Not ellipsized: the message dialog is as wide as the form's
+   * minimum, so the words set the width. */
   gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_widget_set_hexpand (label, TRUE);
   return label;
 }
 
+/* "rom-hip-extension-left", "rom-lumbar-flexion": for tests and tools. */
+static char *
+rom_widget_name (const LimberExamMeasure *measure,
+                 LimberSide               side)
+{
+  if (side == LIMBER_SIDE_UNSET)
+    return g_strdup_printf ("rom-%s-%s", measure->joint, measure->motion);
+  return g_strdup_printf ("rom-%s-%s-%s", measure->joint, measure->motion, limber_side_to_string (side));
+}
+
 static GtkSpinButton *
-rom_spin_new (LimberExamEditor *self,
-              const char       *motion,
-              LimberSide        side)
+rom_spin_new (LimberExamEditor        *self,
+              const LimberExamMeasure *measure,
+              LimberSide               side)
 {
   GtkSpinButton *spin = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (-180, 180, 1));
-  g_autofree char *rom = limber_exam_rom_label ("hip", motion);
-  g_autofree char *label = NULL;
-  g_autofree char *name = g_strdup_printf ("rom-%s-%s", motion, limber_side_to_string (side));
+  g_autofree char *rom = limber_exam_rom_label (measure->joint, measure->motion);
+  g_autofree char *with_side = limber_exam_with_side (rom, side);
+  /* Translators: "Hip flexion, left, degrees": names a field for screen readers */
+  g_autofree char *label = g_strdup_printf (_("%s, degrees"), with_side);
+  g_autofree char *name = rom_widget_name (measure, side);
   GtkEditable *text = gtk_editable_get_delegate (GTK_EDITABLE (spin));
+  RomField field = { measure, side, spin, FALSE };
 
-  label = g_strdup_printf (side == LIMBER_SIDE_LEFT
-                           /* Translators: "Hip flexion, left, degrees": names a field for screen readers */
-                           ? _("%s, left, degrees")
-                           /* Translators: "Hip flexion, right, degrees": names a field for screen readers */
-                           : _("%s, right, degrees"), rom);
   gtk_widget_set_name (GTK_WIDGET (spin), name);
   gtk_widget_set_tooltip_text (GTK_WIDGET (spin), label);
   gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
@@ -311,21 +336,58 @@ rom_spin_new (LimberExamEditor *self,
   g_signal_connect_object (spin, "input", G_CALLBACK (on_rom_input), self, 0);
   g_signal_connect_object (spin, "output", G_CALLBACK (on_rom_output), self, 0);
   g_signal_connect_object (spin, "value-changed", G_CALLBACK (on_rom_value_changed), self, 0);
+  g_array_append_val (self->rom_fields, field);
   return spin;
 }
 
-static void
-build_rom_grid (LimberExamEditor *self)
+/* A grid's first row: its title, then "Left" and "Right" over the
+ * columns of fields. */
+static GtkGrid *
+side_grid_new (const char *title)
 {
-  for (guint m = 0; m < N_MOTIONS; m++)
+  GtkGrid *grid = GTK_GRID (gtk_grid_new ());
+  GtkWidget *heading = row_label (title);
+
+  gtk_grid_set_row_spacing (grid, 6);
+  gtk_grid_set_column_spacing (grid, 6);
+  gtk_widget_set_valign (GTK_WIDGET (grid), GTK_ALIGN_START);
+  gtk_widget_add_css_class (heading, "heading");
+  gtk_grid_attach (grid, heading, 0, 0, 1, 1);
+  for (guint s = 0; s < N_SIDES; s++)
     {
-      gtk_grid_attach (self->rom_grid, row_label (limber_exam_motion_label (limber_exam_hip_motion (m))), 0, m + 1, 1, 1);
-      for (guint s = 0; s < N_SIDES; s++)
-        {
-          self->rom_spins[m][s] = rom_spin_new (self, limber_exam_hip_motion (m), form_sides[s]);
-          gtk_grid_attach (self->rom_grid, GTK_WIDGET (self->rom_spins[m][s]), s + 1, m + 1, 1, 1);
-        }
+      GtkWidget *side = gtk_label_new (s == 0 ? _("Left") : _("Right"));
+
+      gtk_widget_add_css_class (side, "caption-heading");
+      gtk_widget_add_css_class (side, "dim-label");
+      gtk_grid_attach (grid, side, s + 1, 0, 1, 1);
     }
+  return grid;
+}
+
+static GtkWidget *
+build_rom_grid (LimberExamEditor *self,
+                guint             region)
+{
+  GtkGrid *grid = side_grid_new (_("Range of Motion"));
+
+  for (guint m = 0; m < limber_exam_form_n_measures (region); m++)
+    {
+      const LimberExamMeasure *measure = limber_exam_form_measure (region, m);
+
+      gtk_grid_attach (grid, row_label (limber_exam_motion_label (measure->motion)), 0, m + 1, 1, 1);
+      if (!measure->sided)
+        {
+          /* A midline measurement: one field, under both sides. */
+          GtkWidget *spin = GTK_WIDGET (rom_spin_new (self, measure, LIMBER_SIDE_UNSET));
+
+          gtk_widget_set_halign (spin, GTK_ALIGN_CENTER);
+          gtk_grid_attach (grid, spin, 1, m + 1, N_SIDES, 1);
+          continue;
+        }
+      for (guint s = 0; s < N_SIDES; s++)
+        gtk_grid_attach (grid, GTK_WIDGET (rom_spin_new (self, measure, form_sides[s])), s + 1, m + 1, 1, 1);
+    }
+  return GTK_WIDGET (grid);
 }
 
 /* Special tests */
@@ -349,6 +411,7 @@ test_dropdown_new (LimberExamEditor *self,
                                             ? _("%s test, left")
                                             /* Translators: "Thomas test, right": names a field */
                                             : _("%s test, right"), limber_exam_test_label (test));
+  TestField field = { test, side, dropdown };
 
   gtk_widget_set_name (GTK_WIDGET (dropdown), name);
   gtk_widget_set_tooltip_text (GTK_WIDGET (dropdown), label);
@@ -357,11 +420,13 @@ test_dropdown_new (LimberExamEditor *self,
    * picked (a longer translation makes it wider). */
   gtk_widget_set_size_request (GTK_WIDGET (dropdown), 120, -1);
   g_signal_connect_object (dropdown, "notify::selected", G_CALLBACK (on_test_selected), self, G_CONNECT_SWAPPED);
+  g_array_append_val (self->test_fields, field);
   return dropdown;
 }
 
-static void
-build_test_grid (LimberExamEditor *self)
+static GtkWidget *
+build_test_grid (LimberExamEditor *self,
+                 guint             region)
 {
   const char * const results[] = {
     /* Translators: a special test not done */
@@ -371,15 +436,35 @@ build_test_grid (LimberExamEditor *self)
     NULL
   };
   g_autoptr(GtkStringList) model = gtk_string_list_new (results);
+  GtkGrid *grid = side_grid_new (_("Special Tests"));
 
-  for (guint t = 0; t < N_TESTS; t++)
+  for (guint t = 0; t < limber_exam_form_n_tests (region); t++)
     {
-      gtk_grid_attach (self->test_grid, row_label (limber_exam_test_label (limber_exam_hip_test (t))), 0, t + 1, 1, 1);
+      const char *test = limber_exam_form_test (region, t);
+
+      gtk_grid_attach (grid, row_label (limber_exam_test_label (test)), 0, t + 1, 1, 1);
       for (guint s = 0; s < N_SIDES; s++)
-        {
-          self->test_dropdowns[t][s] = test_dropdown_new (self, G_LIST_MODEL (model), limber_exam_hip_test (t), form_sides[s]);
-          gtk_grid_attach (self->test_grid, GTK_WIDGET (self->test_dropdowns[t][s]), s + 1, t + 1, 1, 1);
-        }
+        gtk_grid_attach (grid, GTK_WIDGET (test_dropdown_new (self, G_LIST_MODEL (model), test, form_sides[s])),
+                         s + 1, t + 1, 1, 1);
+    }
+  return GTK_WIDGET (grid);
+}
+
+/* One page per region: its range of motion beside its special tests. */
+static void
+build_regions (LimberExamEditor *self)
+{
+  for (guint r = 0; r < limber_exam_form_n_regions (); r++)
+    {
+      GtkWidget *page = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 36);
+      g_autofree char *name = g_strdup_printf ("region-%s", limber_exam_form_region (r));
+
+      gtk_box_set_homogeneous (GTK_BOX (page), TRUE);
+      gtk_widget_set_name (page, name);
+      gtk_box_append (GTK_BOX (page), build_rom_grid (self, r));
+      gtk_box_append (GTK_BOX (page), build_test_grid (self, r));
+      gtk_stack_add_titled (self->region_stack, page, limber_exam_form_region (r),
+                            limber_exam_form_region_label (r));
     }
 }
 
@@ -409,62 +494,37 @@ on_note_changed (LimberExamEditor *self)
 
 /* From and to the exam */
 
-static int
-motion_index (const char *motion)
+/* The degree field that shows @rom, if the form has one. */
+static RomField *
+rom_field (LimberExamEditor *self,
+           const char       *joint,
+           const char       *motion,
+           LimberSide        side)
 {
-  for (guint m = 0; m < N_MOTIONS; m++)
-    if (g_strcmp0 (limber_exam_hip_motion (m), motion) == 0)
-      return (int) m;
-  return -1;
+  for (guint i = 0; i < self->rom_fields->len; i++)
+    {
+      RomField *field = &g_array_index (self->rom_fields, RomField, i);
+
+      if (field->side == side && g_strcmp0 (field->measure->joint, joint) == 0
+          && g_strcmp0 (field->measure->motion, motion) == 0)
+        return field;
+    }
+  return NULL;
 }
 
-static int
-test_index (const char *name)
+static TestField *
+test_field (LimberExamEditor *self,
+            const char       *test,
+            LimberSide        side)
 {
-  for (guint t = 0; t < N_TESTS; t++)
-    if (g_strcmp0 (limber_exam_hip_test (t), name) == 0)
-      return (int) t;
-  return -1;
-}
+  for (guint i = 0; i < self->test_fields->len; i++)
+    {
+      TestField *field = &g_array_index (self->test_fields, TestField, i);
 
-static int
-side_index (LimberSide side)
-{
-  for (guint s = 0; s < N_SIDES; s++)
-    if (form_sides[s] == side)
-      return (int) s;
-  return -1;
-}
-
-/* The spin button that shows @rom, if the form has one. */
-static gboolean
-rom_cell (const LimberRom *rom,
-          guint           *motion,
-          guint           *side)
-{
-  int m = motion_index (rom->motion);
-  int s = side_index (rom->side);
-
-  if (g_strcmp0 (rom->joint, "hip") != 0 || m < 0 || s < 0)
-    return FALSE;
-  *motion = m;
-  *side = s;
-  return TRUE;
-}
-
-static gboolean
-test_cell (const LimberSpecialTest *test,
-           guint                   *index,
-           guint                   *side)
-{
-  int t = test_index (test->name);
-  int s = side_index (test->side);
-
-  if (t < 0 || s < 0)
-    return FALSE;
-  *index = t;
-  *side = s;
-  return TRUE;
+      if (field->side == side && g_strcmp0 (field->test, test) == 0)
+        return field;
+    }
+  return NULL;
 }
 
 static void
@@ -477,26 +537,25 @@ fill_form (LimberExamEditor *self)
 
   gtk_editable_set_text (GTK_EDITABLE (self->date_entry), date ? date : "");
 
-  for (guint m = 0; m < N_MOTIONS; m++)
-    for (guint s = 0; s < N_SIDES; s++)
-      {
-        const LimberRom *rom = limber_exam_find_rom (exam, "hip", form_sides[s], limber_exam_hip_motion (m));
+  for (guint i = 0; i < self->rom_fields->len; i++)
+    {
+      RomField *field = &g_array_index (self->rom_fields, RomField, i);
+      const LimberRom *rom = limber_exam_find_rom (exam, field->measure->joint, field->side, field->measure->motion);
 
-        self->rom_measured[m][s] = rom != NULL;
-        gtk_spin_button_set_value (self->rom_spins[m][s], rom ? rom->degrees : 0);
-        show_degrees (self->rom_spins[m][s], rom != NULL);
-      }
+      field->measured = rom != NULL;
+      gtk_spin_button_set_value (field->spin, rom ? rom->degrees : 0);
+      show_degrees (field->spin, rom != NULL);
+    }
 
-  for (guint t = 0; t < N_TESTS; t++)
-    for (guint s = 0; s < N_SIDES; s++)
-      gtk_drop_down_set_selected (self->test_dropdowns[t][s], RESULT_NONE);
+  for (guint i = 0; i < self->test_fields->len; i++)
+    gtk_drop_down_set_selected (g_array_index (self->test_fields, TestField, i).dropdown, RESULT_NONE);
   for (guint i = 0; i < exam->tests->len; i++)
     {
       const LimberSpecialTest *test = &g_array_index (exam->tests, LimberSpecialTest, i);
-      guint t, s;
+      TestField *field = test_field (self, test->name, test->side);
 
-      if (test_cell (test, &t, &s))
-        gtk_drop_down_set_selected (self->test_dropdowns[t][s], test->positive ? RESULT_POSITIVE : RESULT_NEGATIVE);
+      if (field != NULL)
+        gtk_drop_down_set_selected (field->dropdown, test->positive ? RESULT_POSITIVE : RESULT_NEGATIVE);
     }
 
   gtk_check_button_set_active (self->pain_check, exam->pain < 0);
@@ -511,17 +570,8 @@ fill_form (LimberExamEditor *self)
 static void
 commit_typing (LimberExamEditor *self)
 {
-  for (guint m = 0; m < N_MOTIONS; m++)
-    for (guint s = 0; s < N_SIDES; s++)
-      gtk_spin_button_update (self->rom_spins[m][s]);
-}
-
-static int
-test_result (LimberExamEditor *self,
-             guint             t,
-             guint             s)
-{
-  return gtk_drop_down_get_selected (self->test_dropdowns[t][s]);
+  for (guint i = 0; i < self->rom_fields->len; i++)
+    gtk_spin_button_update (g_array_index (self->rom_fields, RomField, i).spin);
 }
 
 static void
@@ -532,20 +582,29 @@ read_rom (LimberExamEditor *self,
   for (guint i = 0; i < self->exam->rom->len; i++)
     {
       const LimberRom *rom = &g_array_index (self->exam->rom, LimberRom, i);
-      guint m, s;
+      RomField *field = rom_field (self, rom->joint, rom->motion, rom->side);
 
-      if (!rom_cell (rom, &m, &s))
+      if (field == NULL)
         limber_exam_set_rom (result, rom->joint, rom->side, rom->motion, rom->degrees);
-      else if (self->rom_measured[m][s])
+      else if (field->measured)
         limber_exam_set_rom (result, rom->joint, rom->side, rom->motion,
-                             gtk_spin_button_get_value_as_int (self->rom_spins[m][s]));
+                             gtk_spin_button_get_value_as_int (field->spin));
     }
   /* Then what was newly measured, in the form's order. */
-  for (guint m = 0; m < N_MOTIONS; m++)
-    for (guint s = 0; s < N_SIDES; s++)
-      if (self->rom_measured[m][s])
-        limber_exam_set_rom (result, "hip", form_sides[s], limber_exam_hip_motion (m),
-                             gtk_spin_button_get_value_as_int (self->rom_spins[m][s]));
+  for (guint i = 0; i < self->rom_fields->len; i++)
+    {
+      RomField *field = &g_array_index (self->rom_fields, RomField, i);
+
+      if (field->measured)
+        limber_exam_set_rom (result, field->measure->joint, field->side, field->measure->motion,
+                             gtk_spin_button_get_value_as_int (field->spin));
+    }
+}
+
+static int
+test_result (TestField *field)
+{
+  return gtk_drop_down_get_selected (field->dropdown);
 }
 
 static void
@@ -555,17 +614,20 @@ read_tests (LimberExamEditor *self,
   for (guint i = 0; i < self->exam->tests->len; i++)
     {
       const LimberSpecialTest *test = &g_array_index (self->exam->tests, LimberSpecialTest, i);
-      guint t, s;
+      TestField *field = test_field (self, test->name, test->side);
 
-      if (!test_cell (test, &t, &s))
+      if (field == NULL)
         limber_exam_set_test (result, test->name, test->side, test->positive);
-      else if (test_result (self, t, s) != RESULT_NONE)
-        limber_exam_set_test (result, test->name, test->side, test_result (self, t, s) == RESULT_POSITIVE);
+      else if (test_result (field) != RESULT_NONE)
+        limber_exam_set_test (result, test->name, test->side, test_result (field) == RESULT_POSITIVE);
     }
-  for (guint t = 0; t < N_TESTS; t++)
-    for (guint s = 0; s < N_SIDES; s++)
-      if (test_result (self, t, s) != RESULT_NONE)
-        limber_exam_set_test (result, limber_exam_hip_test (t), form_sides[s], test_result (self, t, s) == RESULT_POSITIVE);
+  for (guint i = 0; i < self->test_fields->len; i++)
+    {
+      TestField *field = &g_array_index (self->test_fields, TestField, i);
+
+      if (test_result (field) != RESULT_NONE)
+        limber_exam_set_test (result, field->test, field->side, test_result (field) == RESULT_POSITIVE);
+    }
 }
 
 static char *
@@ -583,6 +645,97 @@ read_note (LimberExamEditor *self)
   return g_steal_pointer (&text);
 }
 
+/* The exam as the form shows it, without committing what is being
+ * typed (which would move the focus's text under the user). */
+static LimberExam *
+read_exam (LimberExamEditor *self)
+{
+  LimberExam *result = limber_exam_new ();
+  gboolean valid;
+
+  result->date = entry_date (self, &valid);
+  read_rom (self, result);
+  read_tests (self, result);
+  if (!gtk_check_button_get_active (self->pain_check))
+    result->pain = CLAMP ((int) lround (gtk_range_get_value (GTK_RANGE (self->pain_scale))), 0, 10);
+  result->note = read_note (self);
+  return result;
+}
+
+/* The progress chart: the other exams and this one */
+
+static void
+update_chart (LimberExamEditor *self)
+{
+  g_autoptr(GPtrArray) exams = g_ptr_array_new_with_free_func ((GDestroyNotify) limber_exam_free);
+  g_autoptr(LimberExamChart) chart = NULL;
+
+  if (self->exam == NULL || self->chart_view == NULL)
+    return;
+  for (guint i = 0; self->history != NULL && i < self->history->len; i++)
+    g_ptr_array_add (exams, limber_exam_copy (g_ptr_array_index (self->history, i)));
+  g_ptr_array_add (exams, read_exam (self));
+  chart = limber_exam_chart_new (exams);
+  limber_exam_chart_view_set_chart (self->chart_view, chart);
+}
+
+static void
+build_chart_page (LimberExamEditor *self)
+{
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+
+  self->chart_view = LIMBER_EXAM_CHART_VIEW (limber_exam_chart_view_new ());
+  gtk_widget_set_name (GTK_WIDGET (self->chart_view), "progress-chart");
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_has_frame (GTK_SCROLLED_WINDOW (scroller), TRUE);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->chart_view));
+  gtk_stack_add_titled (self->region_stack, scroller, "progress", _("Progress"));
+}
+
+/* The caption under the pages says how to fill them in, or, under the
+ * chart, what its band means. */
+static void
+on_page_changed (LimberExamEditor *self)
+{
+  const char *page = gtk_stack_get_visible_child_name (self->region_stack);
+
+  if (g_strcmp0 (page, "progress") == 0)
+    gtk_label_set_label (self->caption, _("Shaded: the normal range, the AAOS or AMA reference value ± 5°."));
+  else
+    gtk_label_set_label (self->caption, _("Range of motion in degrees. Leave a field empty if it was not measured."));
+  update_chart (self);
+}
+
+/* An exam of the knee only opens on the knee's page; one with nothing
+ * yet, or with the hip, on the hip's. */
+static void
+show_first_measured_region (LimberExamEditor *self)
+{
+  for (guint r = 0; r < limber_exam_form_n_regions (); r++)
+    {
+      const char *region = limber_exam_form_region (r);
+      gboolean measured = FALSE;
+
+      for (guint i = 0; i < self->rom_fields->len && !measured; i++)
+        {
+          RomField *field = &g_array_index (self->rom_fields, RomField, i);
+          measured = field->measured && g_strcmp0 (field->measure->joint, region) == 0;
+        }
+      for (guint t = 0; t < limber_exam_form_n_tests (r) && !measured; t++)
+        for (guint s = 0; s < N_SIDES && !measured; s++)
+          {
+            TestField *field = test_field (self, limber_exam_form_test (r, t), form_sides[s]);
+            measured = field != NULL && test_result (field) != RESULT_NONE;
+          }
+      if (measured)
+        {
+          gtk_stack_set_visible_child_name (self->region_stack, region);
+          return;
+        }
+    }
+  gtk_stack_set_visible_child_name (self->region_stack, limber_exam_form_region (0));
+}
+
 /* GObject */
 
 static void
@@ -590,6 +743,7 @@ limber_exam_editor_dispose (GObject *object)
 {
   LimberExamEditor *self = LIMBER_EXAM_EDITOR (object);
 
+  self->chart_view = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), LIMBER_TYPE_EXAM_EDITOR);
   /* The template's sections are not bound children: unparent them here. */
   for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
@@ -604,6 +758,9 @@ limber_exam_editor_finalize (GObject *object)
   LimberExamEditor *self = LIMBER_EXAM_EDITOR (object);
 
   g_clear_pointer (&self->exam, limber_exam_free);
+  g_clear_pointer (&self->rom_fields, g_array_unref);
+  g_clear_pointer (&self->test_fields, g_array_unref);
+  g_clear_pointer (&self->history, g_ptr_array_unref);
 
   G_OBJECT_CLASS (limber_exam_editor_parent_class)->finalize (object);
 }
@@ -667,8 +824,8 @@ limber_exam_editor_class_init (LimberExamEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LimberExamEditor, date_entry);
   gtk_widget_class_bind_template_child (widget_class, LimberExamEditor, date_error);
   gtk_widget_class_bind_template_child (widget_class, LimberExamEditor, calendar);
-  gtk_widget_class_bind_template_child (widget_class, LimberExamEditor, rom_grid);
-  gtk_widget_class_bind_template_child (widget_class, LimberExamEditor, test_grid);
+  gtk_widget_class_bind_template_child (widget_class, LimberExamEditor, region_stack);
+  gtk_widget_class_bind_template_child (widget_class, LimberExamEditor, caption);
   gtk_widget_class_bind_template_child (widget_class, LimberExamEditor, pain_scale);
   gtk_widget_class_bind_template_child (widget_class, LimberExamEditor, pain_check);
   gtk_widget_class_bind_template_child (widget_class, LimberExamEditor, note_view);
@@ -677,6 +834,7 @@ limber_exam_editor_class_init (LimberExamEditorClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_day_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_pain_toggled);
   gtk_widget_class_bind_template_callback (widget_class, on_pain_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_page_changed);
 }
 
 static void
@@ -686,9 +844,11 @@ limber_exam_editor_init (LimberExamEditor *self)
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
 
   self->valid = TRUE;
+  self->rom_fields = g_array_new (FALSE, FALSE, sizeof (RomField));
+  self->test_fields = g_array_new (FALSE, FALSE, sizeof (TestField));
   gtk_widget_init_template (GTK_WIDGET (self));
-  build_rom_grid (self);
-  build_test_grid (self);
+  build_regions (self);
+  build_chart_page (self);
   for (int mark = 0; mark <= 10; mark++)
     {
       g_autofree char *text = g_strdup_printf ("%d", mark);
@@ -734,6 +894,55 @@ limber_exam_editor_set_exam (LimberExamEditor *self,
       self->exam = copy;
     }
   fill_form (self);
+  show_first_measured_region (self);
+  update_chart (self);
+}
+
+/**
+ * limber_exam_editor_set_history:
+ * @exams: (element-type LimberExam) (nullable): the program's other
+ *   exams; the form keeps copies
+ *
+ * The progress chart shows these with the exam being edited.
+ */
+void
+limber_exam_editor_set_history (LimberExamEditor *self,
+                                GPtrArray        *exams)
+{
+  g_return_if_fail (LIMBER_IS_EXAM_EDITOR (self));
+
+  g_clear_pointer (&self->history, g_ptr_array_unref);
+  self->history = g_ptr_array_new_with_free_func ((GDestroyNotify) limber_exam_free);
+  for (guint i = 0; exams != NULL && i < exams->len; i++)
+    g_ptr_array_add (self->history, limber_exam_copy (g_ptr_array_index (exams, i)));
+  update_chart (self);
+}
+
+/**
+ * limber_exam_editor_show_region:
+ * @region: "hip", "knee", "ankle", "lumbar", or "progress" for the chart
+ *
+ * Shows that page of the form.
+ */
+void
+limber_exam_editor_show_region (LimberExamEditor *self,
+                                const char       *region)
+{
+  g_return_if_fail (LIMBER_IS_EXAM_EDITOR (self));
+  gtk_stack_set_visible_child_name (self->region_stack, region);
+}
+
+/**
+ * limber_exam_editor_get_chart:
+ *
+ * Returns: (transfer none) (nullable): the chart as the Progress page
+ *   shows it now
+ */
+LimberExamChart *
+limber_exam_editor_get_chart (LimberExamEditor *self)
+{
+  g_return_val_if_fail (LIMBER_IS_EXAM_EDITOR (self), NULL);
+  return limber_exam_chart_view_get_chart (self->chart_view);
 }
 
 /**
@@ -748,20 +957,10 @@ limber_exam_editor_set_exam (LimberExamEditor *self,
 LimberExam *
 limber_exam_editor_dup_exam (LimberExamEditor *self)
 {
-  LimberExam *result;
-  gboolean valid;
-
   g_return_val_if_fail (LIMBER_IS_EXAM_EDITOR (self), NULL);
 
   commit_typing (self);
-  result = limber_exam_new ();
-  result->date = entry_date (self, &valid);
-  read_rom (self, result);
-  read_tests (self, result);
-  if (!gtk_check_button_get_active (self->pain_check))
-    result->pain = CLAMP ((int) lround (gtk_range_get_value (GTK_RANGE (self->pain_scale))), 0, 10);
-  result->note = read_note (self);
-  return result;
+  return read_exam (self);
 }
 
 /**

@@ -6,6 +6,7 @@
 
 #include <gtk/gtk.h>
 
+#include "limber-exam-chart.h"
 #include "limber-exam.h"
 
 G_BEGIN_DECLS
@@ -19,5 +20,10 @@ void        limber_exam_editor_set_exam  (LimberExamEditor *self,
                                           const LimberExam *exam);
 LimberExam *limber_exam_editor_dup_exam  (LimberExamEditor *self);
 gboolean    limber_exam_editor_get_valid (LimberExamEditor *self);
+void        limber_exam_editor_set_history (LimberExamEditor *self,
+                                            GPtrArray        *exams);
+void        limber_exam_editor_show_region (LimberExamEditor *self,
+                                            const char       *region);
+LimberExamChart *limber_exam_editor_get_chart (LimberExamEditor *self);
 
 G_END_DECLS

@@ -31,6 +31,7 @@ clear_part (gpointer data)
   g_clear_object (&part->layout);
   g_clear_object (&part->figure);
   g_clear_pointer (&part->picture, _limber_handout_picture_unref);
+  g_clear_object (&part->chart);
 }
 
 /* Text for Pango markup: the handout's words and the user's, as they are. */
@@ -296,6 +297,17 @@ draw_part (cairo_t                 *cr,
         }
       _limber_handout_picture_draw (part->picture, cr, part->x, part->y, part->w, part->h);
       cairo_restore (cr);
+      break;
+
+    case LIMBER_PART_CHART:
+      cairo_save (cr);
+      cairo_translate (cr, part->x, part->y);
+      if (part->chart_row < 0)
+        limber_exam_chart_draw_legend (part->chart, cr, part->w, part->chart_size);
+      else
+        limber_exam_chart_draw_row (part->chart, cr, part->w, part->chart_size, part->chart_row);
+      cairo_restore (cr);
+      cairo_new_path (cr);
       break;
 
     default:

@@ -7,6 +7,7 @@
 
 #include <pango/pangocairo.h>
 
+#include "limber-exam-chart.h"
 #include "limber-figure-draw.h"
 #include "limber-handout.h"
 
@@ -52,6 +53,7 @@ typedef enum
   LIMBER_PART_WARNING,   /* a warning triangle in the box */
   LIMBER_PART_FIGURE,    /* a pictogram */
   LIMBER_PART_PICTURE,   /* a logo or a photo */
+  LIMBER_PART_CHART,     /* a row of the exams' progress chart, w wide */
 } LimberPartKind;
 
 typedef struct
@@ -73,6 +75,9 @@ typedef struct
   double                figure_w, figure_h;
   LimberHandoutPicture *picture;
   gboolean              mirror;              /* a picture, for the left side */
+  LimberExamChart      *chart;
+  int                   chart_row;           /* -1 for its legend */
+  double                chart_size;          /* its text size */
 } LimberHandoutPart;
 
 typedef enum
@@ -189,6 +194,9 @@ const char         *_limber_handout_program_text   (LimberHandoutBuilder *b,
 void                _limber_handout_build_header   (LimberHandoutBuilder *b);
 void                _limber_handout_build_notes    (LimberHandoutBuilder *b);
 void                _limber_handout_build_exams    (LimberHandoutBuilder *b);
+
+/* limber-handout-chart.c */
+void                _limber_handout_build_chart    (LimberHandoutBuilder *b);
 void                _limber_handout_build_log      (LimberHandoutBuilder *b);
 gboolean            _limber_handout_log_day        (const LimberDosage   *dosage,
                                                     int                   day);

@@ -298,7 +298,10 @@ _limber_handout_build_exams (LimberHandoutBuilder *b)
     }
   progress = limber_exam_describe_progress (b->program);
   if (progress != NULL)
-    add_section (b, limber_phrases_get (LIMBER_PHRASE_PROGRESS, b->lang), progress, FALSE);
+    {
+      add_section (b, limber_phrases_get (LIMBER_PHRASE_PROGRESS, b->lang), progress, FALSE);
+      _limber_handout_build_chart (b);
+    }
 }
 
 /* ------------------------------------------------------------------ */

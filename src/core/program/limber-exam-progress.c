@@ -49,8 +49,8 @@ typedef struct
   const char *phrase;  /* after a joint */
 } Motion;
 
-/* In the order progress lists them; the hip form asks the first
- * LIMBER_EXAM_HIP_N_MOTIONS. */
+/* In the order a summary lists them (the form's order is
+ * limber-exam-form.c's). */
 static const Motion motions[] = {
   { "flexion", N_("Flexion"), NC_("motion, as in 'Hip extension'", "flexion") },
   { "extension", N_("Extension"), NC_("motion, as in 'Hip extension'", "extension") },
@@ -60,20 +60,26 @@ static const Motion motions[] = {
   { "adduction", N_("Adduction"), NC_("motion, as in 'Hip extension'", "adduction") },
   { "rotation", N_("Rotation"), NC_("motion, as in 'Hip extension'", "rotation") },
   { "side-bending", N_("Side bending"), NC_("motion, as in 'Hip extension'", "side bending") },
+  { "dorsiflexion", N_("Dorsiflexion"), NC_("motion, as in 'Hip extension'", "dorsiflexion") },
+  { "plantarflexion", N_("Plantarflexion"), NC_("motion, as in 'Hip extension'", "plantarflexion") },
 };
 
-/* The hip form asks all of them, in this order. */
+/* In the order a summary lists them: the form's, region by region. */
 static const Word tests[] = {
-  /* Translators: the names of special tests of the hip; keep the
-   * eponyms and acronyms clinicians in your language use. */
+  /* Translators: the names of special tests; keep the eponyms and
+   * acronyms clinicians in your language use. */
   { "thomas", N_("Thomas") },
   { "ober", N_("Ober") },
   { "faber", N_("FABER") },
   { "fadir", N_("FADIR") },
-  { "90-90-hamstring", N_("90-90 hamstring") },
   { "fair", N_("Piriformis (FAIR)") },
-  { "slr", N_("Straight-leg raise") },
   { "ely", N_("Ely") },
+  { "90-90-hamstring", N_("90-90 hamstring") },
+  { "noble", N_("Noble") },
+  { "silfverskiold", N_("Silfverskiöld") },
+  { "slr", N_("Straight-leg raise") },
+  { "slump", N_("Slump") },
+  { "prone-knee-bend", N_("Prone knee bend") },
 };
 
 /* The sides in the order they are listed. */
@@ -88,35 +94,6 @@ word_rank (const Word *words,
     if (g_strcmp0 (words[i].word, word) == 0)
       return (int) i;
   return (int) n;
-}
-
-G_STATIC_ASSERT (LIMBER_EXAM_HIP_N_MOTIONS <= G_N_ELEMENTS (motions));
-G_STATIC_ASSERT (LIMBER_EXAM_HIP_N_TESTS == G_N_ELEMENTS (tests));
-
-/**
- * limber_exam_hip_motion:
- * @index: below %LIMBER_EXAM_HIP_N_MOTIONS
- *
- * Returns: the word of the hip form's @index-th motion ("extension")
- */
-const char *
-limber_exam_hip_motion (guint index)
-{
-  g_return_val_if_fail (index < LIMBER_EXAM_HIP_N_MOTIONS, NULL);
-  return motions[index].word;
-}
-
-/**
- * limber_exam_hip_test:
- * @index: below %LIMBER_EXAM_HIP_N_TESTS
- *
- * Returns: the name of the hip form's @index-th special test ("thomas")
- */
-const char *
-limber_exam_hip_test (guint index)
-{
-  g_return_val_if_fail (index < LIMBER_EXAM_HIP_N_TESTS, NULL);
-  return tests[index].word;
 }
 
 static int
@@ -209,7 +186,36 @@ limber_exam_rom_label (const char *joint,
   return g_strdup_printf (C_("joint and motion", "%s %s"), joint_label, motion_label);
 }
 
-/* "Hip extension L", or "Lumbar flexion" for a midline measurement. */
+/**
+ * limber_exam_with_side:
+ * @label: a measurement: "Hip extension"
+ * @side: its side, or %LIMBER_SIDE_UNSET on the midline
+ *
+ * Returns: (transfer full): "Hip extension, left", or the label alone
+ *   for a midline measurement: "Lumbar flexion".
+ */
+char *
+limber_exam_with_side (const char *label,
+                       LimberSide  side)
+{
+  switch (side)
+    {
+    case LIMBER_SIDE_LEFT:
+      /* Translators: a measurement on the left: "Hip extension, left" */
+      return g_strdup_printf (_("%s, left"), label);
+    case LIMBER_SIDE_RIGHT:
+      /* Translators: a measurement on the right: "Hip extension, right" */
+      return g_strdup_printf (_("%s, right"), label);
+    case LIMBER_SIDE_BOTH:
+      /* Translators: a test done on both sides at once */
+      return g_strdup_printf (_("%s, both sides"), label);
+    case LIMBER_SIDE_UNSET:
+    default:
+      return g_strdup (label);
+    }
+}
+
+/* "Hip extension, left", or "Lumbar flexion" for a midline measurement. */
 static char *
 rom_side_label (const char *joint,
                 const char *motion,
@@ -217,10 +223,7 @@ rom_side_label (const char *joint,
 {
   g_autofree char *label = limber_exam_rom_label (joint, motion);
 
-  if (side == LIMBER_SIDE_UNSET)
-    return g_steal_pointer (&label);
-  /* Translators: a measurement and its side: "Hip extension L" */
-  return g_strdup_printf (C_("measurement and side", "%s %s"), label, limber_exam_side_abbreviation (side));
+  return limber_exam_with_side (label, side);
 }
 
 static char *
@@ -230,9 +233,7 @@ test_side_label (const char *name,
   /* Translators: "Thomas test", "Ober test" */
   g_autofree char *label = g_strdup_printf (_("%s test"), limber_exam_test_label (name));
 
-  if (side == LIMBER_SIDE_UNSET)
-    return g_steal_pointer (&label);
-  return g_strdup_printf (C_("measurement and side", "%s %s"), label, limber_exam_side_abbreviation (side));
+  return limber_exam_with_side (label, side);
 }
 
 static const char *
@@ -540,119 +541,195 @@ append_line (GString    *s,
   g_string_append (s, line);
 }
 
-static void
-progress_rom (GString   *s,
-              GPtrArray *exams)
+/* The dates of the values on one line: "24 Nov", with the year
+ * when the exams span more than one. */
+typedef struct
 {
-  for (guint m = 0; m < G_N_ELEMENTS (motions); m++)
-    for (guint k = 0; k < G_N_ELEMENTS (sides); k++)
-      {
-        const LimberRom *first = NULL, *last = NULL;
-        guint count = 0;
+  GPtrArray *exams;      /* const LimberExam *, dated, oldest first */
+  gboolean   with_year;
+} History;
 
-        for (guint e = 0; e < exams->len; e++)
-          {
-            const LimberRom *r = limber_exam_find_rom (g_ptr_array_index (exams, e), "hip", sides[k], motions[m].word);
+static char *
+short_date (const History    *h,
+            const LimberExam *exam)
+{
+  g_autoptr(GDateTime) time = NULL;
+  g_autofree char *text = NULL;
+  g_auto(GStrv) words = NULL;
+  int year, month, day;
 
-            if (r == NULL)
-              continue;
-            if (first == NULL)
-              first = r;
-            last = r;
-            count++;
-          }
-        if (count >= 2)
-          {
-            g_autofree char *label = rom_side_label ("hip", motions[m].word, sides[k]);
-            /* Translators: the first and the last measurement: "Hip extension L: 5° → 12°" */
-            g_autofree char *line = g_strdup_printf (_("%s: %d° → %d°"), label, first->degrees, last->degrees);
-
-            append_line (s, line);
-          }
-      }
+  if (sscanf (exam->date, "%4d-%2d-%2d", &year, &month, &day) != 3
+      || !g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
+    return g_strdup (exam->date);
+  time = g_date_time_new_utc (year, month, day, 0, 0, 0);
+  /* Translators: the date after a value in the progress lines, in
+   * g_date_time_format() notation: "24 Nov"; then with the year */
+  text = g_date_time_format (time, h->with_year ? _("%-d %b %Y") : _("%-d %b"));
+  /* A line may break between values, never inside a date. */
+  words = g_strsplit (text, " ", -1);
+  return g_strjoinv ("\xc2\xa0", words);
 }
 
+/* "Hip extension, left: 5° (24 Nov) → 12° (1 Dec)": @values holds one
+ * text per exam, NULL where it was not measured. */
 static void
-progress_tests (GString   *s,
-                GPtrArray *exams)
+append_progress (GString      *s,
+                 const History *h,
+                 const char    *label,
+                 char         **values)
 {
-  for (guint n = 0; n < G_N_ELEMENTS (tests); n++)
-    for (guint k = 0; k < G_N_ELEMENTS (sides); k++)
-      {
-        const LimberSpecialTest *first = NULL, *last = NULL;
-        guint count = 0;
-
-        for (guint e = 0; e < exams->len; e++)
-          {
-            const LimberSpecialTest *t = find_test (g_ptr_array_index (exams, e), tests[n].word, sides[k]);
-
-            if (t == NULL)
-              continue;
-            if (first == NULL)
-              first = t;
-            last = t;
-            count++;
-          }
-        if (count >= 2)
-          {
-            g_autofree char *label = test_side_label (tests[n].word, sides[k]);
-            /* Translators: the first and the last result: "Thomas test L: positive → negative" */
-            g_autofree char *line = g_strdup_printf (_("%s: %s → %s"), label,
-                                                     result_label (first->positive),
-                                                     result_label (last->positive));
-
-            append_line (s, line);
-          }
-      }
-}
-
-static void
-progress_pain (GString   *s,
-               GPtrArray *exams)
-{
-  int first = -1, last = -1;
+  g_autoptr(GString) line = g_string_new (label);
   guint count = 0;
+
+  for (guint e = 0; e < h->exams->len; e++)
+    count += values[e] != NULL;
+  if (count < 2)
+    return;
+  g_string_append (line, C_("progress line", ": "));
+  count = 0;
+  for (guint e = 0; e < h->exams->len; e++)
+    {
+      g_autofree char *date = NULL;
+
+      if (values[e] == NULL)
+        continue;
+      date = short_date (h, g_ptr_array_index (h->exams, e));
+      if (count++ > 0)
+        g_string_append (line, " → ");
+      /* Translators: a value and the date it was measured: "5° (24 Nov)" */
+      g_string_append_printf (line, C_("value and date", "%s (%s)"), values[e], date);
+    }
+  append_line (s, line->str);
+}
+
+/* Every joint, motion and side measured in any exam, in the summary's
+ * order. */
+static GArray *
+measured_rom (GPtrArray *exams)
+{
+  GArray *keys = g_array_new (FALSE, TRUE, sizeof (LimberRom));
+  g_autoptr(GArray) order = NULL;
+  GArray *sorted;
 
   for (guint e = 0; e < exams->len; e++)
     {
       const LimberExam *exam = g_ptr_array_index (exams, e);
 
-      if (exam->pain < 0)
-        continue;
-      if (first < 0)
-        first = exam->pain;
-      last = exam->pain;
-      count++;
+      for (guint i = 0; i < exam->rom->len; i++)
+        {
+          const LimberRom *r = &g_array_index (exam->rom, LimberRom, i);
+          gboolean seen = FALSE;
+
+          for (guint k = 0; k < keys->len && !seen; k++)
+            {
+              const LimberRom *key = &g_array_index (keys, LimberRom, k);
+
+              seen = g_strcmp0 (key->joint, r->joint) == 0 && g_strcmp0 (key->motion, r->motion) == 0
+                     && key->side == r->side;
+            }
+          if (!seen)
+            g_array_append_val (keys, *r);   /* borrowed strings */
+        }
     }
-  if (count >= 2)
-    {
-      g_autofree char *line = g_strdup_printf (_("Pain: %d → %d"), first, last);
-      append_line (s, line);
-    }
+  order = sorted_indices (keys, compare_rom);
+  sorted = g_array_sized_new (FALSE, FALSE, sizeof (LimberRom), keys->len);
+  for (guint i = 0; i < order->len; i++)
+    g_array_append_val (sorted, g_array_index (keys, LimberRom, g_array_index (order, guint, i)));
+  g_array_unref (keys);
+  return sorted;
 }
 
 /**
- * limber_exam_describe_progress:
+ * limber_exam_measured_rom:
+ * @exams: (element-type LimberExam): examinations
+ *
+ * Returns: (transfer container): one #LimberRom for each joint, motion
+ *   and side measured in any of @exams, in the order a clinician reads
+ *   them; the strings are @exams' own, the degrees meaningless.
+ */
+GArray *
+limber_exam_measured_rom (GPtrArray *exams)
+{
+  g_return_val_if_fail (exams != NULL, NULL);
+  return measured_rom (exams);
+}
+
+static void
+progress_rom (GString       *s,
+              const History *h)
+{
+  g_autoptr(GArray) keys = measured_rom (h->exams);
+
+  for (guint k = 0; k < keys->len; k++)
+    {
+      const LimberRom *key = &g_array_index (keys, LimberRom, k);
+      g_autofree char *label = rom_side_label (key->joint, key->motion, key->side);
+      g_auto(GStrv) values = g_new0 (char *, h->exams->len + 1);
+
+      for (guint e = 0; e < h->exams->len; e++)
+        {
+          const LimberRom *r = limber_exam_find_rom (g_ptr_array_index (h->exams, e), key->joint, key->side,
+                                                     key->motion);
+
+          if (r != NULL)
+            /* Translators: degrees of a measurement: "40°" */
+            values[e] = g_strdup_printf (_("%d°"), r->degrees);
+        }
+      append_progress (s, h, label, values);
+    }
+}
+
+static void
+progress_tests (GString       *s,
+                const History *h)
+{
+  for (guint n = 0; n < G_N_ELEMENTS (tests); n++)
+    for (guint k = 0; k < G_N_ELEMENTS (sides); k++)
+      {
+        g_autofree char *label = test_side_label (tests[n].word, sides[k]);
+        g_auto(GStrv) values = g_new0 (char *, h->exams->len + 1);
+
+        for (guint e = 0; e < h->exams->len; e++)
+          {
+            const LimberSpecialTest *t = find_test (g_ptr_array_index (h->exams, e), tests[n].word, sides[k]);
+
+            if (t != NULL)
+              values[e] = g_strdup (result_label (t->positive));
+          }
+        append_progress (s, h, label, values);
+      }
+}
+
+static void
+progress_pain (GString       *s,
+               const History *h)
+{
+  g_auto(GStrv) values = g_new0 (char *, h->exams->len + 1);
+
+  for (guint e = 0; e < h->exams->len; e++)
+    {
+      const LimberExam *exam = g_ptr_array_index (h->exams, e);
+
+      if (exam->pain >= 0)
+        values[e] = g_strdup_printf ("%d", exam->pain);
+    }
+  append_progress (s, h, _("Pain"), values);
+}
+
+/**
+ * limber_exam_dated_exams:
  * @program: a program
  *
- * The change between the program's dated examinations, oldest first:
- * for each hip range of motion, special test and the pain measured in
- * at least two of them, a line with the first and the last value:
- *
- *     Hip extension L: 5° → 12°
- *     Thomas test L: positive → negative
- *     Pain: 6 → 3
- *
- * Returns: (transfer full) (nullable): the lines, or %NULL when fewer
- *   than two exams are dated or nothing was measured twice.
+ * Returns: (transfer container) (element-type LimberExam): the
+ *   program's dated exams, oldest first; two on one day keep the
+ *   program's order.
  */
-char *
-limber_exam_describe_progress (LimberProgram *program)
+GPtrArray *
+limber_exam_dated_exams (LimberProgram *program)
 {
-  g_autoptr(GPtrArray) exams = g_ptr_array_new ();
-  GString *s;
+  GPtrArray *exams = g_ptr_array_new ();
 
-  g_return_val_if_fail (LIMBER_IS_PROGRAM (program), NULL);
+  g_return_val_if_fail (LIMBER_IS_PROGRAM (program), exams);
 
   for (guint i = 0; i < limber_program_get_n_exams (program); i++)
     {
@@ -661,16 +738,46 @@ limber_exam_describe_progress (LimberProgram *program)
       if (exam->date != NULL)
         g_ptr_array_add (exams, (gpointer) exam);
     }
+  /* ISO dates sort as text, and the sort is stable. */
+  g_ptr_array_sort (exams, compare_exam_dates);
+  return exams;
+}
+
+/**
+ * limber_exam_describe_progress:
+ * @program: a program
+ *
+ * The change across the program's dated examinations, oldest first:
+ * for each range of motion, special test and the pain measured in at
+ * least two of them, a line with every value and its date:
+ *
+ *     Hip extension, left: 5° (24 Nov) → 12° (1 Dec)
+ *     Thomas test, left: positive (24 Nov) → negative (1 Dec)
+ *     Pain: 6 (24 Nov) → 3 (1 Dec)
+ *
+ * Returns: (transfer full) (nullable): the lines, or %NULL when fewer
+ *   than two exams are dated or nothing was measured twice.
+ */
+char *
+limber_exam_describe_progress (LimberProgram *program)
+{
+  g_autoptr(GPtrArray) exams = NULL;
+  History h;
+  GString *s;
+
+  g_return_val_if_fail (LIMBER_IS_PROGRAM (program), NULL);
+
+  exams = limber_exam_dated_exams (program);
   if (exams->len < 2)
     return NULL;
-  /* ISO dates sort as text; the sort is stable, so two exams on one day
-   * stay in the program's order. */
-  g_ptr_array_sort (exams, compare_exam_dates);
+  h.exams = exams;
+  h.with_year = strncmp (((const LimberExam *) g_ptr_array_index (exams, 0))->date,
+                         ((const LimberExam *) g_ptr_array_index (exams, exams->len - 1))->date, 4) != 0;
 
   s = g_string_new (NULL);
-  progress_rom (s, exams);
-  progress_tests (s, exams);
-  progress_pain (s, exams);
+  progress_rom (s, &h);
+  progress_tests (s, &h);
+  progress_pain (s, &h);
   if (s->len == 0)
     {
       g_string_free (s, TRUE);

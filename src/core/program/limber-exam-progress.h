@@ -1,5 +1,5 @@
 /* limber-exam-progress.h — examinations in words: one exam, and the change
- * between the first and the last
+ * across dated exams
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -12,14 +12,6 @@
 
 G_BEGIN_DECLS
 
-/* The hip examination form: its motions and special tests, in the
- * order a clinician examines (limber_exam_hip_motion(),
- * limber_exam_hip_test()). */
-#define LIMBER_EXAM_HIP_N_MOTIONS 6
-#define LIMBER_EXAM_HIP_N_TESTS   8
-
-const char *limber_exam_hip_motion        (guint             index);
-const char *limber_exam_hip_test          (guint             index);
 const char *limber_exam_motion_label      (const char       *motion);
 const char *limber_exam_test_label        (const char       *name);
 const char *limber_exam_side_abbreviation (LimberSide        side);
@@ -32,5 +24,9 @@ gboolean    limber_exam_parse_degrees     (const char       *text,
                                            int              *degrees);
 char       *limber_exam_describe          (const LimberExam *exam);
 char       *limber_exam_describe_progress (LimberProgram    *program);
+char       *limber_exam_with_side         (const char       *label,
+                                           LimberSide        side);
+GPtrArray  *limber_exam_dated_exams       (LimberProgram    *program);
+GArray     *limber_exam_measured_rom      (GPtrArray        *exams);
 
 G_END_DECLS

@@ -75,9 +75,9 @@ typedef struct
 static const ExamRule exam_rules[] = {
   { "rom", "joint", "hip|knee|ankle|lumbar|thoracic|neck|shoulder", 0, 0 },
   { "rom", "side", "left|right", 0, 0 },
-  { "rom", "motion", "flexion|extension|internal-rotation|external-rotation|abduction|adduction|rotation|side-bending", 0, 0 },
+  { "rom", "motion", "flexion|extension|internal-rotation|external-rotation|abduction|adduction|rotation|side-bending|dorsiflexion|plantarflexion", 0, 0 },
   { "rom", "degrees", NULL, -180, 180 },
-  { "test", "name", "thomas|ober|faber|fadir|90-90-hamstring|fair|slr|ely", 0, 0 },
+  { "test", "name", "thomas|ober|faber|fadir|90-90-hamstring|fair|slr|ely|noble|silfverskiold|slump|prone-knee-bend", 0, 0 },
   { "test", "side", "left|right|both", 0, 0 },
   { "test", "result", "positive|negative", 0, 0 },
   { "pain", "value", NULL, 0, 10 },
