@@ -18,7 +18,9 @@
 #include <string.h>
 
 #include "limber-application.h"
+#include "limber-catalog-filters.h"
 #include "limber-catalog-pane.h"
+#include "limber-catalog-row.h"
 #include "limber-custom-editor.h"
 #include "limber-date-row.h"
 #include "limber-dosage-editor.h"
@@ -32,6 +34,7 @@
 #include "limber-preferences-window.h"
 #include "limber-program-editor.h"
 #include "limber-stretch-fields.h"
+#include "limber-stretch-spanish.h"
 #include "limber-templates-window.h"
 #include "limber-test-gui.h"
 #include "limber-window.h"
@@ -128,6 +131,22 @@ make (GType type)
     widget = limber_picture_chooser_new ();
   else if (type == LIMBER_TYPE_STRETCH_FIELDS)
     widget = limber_stretch_fields_new (catalog);
+  else if (type == LIMBER_TYPE_CATALOG_ROW)
+    {
+      widget = limber_catalog_row_new ();
+      limber_catalog_row_set_exercise (LIMBER_CATALOG_ROW (widget), exercise, TRUE);
+      limber_catalog_row_set_marks (LIMBER_CATALOG_ROW (widget), TRUE, TRUE);
+    }
+  else if (type == LIMBER_TYPE_CATALOG_FILTERS)
+    {
+      widget = g_object_new (type, NULL);
+      limber_catalog_filters_set_catalog (LIMBER_CATALOG_FILTERS (widget), catalog);
+    }
+  else if (type == LIMBER_TYPE_STRETCH_SPANISH)
+    {
+      widget = g_object_new (type, NULL);
+      limber_stretch_spanish_set_exercise (LIMBER_STRETCH_SPANISH (widget), exercise);
+    }
   else if (type == LIMBER_TYPE_CATALOG_PANE)
     {
       widget = g_object_new (type, NULL);
@@ -166,7 +185,8 @@ test_templates_build (void)
   /* Every class of ours that may have a template is registered first,
    * so that a template names a known type. */
   GType types[] = {
-    LIMBER_TYPE_CATALOG_PANE, LIMBER_TYPE_CUSTOM_EDITOR, LIMBER_TYPE_DATE_ROW, LIMBER_TYPE_DOSAGE_EDITOR,
+    LIMBER_TYPE_CATALOG_FILTERS, LIMBER_TYPE_CATALOG_PANE, LIMBER_TYPE_CATALOG_ROW, LIMBER_TYPE_STRETCH_SPANISH,
+    LIMBER_TYPE_CUSTOM_EDITOR, LIMBER_TYPE_DATE_ROW, LIMBER_TYPE_DOSAGE_EDITOR,
     LIMBER_TYPE_EXAM_EDITOR, LIMBER_TYPE_EXERCISE_VIEW, LIMBER_TYPE_HANDOUT_PREVIEW,
     LIMBER_TYPE_ITEM_ROW, LIMBER_TYPE_LIBRARY_PAGE, LIMBER_TYPE_PICTURE_CHOOSER, LIMBER_TYPE_POSE_EDITOR,
     LIMBER_TYPE_PREFERENCES_WINDOW, LIMBER_TYPE_PROGRAM_EDITOR, LIMBER_TYPE_STRETCH_FIELDS,
@@ -294,7 +314,8 @@ static void
 check_all_listed (GHashTable *listed)
 {
   GType types[] = {
-    LIMBER_TYPE_CATALOG_PANE, LIMBER_TYPE_CUSTOM_EDITOR, LIMBER_TYPE_DATE_ROW, LIMBER_TYPE_DOSAGE_EDITOR,
+    LIMBER_TYPE_CATALOG_FILTERS, LIMBER_TYPE_CATALOG_PANE, LIMBER_TYPE_CATALOG_ROW, LIMBER_TYPE_STRETCH_SPANISH,
+    LIMBER_TYPE_CUSTOM_EDITOR, LIMBER_TYPE_DATE_ROW, LIMBER_TYPE_DOSAGE_EDITOR,
     LIMBER_TYPE_EXAM_EDITOR, LIMBER_TYPE_EXERCISE_VIEW, LIMBER_TYPE_HANDOUT_PREVIEW,
     LIMBER_TYPE_ITEM_ROW, LIMBER_TYPE_LIBRARY_PAGE, LIMBER_TYPE_PICTURE_CHOOSER, LIMBER_TYPE_POSE_EDITOR,
     LIMBER_TYPE_PREFERENCES_WINDOW, LIMBER_TYPE_PROGRAM_EDITOR, LIMBER_TYPE_STRETCH_FIELDS,

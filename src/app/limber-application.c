@@ -27,6 +27,7 @@ struct _LimberApplication
   AdwApplication  parent_instance;
 
   LimberCatalog  *catalog;   /* loaded on first use, shared by windows */
+  LimberFavourites *favourites;  /* read on first use, shared by windows */
   GSettings      *settings;
   GPtrArray      *pending;   /* GFile: from the command line, opened on activate */
   GPtrArray      *waiting;   /* GFile: to open once the catalog is loaded */
@@ -100,6 +101,22 @@ limber_application_get_catalog (LimberApplication *self)
                                           on_catalog_loaded, g_object_ref (self));
     }
   return self->catalog;
+}
+
+/**
+ * limber_application_get_favourites:
+ *
+ * Returns: (transfer none): the starred stretches, read from the user's
+ *   data folder the first time they are asked for
+ */
+LimberFavourites *
+limber_application_get_favourites (LimberApplication *self)
+{
+  g_return_val_if_fail (LIMBER_IS_APPLICATION (self), NULL);
+
+  if (self->favourites == NULL)
+    self->favourites = limber_favourites_new (NULL);
+  return self->favourites;
 }
 
 static int
@@ -388,6 +405,7 @@ limber_application_dispose (GObject *object)
   LimberApplication *self = LIMBER_APPLICATION (object);
 
   g_clear_object (&self->catalog);
+  g_clear_object (&self->favourites);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->pending, g_ptr_array_unref);
   g_clear_pointer (&self->waiting, g_ptr_array_unref);

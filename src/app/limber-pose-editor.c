@@ -418,6 +418,30 @@ limber_pose_editor_get_figure (LimberPoseEditor *self)
   return self->figure;
 }
 
+/**
+ * limber_pose_editor_start_from:
+ *
+ * Starts the pose from @exercise's own figure (a custom stretch being
+ * edited), if the base row lists it; does not emit "changed".
+ */
+void
+limber_pose_editor_start_from (LimberPoseEditor *self,
+                               LimberExercise   *exercise)
+{
+  g_return_if_fail (LIMBER_IS_POSE_EDITOR (self));
+  g_return_if_fail (LIMBER_IS_EXERCISE (exercise));
+
+  for (guint i = 0; i < self->bases->len; i++)
+    if (g_strcmp0 (limber_exercise_get_id (g_ptr_array_index (self->bases, i)),
+                   limber_exercise_get_id (exercise)) == 0)
+      {
+        self->updating++;
+        adw_combo_row_set_selected (self->base_row, i);
+        self->updating--;
+        return;
+      }
+}
+
 static void
 limber_pose_editor_dispose (GObject *object)
 {

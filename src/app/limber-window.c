@@ -167,6 +167,7 @@ _limber_window_set_program (LimberWindow  *self,
   g_clear_handle_id (&self->draft_timeout, g_source_remove);
   g_set_object (&self->program, program);
   limber_program_editor_set_program (self->program_editor, program, self->catalog);
+  limber_catalog_pane_set_program (self->catalog_pane, program);
   gtk_stack_set_visible_child_name (self->program_stack, program ? "program" : "empty");
   /* Back on the start page, the library as it is now. */
   if (program == NULL)
@@ -567,6 +568,17 @@ limber_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (limber_window_parent_class)->close_request (window);
 }
 
+/* The catalog pane stars the stretches the application keeps. */
+static void
+on_application_set (LimberWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (LIMBER_IS_APPLICATION (app))
+    limber_catalog_pane_set_favourites (self->catalog_pane,
+                                        limber_application_get_favourites (LIMBER_APPLICATION (app)));
+}
+
 static void
 limber_window_constructed (GObject *object)
 {
@@ -575,6 +587,8 @@ limber_window_constructed (GObject *object)
   G_OBJECT_CLASS (limber_window_parent_class)->constructed (object);
 
   limber_catalog_pane_set_catalog (self->catalog_pane, self->catalog);
+  /* "application" is set after constructed(). */
+  g_signal_connect (self, "notify::application", G_CALLBACK (on_application_set), NULL);
   update_banner (self);
   _limber_window_fill_new_menu (self);
   _limber_window_update_actions (self);

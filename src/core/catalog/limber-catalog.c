@@ -487,6 +487,35 @@ limber_catalog_add_file (LimberCatalog  *self,
   return TRUE;
 }
 
+/**
+ * limber_catalog_remove:
+ * @id: the exercise to take out (a custom stretch just deleted)
+ *
+ * Returns: %TRUE if the catalog had it
+ */
+gboolean
+limber_catalog_remove (LimberCatalog *self,
+                       const char    *id)
+{
+  guint index;
+
+  g_return_val_if_fail (LIMBER_IS_CATALOG (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  index = GPOINTER_TO_UINT (g_hash_table_lookup (self->by_id, id));
+  if (index == 0)
+    return FALSE;
+  g_hash_table_remove (self->by_id, id);
+  g_ptr_array_remove_index (self->items, index - 1);
+  /* The ones after it moved up by one. */
+  for (guint i = index - 1; i < self->items->len; i++)
+    g_hash_table_insert (self->by_id, (gpointer) limber_exercise_get_id (g_ptr_array_index (self->items, i)),
+                         GUINT_TO_POINTER (i + 1));
+  g_clear_pointer (&self->index, limber_search_index_free);
+  g_list_model_items_changed (G_LIST_MODEL (self), index - 1, 1, 0);
+  return TRUE;
+}
+
 static int
 compare_infos (gconstpointer a,
                gconstpointer b)

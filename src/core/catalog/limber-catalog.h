@@ -38,6 +38,8 @@ gboolean        limber_catalog_get_loading     (LimberCatalog       *self);
 void            limber_catalog_set_cache_dir   (LimberCatalog       *self,
                                                 GFile               *cache_dir);
 void            limber_catalog_write_cache     (LimberCatalog       *self);
+gboolean        limber_catalog_remove          (LimberCatalog       *self,
+                                                const char          *id);
 LimberExercise *limber_catalog_lookup          (LimberCatalog       *self,
                                                 const char          *id);
 void            limber_catalog_add_search_words (LimberCatalog      *self,
