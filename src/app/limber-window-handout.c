@@ -137,18 +137,10 @@ on_export_response (GtkNativeDialog *chooser,
 
   if (response == GTK_RESPONSE_ACCEPT)
     {
-      g_autoptr(GFile) chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autofree char *path = g_file_get_path (chosen);
-      g_autoptr(GFile) file = NULL;
+      /* Written as chosen, with nothing added: in a sandbox the portal
+       * grants this one file (the dialog offered a name ending in .pdf). */
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
       Exporting *exporting;
-
-      if (path != NULL && !g_str_has_suffix (path, ".pdf"))
-        {
-          g_autofree char *with = g_strconcat (path, ".pdf", NULL);
-          file = g_file_new_for_path (with);
-        }
-      else
-        file = g_object_ref (chosen);
 
       /* Written in the background; the window says when it is done. */
       self->exporting++;

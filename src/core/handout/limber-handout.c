@@ -15,6 +15,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "limber-handout-private.h"
@@ -557,6 +558,33 @@ build_running_header (LimberHandout *self,
  * Lays out @program as it is now: later edits to it do not change the
  * handout (make a new one).
  */
+static gboolean
+read_iso_date (const char *text,
+               GDate      *date)
+{
+  int year, month, day;
+
+  g_date_clear (date, 1);
+  if (text == NULL || sscanf (text, "%4d-%2d-%2d", &year, &month, &day) != 3
+      || !g_date_valid_dmy (day, month, year))
+    return FALSE;
+  g_date_set_dmy (date, day, month, year);
+  return TRUE;
+}
+
+/* The patient is asked to bring the log to the next visit: when that is
+ * more than a week after the program's date, a one-week log would leave
+ * days with nowhere to tick, so the log covers two weeks. */
+static gboolean
+visit_after_a_week (LimberProgram *program)
+{
+  GDate created, next;
+
+  return read_iso_date (limber_program_get_created (program), &created)
+         && read_iso_date (limber_program_get_field (program, LIMBER_PROGRAM_NEXT_VISIT), &next)
+         && g_date_days_between (&created, &next) > 7;
+}
+
 LimberHandout *
 limber_handout_new (LimberProgram              *program,
                     const LimberHandoutOptions *options)
@@ -571,6 +599,10 @@ limber_handout_new (LimberProgram              *program,
     limber_handout_options_copy (&self->options, options);
   if (self->options.days != 14)
     self->options.days = 7;
+  /* Not in the compact layout: its promise is one sheet. */
+  if (self->options.days == 7 && self->options.layout != LIMBER_HANDOUT_COMPACT
+      && visit_after_a_week (program))
+    self->options.days = 14;
   self->metrics = layouts[CLAMP (self->options.layout, LIMBER_HANDOUT_LARGE, LIMBER_HANDOUT_COMPACT)];
   limber_paper_get_size (self->options.paper, &self->page_width, &self->page_height);
 
