@@ -35,6 +35,7 @@ struct _LimberProgramEditor
   AdwEntryRow   *title_row;
   AdwEntryRow   *patient_row;
   AdwEntryRow   *patient_id_row;
+  AdwEntryRow   *patient_email_row;
   AdwEntryRow   *therapist_row;
   AdwEntryRow   *clinic_row;
   AdwEntryRow   *created_row;
@@ -56,6 +57,7 @@ row_for_field (LimberProgramEditor *self,
     case LIMBER_PROGRAM_TITLE: return self->title_row;
     case LIMBER_PROGRAM_PATIENT_NAME: return self->patient_row;
     case LIMBER_PROGRAM_PATIENT_ID: return self->patient_id_row;
+    case LIMBER_PROGRAM_PATIENT_EMAIL: return self->patient_email_row;
     case LIMBER_PROGRAM_THERAPIST: return self->therapist_row;
     case LIMBER_PROGRAM_CLINIC: return self->clinic_row;
     case LIMBER_PROGRAM_CREATED: return self->created_row;
@@ -185,9 +187,10 @@ on_field_changed (LimberProgramEditor *self,
         const char *text = gtk_editable_get_text (editable);
         gboolean is_date = f == LIMBER_PROGRAM_CREATED || f == LIMBER_PROGRAM_NEXT_VISIT;
 
-        /* A date is kept once it is one (the file only holds dates);
-         * until then the row says it is not. */
-        if (is_date && *text != '\0' && !limber_exam_date_is_valid (text))
+        /* A date (an e-mail address) is kept once it is one (the file
+         * only holds those); until then the row says it is not. */
+        if ((is_date && *text != '\0' && !limber_exam_date_is_valid (text))
+            || (f == LIMBER_PROGRAM_PATIENT_EMAIL && *text != '\0' && !limber_program_email_is_valid (text)))
           {
             gtk_widget_add_css_class (GTK_WIDGET (editable), "error");
             return;
@@ -325,6 +328,7 @@ limber_program_editor_class_init (LimberProgramEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LimberProgramEditor, title_row);
   gtk_widget_class_bind_template_child (widget_class, LimberProgramEditor, patient_row);
   gtk_widget_class_bind_template_child (widget_class, LimberProgramEditor, patient_id_row);
+  gtk_widget_class_bind_template_child (widget_class, LimberProgramEditor, patient_email_row);
   gtk_widget_class_bind_template_child (widget_class, LimberProgramEditor, therapist_row);
   gtk_widget_class_bind_template_child (widget_class, LimberProgramEditor, clinic_row);
   gtk_widget_class_bind_template_child (widget_class, LimberProgramEditor, created_row);
