@@ -225,6 +225,8 @@ test_patient_through_portal (void)
   g_autoptr(GVariant) value = NULL;
 
   limber_program_set_field (program, LIMBER_PROGRAM_PATIENT_EMAIL, "sam.rivera@example.org");
+  g_assert_nonnull (limber_test_find_label (GTK_WIDGET (window), "Patient’s E-mail (optional)", LIMBER_TEST_ANY));
+  limber_test_maybe_screenshot (GTK_WIDGET (window), "send-editor");
   g_clear_pointer (&got.attachment, g_bytes_unref);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.send-patient", NULL));
   g_assert_true (limber_test_wait_for (has_attachment, NULL));
