@@ -33,6 +33,7 @@ static struct
   GBytes   *attachment;   /* read from the fd it was passed */
   char     *shown_uri;    /* FileManager1.ShowItems */
   gboolean  portal_owned;
+  guint32   response;     /* what the stand-in portal answers: 2, no mail app */
 } got;
 
 static const char portal_xml[] =
@@ -80,10 +81,21 @@ on_compose_email (GDBusConnection       *connection,
   g_assert_nonnull (fds);
   fd = g_unix_fd_list_get (fds, g_variant_get_handle (g_variant_get_child_value (handles, 0)), NULL);
   g_assert_cmpint (fd, >=, 0);
+  g_autofree char *token = NULL;
+  g_autofree char *caller = g_strdelimit (g_strdup (sender + 1), ".", '_');
+  g_autofree char *request = NULL;
+
   got.attachment = read_fd (fd);
   close (fd);
-  g_dbus_method_invocation_return_value (invocation,
-                                         g_variant_new ("(o)", "/org/freedesktop/portal/desktop/request/1_1/t"));
+  /* As the real portal: a request object named after the caller and its
+   * token, then its Response signal, to the caller alone. */
+  g_assert_true (g_variant_lookup (got.options, "handle_token", "s", &token));
+  request = g_strdup_printf ("/org/freedesktop/portal/desktop/request/%s/%s", caller, token);
+  g_dbus_method_invocation_return_value (invocation, g_variant_new ("(o)", request));
+  g_dbus_connection_emit_signal (connection, sender, request, "org.freedesktop.portal.Request", "Response",
+                                 g_variant_new ("(u@a{sv})", got.response,
+                                                g_variant_new_array (G_VARIANT_TYPE ("{sv}"), NULL, 0)),
+                                 NULL);
 }
 
 static void
@@ -311,6 +323,30 @@ test_patient_in_spanish (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The portal runs but finds no mail app (response 2), and there is no
+ * xdg-email: the window says so. */
+static void
+test_portal_without_mail_app (void)
+{
+  g_autofree char *old_path = g_strdup (g_getenv ("PATH"));
+  g_autofree char *empty = g_dir_make_tmp ("test-send-empty-XXXXXX", NULL);
+  g_autofree char *path = NULL;
+  LimberWindow *window = window_with_program (&path);
+
+  got.response = 2;
+  g_clear_pointer (&got.attachment, g_bytes_unref);
+  g_setenv ("PATH", empty, TRUE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.send-patient", NULL));
+  g_assert_true (limber_test_wait_for (limber_test_has_message_dialog, "No E-mail App Found"));
+  g_setenv ("PATH", old_path, TRUE);
+  got.response = 0;
+  g_assert_nonnull (got.attachment);
+  g_assert_null (limber_test_find_label (GTK_WIDGET (window), "The message is ready in your e-mail app",
+                                         LIMBER_TEST_ANY));
+  gtk_window_destroy (GTK_WINDOW (limber_test_find_message_dialog ("No E-mail App Found")));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 stop_portal (void)
 {
@@ -447,6 +483,7 @@ main (int   argc,
   g_test_add_func ("/send/portal/patient", test_patient_through_portal);
   g_test_add_func ("/send/portal/colleague", test_colleague_through_portal);
   g_test_add_func ("/send/portal/spanish", test_patient_in_spanish);
+  g_test_add_func ("/send/portal/no-mail-app", test_portal_without_mail_app);
   g_test_add_func ("/send/xdg-email/patient", test_patient_through_xdg_email);
   g_test_add_func ("/send/none/colleague", test_no_mail_app);
   return g_test_run ();

@@ -3,7 +3,9 @@
  *
  * First through the XDG desktop portal (org.freedesktop.portal.Email),
  * which takes the attachment as an open file descriptor, so it works
- * from a sandbox too; where no portal answers, through `xdg-email
+ * from a sandbox too, and says through its request's Response signal
+ * whether a mail app took the message; where no portal answers, or it
+ * found no mail app, through `xdg-email
  * --attach`.  Neither opens a network connection: the user's own mail
  * app shows the message, and the user sends it.  When neither exists,
  * or xdg-email fails, the error is LIMBER_MAIL_ERROR_NO_HANDLER and the
@@ -35,6 +37,27 @@ struct _LimberMail
 G_DEFINE_FINAL_TYPE (LimberMail, limber_mail, G_TYPE_OBJECT)
 
 G_DEFINE_QUARK (limber-mail-error-quark, limber_mail_error)
+
+/* A portal call in flight: it answers with a request object whose
+ * Response signal says how it went. */
+typedef struct
+{
+  GDBusConnection *bus;
+  char            *request_path;
+  guint            subscription;
+} PortalCall;
+
+static void
+portal_call_free (gpointer data)
+{
+  PortalCall *call = data;
+
+  if (call->subscription != 0)
+    g_dbus_connection_signal_unsubscribe (call->bus, call->subscription);
+  g_clear_object (&call->bus);
+  g_free (call->request_path);
+  g_free (call);
+}
 
 static void
 limber_mail_finalize (GObject *object)
@@ -140,19 +163,83 @@ send_with_xdg_email (GTask *task)
 }
 
 static void
+forget_portal (GTask *task)
+{
+  PortalCall *call = g_task_get_task_data (task);
+
+  if (call != NULL && call->subscription != 0)
+    {
+      g_dbus_connection_signal_unsubscribe (call->bus, call->subscription);
+      call->subscription = 0;
+    }
+}
+
+/* 0: the mail app has the message; 1: the user closed the portal's
+ * dialog (nothing to say); 2: the portal found no mail app. */
+static void
+on_response (GDBusConnection *bus,
+             const char      *sender,
+             const char      *path,
+             const char      *interface,
+             const char      *signal,
+             GVariant        *parameters,
+             gpointer         user_data)
+{
+  GTask *task = user_data;
+  guint32 response = 2;
+
+  if (g_variant_is_of_type (parameters, G_VARIANT_TYPE ("(ua{sv})")))
+    g_variant_get (parameters, "(u@a{sv})", &response, NULL);
+  forget_portal (task);
+  if (response == 0 || response == 1)
+    {
+      g_task_return_boolean (task, TRUE);
+      g_object_unref (task);
+      return;
+    }
+  g_debug ("The mail portal could not compose (response %u): trying xdg-email", response);
+  send_with_xdg_email (task);
+}
+
+static guint
+subscribe_response (GDBusConnection *bus,
+                    const char      *request_path,
+                    GTask           *task)
+{
+  return g_dbus_connection_signal_subscribe (bus, "org.freedesktop.portal.Desktop",
+                                             "org.freedesktop.portal.Request", "Response",
+                                             request_path, NULL, G_DBUS_SIGNAL_FLAGS_NONE,
+                                             on_response, task, NULL);
+}
+
+static void
 on_portal_done (GObject      *source,
                 GAsyncResult *result,
                 gpointer      user_data)
 {
-  GTask *task = user_data;
+  /* The call's own reference: the task's other one follows the Response
+   * (which may already have come) or the fallback. */
+  g_autoptr(GTask) task = user_data;
   g_autoptr(GVariant) reply = NULL;
   g_autoptr(GError) error = NULL;
 
   reply = g_dbus_connection_call_with_unix_fd_list_finish (G_DBUS_CONNECTION (source), NULL, result, &error);
+  if (g_task_get_completed (task))
+    return;
   if (reply != NULL)
     {
-      g_task_return_boolean (task, TRUE);
-      g_object_unref (task);
+      PortalCall *call = g_task_get_task_data (task);
+      const char *handle;
+
+      /* Older portals do not honour handle_token: listen where it says. */
+      g_variant_get (reply, "(&o)", &handle);
+      if (g_strcmp0 (handle, call->request_path) != 0)
+        {
+          g_dbus_connection_signal_unsubscribe (call->bus, call->subscription);
+          g_free (call->request_path);
+          call->request_path = g_strdup (handle);
+          call->subscription = subscribe_response (call->bus, handle, task);
+        }
     }
   else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
@@ -162,18 +249,21 @@ on_portal_done (GObject      *source,
   else
     {
       g_debug ("No mail portal (%s): trying xdg-email", error->message);
+      forget_portal (task);
       send_with_xdg_email (task);
     }
 }
 
 static GVariant *
 portal_options (LimberMail *self,
+                const char *token,
                 int         fd_index)
 {
   GVariantBuilder options;
   GVariantBuilder fds;
 
   g_variant_builder_init (&options, G_VARIANT_TYPE_VARDICT);
+  g_variant_builder_add (&options, "{sv}", "handle_token", g_variant_new_string (token));
   if (self->address != NULL)
     {
       const char *addresses[] = { self->address, NULL };
@@ -205,17 +295,29 @@ on_bus (GObject      *source,
       index = g_unix_fd_list_append (fd_list, fd, NULL);
       close (fd);
     }
+  g_autofree char *token = g_strdup_printf ("limber%u", g_random_int ());
+  g_autofree char *sender = NULL;
+  PortalCall *call;
+
   if (bus == NULL || index < 0)
     {
       send_with_xdg_email (task);
       return;
     }
+  /* Listen before calling: the Response may come right after the reply. */
+  sender = g_strdelimit (g_strdup (g_dbus_connection_get_unique_name (bus) + 1), ".", '_');
+  call = g_new0 (PortalCall, 1);
+  call->bus = g_object_ref (bus);
+  call->request_path = g_strdup_printf ("/org/freedesktop/portal/desktop/request/%s/%s", sender, token);
+  call->subscription = subscribe_response (bus, call->request_path, task);
+  g_task_set_task_data (task, call, portal_call_free);
   g_dbus_connection_call_with_unix_fd_list (bus, "org.freedesktop.portal.Desktop",
                                             "/org/freedesktop/portal/desktop",
                                             "org.freedesktop.portal.Email", "ComposeEmail",
-                                            portal_options (self, index), G_VARIANT_TYPE ("(o)"),
+                                            portal_options (self, token, index), G_VARIANT_TYPE ("(o)"),
                                             G_DBUS_CALL_FLAGS_NONE, -1, fd_list,
-                                            g_task_get_cancellable (task), on_portal_done, task);
+                                            g_task_get_cancellable (task), on_portal_done,
+                                            g_object_ref (task));
 }
 
 /**
