@@ -3,7 +3,7 @@
 # Builds the libFuzzer targets (tests/fuzz, clang + AddressSanitizer, in
 # _build-fuzz/) and runs each for a while; README: Fuzzing.
 #   build-aux/fuzz.sh [SECONDS_PER_TARGET] [TARGET…]
-# TARGET: catalog, program, figure, handout, image (all by default).  The corpus
+# TARGET: catalog, program, figure, handout, image, cache (all by default).  The corpus
 # grows in _fuzz/corpus/TARGET across runs; crashes go to _fuzz/crashes/.
 # Exits non-zero if any target crashed, leaked, timed out or ran out of
 # memory.
@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 
 seconds=${1:-60}
 [ $# -gt 0 ] && shift
-targets=${*:-catalog program figure handout image}
+targets=${*:-catalog program figure handout image cache}
 
 case $seconds in
   ''|*[!0-9]*) echo "usage: $0 [SECONDS_PER_TARGET] [TARGET…]" >&2; exit 2 ;;

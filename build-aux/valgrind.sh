@@ -34,7 +34,7 @@ if [ ! -f "$builddir/build.ninja" ]; then
 fi
 meson compile -C "$builddir"
 
-core_tests="test-xml test-catalog test-search test-program test-program-edit test-figure
+core_tests="test-xml test-catalog test-catalog-cache test-search test-program test-program-edit test-figure
   test-exam-progress test-phrases test-handout test-custom test-faults"
 if [ $# -gt 0 ]; then
   core_tests="$*"

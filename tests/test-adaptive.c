@@ -306,6 +306,22 @@ test_adaptive_secondary_windows (void)
   limber_test_maybe_screenshot (GTK_WIDGET (editor), "adaptive-360-custom-editor.png");
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (editor)), <=, width);
   g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (editor)), <=, height);
+  /* One half at a time, each whole: no field title broken mid-word
+   * ("Regi-on"), and a button from the words to the picture and back. */
+  {
+    guint broken = 0;
+
+    count_broken_words (GTK_WIDGET (editor), &broken);
+    g_assert_cmpuint (broken, ==, 0);
+    g_assert_true (limber_test_wait_for (shows, limber_test_find_named (GTK_WIDGET (editor), "to-illustration")));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.show-illustration", NULL));
+    limber_test_spin (500);
+    limber_test_maybe_screenshot (GTK_WIDGET (editor), "adaptive-360-custom-editor-illustration.png");
+    g_assert_true (limber_test_wait_for (shows, limber_test_find_named (GTK_WIDGET (editor), "to-words")));
+    count_broken_words (GTK_WIDGET (editor), &broken);
+    g_assert_cmpuint (broken, ==, 0);
+    g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (editor)), <=, width);
+  }
   gtk_window_destroy (editor);
 
   limber_program_mark_saved (limber_window_get_program (window));

@@ -21,6 +21,7 @@
 #include "limber-program.h"
 #include "limber-program-private.h"
 #include "limber-test-utils.h"
+#include "limber-vocabulary.h"
 #include "limber-xml.h"
 
 #define MM15 42.52   /* the least margin, in points */
@@ -59,6 +60,24 @@ load_sample (void)
 {
   g_autoptr(GFile) file = limber_paths_example ("tight-hips.limber");
 
+  return load_program (file);
+}
+
+/* The sample without its Spanish title, advice and notes. */
+static LimberProgram *
+load_sample_english_only (void)
+{
+  g_autoptr(GFile) sample = limber_paths_example ("tight-hips.limber");
+  g_autoptr(GRegex) spanish = g_regex_new ("\\s*<(title|notes|note) xml:lang=\"es\">[^<]*</\\1>", 0, 0, NULL);
+  g_autofree char *xml = NULL;
+  g_autofree char *english = NULL;
+  g_autofree char *path = g_build_filename (tmp_dir, "english-only.limber", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  g_assert_true (g_file_load_contents (sample, NULL, &xml, NULL, NULL, NULL));
+  english = g_regex_replace (spanish, xml, -1, 0, "", 0, NULL);
+  g_assert_null (strstr (english, "xml:lang=\"es\">Caderas"));
+  g_assert_true (g_file_set_contents (path, english, -1, NULL));
   return load_program (file);
 }
 
@@ -205,42 +224,70 @@ side_text (const char *text,
   return side == LIMBER_SIDE_LEFT ? limber_phrases_mirror_sides (text, lang) : g_strdup (text);
 }
 
+/* Whether the contact is one the patient lies or sits on (it goes in
+ * place before the start position): the figure's, else a ball or
+ * roller among the equipment. */
+static gboolean
+ball_under_body (LimberExercise *exercise)
+{
+  LimberFigure *figure = limber_exercise_get_figure (exercise);
+  const LimberPressure *pressure = figure != NULL ? limber_figure_get_pressure (figure) : NULL;
+  guint64 equipment = limber_exercise_get_words (exercise, LIMBER_VOCABULARY_EQUIPMENT);
+
+  if (pressure != NULL)
+    return pressure->by != LIMBER_PRESSURE_HAND;
+  return (equipment & (G_GUINT64_CONSTANT (1) << limber_vocabulary_lookup (LIMBER_VOCABULARY_EQUIPMENT, "ball")))
+         || (equipment & (G_GUINT64_CONSTANT (1) << limber_vocabulary_lookup (LIMBER_VOCABULARY_EQUIPMENT,
+                                                                              "foam-roller")));
+}
+
 /* What a stretch must show, in order: its name, (unless compact) what it
- * is for, its dosage line and (unless compact) its steps in the order
- * they are done, then how it should feel. */
+ * is for, its dosage line (with the hold only when the steps do not say
+ * it) and (unless compact) its steps in the order they are done (a ball
+ * under the body first, else after the start position; then the hold
+ * and back to the start), then how it should feel. */
 static GPtrArray *
 expected_texts (LimberProgram *program,
                 guint          i,
                 const char    *lang,
                 gboolean       steps)
 {
-  static const LimberExerciseText art[] = {
+  static const LimberExerciseText ball_first[] = {
     LIMBER_EXERCISE_PRESSURE_SELF, LIMBER_EXERCISE_SHORTEN, LIMBER_EXERCISE_LENGTHEN,
+  };
+  static const LimberExerciseText hand_after[] = {
+    LIMBER_EXERCISE_SHORTEN, LIMBER_EXERCISE_PRESSURE_SELF, LIMBER_EXERCISE_LENGTHEN,
   };
   GPtrArray *texts = g_ptr_array_new_with_free_func (g_free);
   LimberProgramItem *item = limber_program_get_item (program, i);
   LimberExercise *exercise = limber_program_item_get_exercise (item);
-  LimberDosage dosage;
+  gboolean art = limber_exercise_get_text (exercise, LIMBER_EXERCISE_SHORTEN, lang)
+                 || limber_exercise_get_text (exercise, LIMBER_EXERCISE_LENGTHEN, lang);
+  const LimberExerciseText *order = ball_under_body (exercise) ? ball_first : hand_after;
+  LimberDosage dosage, shown;
   char *dosage_line;
 
   limber_program_item_get_dosage (item, &dosage);
+  shown = dosage;
+  if (steps && art)
+    limber_dosage_unset (&shown, LIMBER_DOSAGE_HOLD_SECONDS);
   g_ptr_array_add (texts, side_text (limber_exercise_get_name (exercise, lang), lang, dosage.side));
   if (steps && limber_exercise_get_text (exercise, LIMBER_EXERCISE_SUMMARY, lang))
     g_ptr_array_add (texts, side_text (limber_exercise_get_text (exercise, LIMBER_EXERCISE_SUMMARY, lang), lang,
                                        dosage.side));
-  dosage_line = limber_phrases_dosage (&dosage, lang);
+  dosage_line = limber_phrases_dosage (&shown, lang);
   if (*dosage_line)
     g_ptr_array_add (texts, dosage_line);
   else
     g_free (dosage_line);
   if (!steps)
     return texts;
-  if (limber_exercise_get_text (exercise, LIMBER_EXERCISE_SHORTEN, lang)
-      || limber_exercise_get_text (exercise, LIMBER_EXERCISE_LENGTHEN, lang))
+  if (art)
     {
-      for (guint k = 0; k < G_N_ELEMENTS (art); k++)
-        if (limber_exercise_get_text (exercise, art[k], lang))
-          g_ptr_array_add (texts, side_text (limber_exercise_get_text (exercise, art[k], lang), lang, dosage.side));
+      for (guint k = 0; k < G_N_ELEMENTS (ball_first); k++)
+        if (limber_exercise_get_text (exercise, order[k], lang))
+          g_ptr_array_add (texts, side_text (limber_exercise_get_text (exercise, order[k], lang), lang, dosage.side));
+      g_ptr_array_add (texts, limber_phrases_hold_step (limber_dosage_get (&dosage, LIMBER_DOSAGE_HOLD_SECONDS), lang));
     }
   else
     for (guint k = 0; k < limber_exercise_get_n_steps (exercise); k++)
@@ -357,11 +404,16 @@ test_sample (void)
   const char *from = text;
 
   assert_next (text, &from, "Tight hips — week 1", "sample");
-  /* Labels over values, two a line at 14 pt (four do not fit). */
-  assert_next (text, &from, "Patient Therapist Sam Rivera Alex Kim", "sample");
-  assert_next (text, &from, "Date Next visit 24 November 2026 8 December 2026", "sample");
+  /* Labels over values: four a line, or two when they do not fit. */
+  assert_next (text, &from, "Patient Therapist", "sample");
+  assert_next (text, &from, "Sam Rivera Alex Kim", "sample");
+  assert_next (text, &from, "24 November 2026", "sample");
+  assert_next (text, &from, "8 December 2026", "sample");
   /* Page 1: the program in a line, the pain rule, the words, the advice. */
   assert_next (text, &from, "Your program: 5 stretches · 1 to 2 times a day · about 20 minutes each time", "sample");
+  /* What the program is for, in the therapist's words, before the rest. */
+  assert_next (text, &from, "Advice from your therapist", "sample");
+  assert_next (text, &from, "These stretches loosen the tight muscles around your left hip", "sample");
   assert_next (text, &from, "Pain while you stretch: rate it from 0 (none) to 10 (the worst)", "sample");
   assert_next (text, &from, "0–2 Keep going.", "sample");
   assert_next (text, &from, "3–5 Ease off.", "sample");
@@ -369,24 +421,42 @@ test_sample (void)
   assert_next (text, &from, "Words on this sheet", "sample");
   assert_next (text, &from, "Rep: one slow movement", "sample");
   assert_next (text, &from, "Set: a group of reps", "sample");
-  assert_next (text, &from, "Hold: stay still in the end position", "sample");
+  assert_next (text, &from, "Hold: keep still at the end", "sample");
   assert_next (text, &from, "Release: a stretch done while you press", "sample");
-  assert_next (text, &from, "Advice from your therapist", "sample");
+  /* The stretches' own words, explained: in the glossary's order. */
+  assert_next (text, &from, "Hip flexor: the muscles that lift your knee", "sample");
+  assert_next (text, &from, "Half-kneeling: kneeling on one knee", "sample");
+  assert_next (text, &from, "Side-lying: lying on your side.", "sample");
+  assert_next (text, &from, "Figure-4: one ankle rests on the other knee", "sample");
+  assert_next (text, &from, "Groin crease: the fold where your leg meets your belly.", "sample");
   assert_next (text, &from, "Half-kneeling hip flexor release", "sample");
   /* What it is for, under its name, for the left side. */
   assert_next (text, &from, "Loosen the front of your left hip while you kneel.", "sample");
-  assert_next (text, &from, "2 sets of 8 slow reps · hold the end position 3 seconds · twice a day · left side",
-               "sample");
+  /* The hold is in the steps, not on this line. */
+  assert_next (text, &from, "2 sets of 8 slow reps · twice a day · left side", "sample");
   /* The figure's phases, captioned. */
   assert_next (text, &from, "Start Move", "sample");
-  /* Steps in the order they are done: the hand, the start, the move;
-   * written for the right side, printed for the left. */
-  assert_next (text, &from, "Press your left fingers gently into the soft spot", "sample");
+  /* Steps in the order they are done: for a hand, the start position,
+   * then the press, then the move; written for the right side,
+   * printed for the left. */
   assert_next (text, &from, "Kneel on your left knee on a soft mat, right foot flat in front.", "sample");
+  assert_next (text, &from, "Press your left fingers gently into the soft spot", "sample");
   assert_next (text, &from, "Kneel up tall and squeeze your left buttock.", "sample");
+  assert_next (text, &from, "Hold the end position still for 3 seconds. Then slowly go back to the start.", "sample");
   assert_next (text, &from, "Careful:", "sample");
   assert_next (text, &from, "Left side only: kneel on your left knee.", "sample");
   assert_next (text, &from, "Then gently push your left hip out to the side.", "sample");
+  /* A ball under the body goes in place before lying down on it. */
+  assert_next (text, &from, "Lying figure-4 buttock release", "sample");
+  assert_next (text, &from, "Put a soft ball under the middle of your left buttock.", "sample");
+  assert_next (text, &from, "Lie on your back with both knees bent.", "sample");
+  assert_next (text, &from, "Rest your left ankle on your right knee.", "sample");
+  /* The recap, after the stretches. */
+  assert_next (text, &from, "Key points", "sample");
+  assert_next (text, &from, "Do each stretch slowly, step by step", "sample");
+  assert_next (text, &from, "Stop if your pain goes above 5", "sample");
+  assert_next (text, &from, "call your therapist.", "sample");
+  assert_next (text, &from, "Next visit: 8 December 2026", "sample");
   assert_next (text, &from, "Your exercise log", "sample");
   assert_next (text, &from, "Tick a box each time you do the stretch", "sample");
   /* 24 November 2026 is a Tuesday; each day's name over its date (in
@@ -470,25 +540,31 @@ test_spanish (void)
   assert_next (text, &from, "Paciente Fisioterapeuta Sam Rivera Alex Kim", "spanish");
   assert_next (text, &from, "Fecha Próxima cita 24 de noviembre de 2026 8 de diciembre de 2026", "spanish");
   assert_next (text, &from, "Tu programa: 5 estiramientos · de 1 a 2 veces al día · unos 20 minutos cada vez", "spanish");
+  assert_next (text, &from, "Consejos de tu fisioterapeuta", "spanish");
   assert_next (text, &from, "Dolor mientras estiras: puntúalo de 0 (nada) a 10 (el peor)", "spanish");
   assert_next (text, &from, "0–2 Sigue.", "spanish");
   assert_next (text, &from, "3–5 Afloja.", "spanish");
   assert_next (text, &from, "6–10 Detente. Deja el estiramiento y llama a tu fisioterapeuta.", "spanish");
   assert_next (text, &from, "Palabras de esta hoja", "spanish");
   assert_next (text, &from, "Repetición: un movimiento lento", "spanish");
-  assert_next (text, &from, "Liberación: un estiramiento", "spanish");
-  assert_next (text, &from, "Consejos de tu fisioterapeuta", "spanish");
+  assert_next (text, &from, "Liberación: estirar mientras presionas", "spanish");
+  assert_next (text, &from, "Flexor de cadera: los músculos que suben la rodilla.", "spanish");
+  assert_next (text, &from, "Figura de 4: un tobillo sobre la otra rodilla", "spanish");
+  assert_next (text, &from, "Glúteo: la nalga.", "spanish");
   assert_next (text, &from, "Liberación del flexor de cadera, rodilla en el suelo", "spanish");
-  assert_next (text, &from, "Afloja la parte delantera de tu cadera izquierda", "spanish");
-  assert_next (text, &from, "2 series de 8 repeticiones lentas · mantén la posición final 3 segundos · dos veces al día · "
-               "lado izquierdo", "spanish");
+  assert_next (text, &from, "Afloja tu cadera izquierda por delante, de rodillas.", "spanish");
+  assert_next (text, &from, "2 series de 8 repeticiones lentas · dos veces al día · lado izquierdo", "spanish");
   assert_next (text, &from, "Inicio Movimiento", "spanish");
-  assert_next (text, &from, "Presiona con suavidad, con los dedos de la mano izquierda", "spanish");
   /* The catalog's "Apoya la rodilla derecha…", for the left side. */
   assert_next (text, &from, "Apoya la rodilla izquierda en una colchoneta blanda, con el pie derecho delante.",
                "spanish");
+  assert_next (text, &from, "Con los dedos de la mano izquierda, presiona suave", "spanish");
+  assert_next (text, &from, "Mantén la posición final 3 segundos, sin moverte. Después vuelve despacio al inicio.",
+               "spanish");
   assert_next (text, &from, "Cuidado:", "spanish");
   assert_next (text, &from, "Tu fisioterapeuta dice:", "spanish");
+  assert_next (text, &from, "Lo más importante", "spanish");
+  assert_next (text, &from, "Detente si el dolor pasa de 5", "spanish");
   assert_next (text, &from, "Tu registro de ejercicios", "spanish");
   assert_next (text, &from, "Marca una casilla cada vez que hagas el estiramiento", "spanish");
   assert_days (text, "mar 24|mié 25|jue 26|vie 27|sáb 28|dom 29|lun 30");
@@ -511,6 +587,27 @@ test_spanish (void)
     other_text = document_text (other_doc);
     g_assert_nonnull (strstr (other_text, "Página1de1"));
     g_assert_nonnull (strstr (other_text, "ladoizquierdo"));
+    /* The sample's own Spanish title and notes, nothing borrowed. */
+    g_assert_nonnull (strstr (other_text, "Caderastensas—semana1"));
+    g_assert_nonnull (strstr (other_text, "Túmbatesobreelladoderecho"));
+    g_assert_null (strstr (other_text, "Tighthips"));
+    g_assert_cmpint (limber_handout_get_borrowed (other), ==, LIMBER_HANDOUT_BORROWED_NONE);
+  }
+  /* The large layout in Spanish, from the English program: the advice
+   * too, and every stretch at full size (none scaled under 14 pt). */
+  {
+    g_autoptr(LimberProgram) english = load_sample ();
+    g_auto(LimberHandoutOptions) options = options_for (LIMBER_HANDOUT_LARGE, LIMBER_PAPER_A4);
+    g_autoptr(LimberHandout) other = NULL;
+    g_autoptr(Doc) other_doc = NULL;
+    g_autofree char *other_text = NULL;
+
+    options.language = g_strdup ("es");
+    other = limber_handout_new (english, &options);
+    other_doc = export (other, "spanish-large.pdf");
+    other_text = document_text (other_doc);
+    g_assert_nonnull (strstr (other_text, "Hazcadaestiramientodespacio."));
+    g_assert_cmpint (limber_handout_get_borrowed (other), ==, LIMBER_HANDOUT_BORROWED_NONE);
   }
 }
 
@@ -1260,7 +1357,7 @@ test_feel (void)
 static void
 test_borrowed (void)
 {
-  g_autoptr(LimberProgram) program = load_sample ();
+  g_autoptr(LimberProgram) program = load_sample_english_only ();
   g_autoptr(LimberProgram) spanish = load_test_program ("spanish.limber");
   g_auto(LimberHandoutOptions) options = options_for (LIMBER_HANDOUT_LARGE, LIMBER_PAPER_A4);
   g_autoptr(LimberHandout) handout = NULL;

@@ -538,7 +538,7 @@ test_row_named (Fixture       *f,
   guint buttons = 0, unnamed = 0;
 
   check_named (GTK_WIDGET (row_at (f, 1)), &buttons, &unnamed);
-  g_assert_cmpuint (buttons, ==, 6);
+  g_assert_cmpuint (buttons, ==, 7);  /* the compact line's toggle and six actions */
   g_assert_cmpuint (unnamed, ==, 0);
   g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (row_at (f, 1)), GTK_ACCESSIBLE_PROPERTY_LABEL));
 }
@@ -612,11 +612,14 @@ test_row_keyboard (Fixture       *f,
   g_assert_true (exercise_at (f, 1) == a);
   g_assert_true (gtk_widget_has_focus (GTK_WIDGET (row_at (f, 1))));
 
-  /* From inside the note, the focus stays in the note. */
+  /* From inside the note of an expanded row, the focus stays in the
+   * note, and the row moved stays expanded. */
+  limber_item_row_set_expanded (row_at (f, 1), TRUE);
   entry = find_widget (row_at (f, 1), GTK_TYPE_ENTRY, 0);
   gtk_entry_grab_focus_without_selecting (GTK_ENTRY (entry));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (row_at (f, 1)), "row.move-down", NULL));
   g_assert_true (exercise_at (f, 2) == a);
+  g_assert_true (limber_item_row_get_expanded (row_at (f, 2)));
   g_assert_true (limber_test_focus_is_in (find_widget (row_at (f, 2), GTK_TYPE_ENTRY, 0)));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (row_at (f, 2)), "row.move-up", NULL));
   g_assert_true (exercise_at (f, 1) == a);

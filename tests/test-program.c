@@ -87,7 +87,7 @@ test_example (void)
   g_assert_cmpstr (limber_program_get_therapist (program), ==, "Alex Kim");
   g_assert_cmpstr (limber_program_get_clinic (program), ==, "Riverside Physio");
   g_assert_cmpstr (limber_program_get_created (program), ==, "2026-11-24");
-  g_assert_true (g_str_has_prefix (limber_program_get_notes (program), "Do each stretch slowly"));
+  g_assert_true (g_str_has_prefix (limber_program_get_notes (program), "These stretches loosen the tight muscles"));
   g_assert_cmpuint (limber_program_get_n_exams (program), ==, 1);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (program)), ==, G_N_ELEMENTS (items));
 

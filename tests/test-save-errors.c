@@ -264,6 +264,14 @@ test_full_disk_template (void)
   before = listing (folder);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save-template", NULL));
+  /* Named as the program is titled, as the dialog offers. */
+  g_assert_true (limber_test_wait_for (limber_test_has_message_dialog, (gpointer) "Save as Template"));
+  {
+    AdwMessageDialog *dialog = limber_test_find_message_dialog ("Save as Template");
+
+    adw_message_dialog_response (dialog, "save");
+    gtk_window_destroy (GTK_WINDOW (dialog));
+  }
   assert_error_dialog ("The Template Was Not Saved", NEW_TITLE ".limber", "the disk is full", NULL);
   after = listing (folder);
   g_assert_cmpstr (before, ==, after);

@@ -18,18 +18,24 @@
 #include <string.h>
 
 #include "limber-application.h"
+#include "limber-catalog-filters.h"
 #include "limber-catalog-pane.h"
+#include "limber-catalog-row.h"
 #include "limber-custom-editor.h"
+#include "limber-date-row.h"
 #include "limber-dosage-editor.h"
 #include "limber-exam-editor.h"
 #include "limber-exercise-view.h"
 #include "limber-handout-preview.h"
 #include "limber-item-row.h"
+#include "limber-library-page.h"
 #include "limber-picture-chooser.h"
 #include "limber-pose-editor.h"
 #include "limber-preferences-window.h"
 #include "limber-program-editor.h"
 #include "limber-stretch-fields.h"
+#include "limber-stretch-spanish.h"
+#include "limber-templates-window.h"
 #include "limber-test-gui.h"
 #include "limber-window.h"
 
@@ -85,6 +91,8 @@ make (GType type)
     return limber_custom_editor_new (NULL, catalog);
   if (type == LIMBER_TYPE_PREFERENCES_WINDOW)
     return limber_preferences_window_new (NULL, settings);
+  if (type == LIMBER_TYPE_TEMPLATES_WINDOW)
+    return limber_templates_window_new (NULL);
 
   if (type == LIMBER_TYPE_ITEM_ROW)
     {
@@ -93,6 +101,14 @@ make (GType type)
       gtk_list_box_append (GTK_LIST_BOX (list),
                            limber_item_row_new (program, limber_program_get_item (program, 0), catalog));
       widget = list;
+    }
+  else if (type == LIMBER_TYPE_DATE_ROW)
+    {
+      GtkWidget *row = limber_date_row_new ();
+
+      widget = gtk_list_box_new ();
+      limber_date_row_set_date (LIMBER_DATE_ROW (row), "2026-11-24");
+      gtk_list_box_append (GTK_LIST_BOX (widget), row);
     }
   else if (type == LIMBER_TYPE_DOSAGE_EDITOR)
     {
@@ -115,11 +131,29 @@ make (GType type)
     widget = limber_picture_chooser_new ();
   else if (type == LIMBER_TYPE_STRETCH_FIELDS)
     widget = limber_stretch_fields_new (catalog);
+  else if (type == LIMBER_TYPE_CATALOG_ROW)
+    {
+      widget = limber_catalog_row_new ();
+      limber_catalog_row_set_exercise (LIMBER_CATALOG_ROW (widget), exercise, TRUE);
+      limber_catalog_row_set_marks (LIMBER_CATALOG_ROW (widget), TRUE, TRUE);
+    }
+  else if (type == LIMBER_TYPE_CATALOG_FILTERS)
+    {
+      widget = g_object_new (type, NULL);
+      limber_catalog_filters_set_catalog (LIMBER_CATALOG_FILTERS (widget), catalog);
+    }
+  else if (type == LIMBER_TYPE_STRETCH_SPANISH)
+    {
+      widget = g_object_new (type, NULL);
+      limber_stretch_spanish_set_exercise (LIMBER_STRETCH_SPANISH (widget), exercise);
+    }
   else if (type == LIMBER_TYPE_CATALOG_PANE)
     {
       widget = g_object_new (type, NULL);
       limber_catalog_pane_set_catalog (LIMBER_CATALOG_PANE (widget), catalog);
     }
+  else if (type == LIMBER_TYPE_LIBRARY_PAGE)
+    widget = g_object_new (type, NULL);
   else if (type == LIMBER_TYPE_PROGRAM_EDITOR)
     {
       widget = g_object_new (type, NULL);
@@ -151,11 +185,12 @@ test_templates_build (void)
   /* Every class of ours that may have a template is registered first,
    * so that a template names a known type. */
   GType types[] = {
-    LIMBER_TYPE_CATALOG_PANE, LIMBER_TYPE_CUSTOM_EDITOR, LIMBER_TYPE_DOSAGE_EDITOR,
+    LIMBER_TYPE_CATALOG_FILTERS, LIMBER_TYPE_CATALOG_PANE, LIMBER_TYPE_CATALOG_ROW, LIMBER_TYPE_STRETCH_SPANISH,
+    LIMBER_TYPE_CUSTOM_EDITOR, LIMBER_TYPE_DATE_ROW, LIMBER_TYPE_DOSAGE_EDITOR,
     LIMBER_TYPE_EXAM_EDITOR, LIMBER_TYPE_EXERCISE_VIEW, LIMBER_TYPE_HANDOUT_PREVIEW,
-    LIMBER_TYPE_ITEM_ROW, LIMBER_TYPE_PICTURE_CHOOSER, LIMBER_TYPE_POSE_EDITOR,
+    LIMBER_TYPE_ITEM_ROW, LIMBER_TYPE_LIBRARY_PAGE, LIMBER_TYPE_PICTURE_CHOOSER, LIMBER_TYPE_POSE_EDITOR,
     LIMBER_TYPE_PREFERENCES_WINDOW, LIMBER_TYPE_PROGRAM_EDITOR, LIMBER_TYPE_STRETCH_FIELDS,
-    LIMBER_TYPE_WINDOW,
+    LIMBER_TYPE_TEMPLATES_WINDOW, LIMBER_TYPE_WINDOW,
   };
   g_auto(GStrv) names = g_resources_enumerate_children (RESOURCES, 0, NULL);
   guint n_templates = 0;
@@ -279,11 +314,12 @@ static void
 check_all_listed (GHashTable *listed)
 {
   GType types[] = {
-    LIMBER_TYPE_CATALOG_PANE, LIMBER_TYPE_CUSTOM_EDITOR, LIMBER_TYPE_DOSAGE_EDITOR,
+    LIMBER_TYPE_CATALOG_FILTERS, LIMBER_TYPE_CATALOG_PANE, LIMBER_TYPE_CATALOG_ROW, LIMBER_TYPE_STRETCH_SPANISH,
+    LIMBER_TYPE_CUSTOM_EDITOR, LIMBER_TYPE_DATE_ROW, LIMBER_TYPE_DOSAGE_EDITOR,
     LIMBER_TYPE_EXAM_EDITOR, LIMBER_TYPE_EXERCISE_VIEW, LIMBER_TYPE_HANDOUT_PREVIEW,
-    LIMBER_TYPE_ITEM_ROW, LIMBER_TYPE_PICTURE_CHOOSER, LIMBER_TYPE_POSE_EDITOR,
+    LIMBER_TYPE_ITEM_ROW, LIMBER_TYPE_LIBRARY_PAGE, LIMBER_TYPE_PICTURE_CHOOSER, LIMBER_TYPE_POSE_EDITOR,
     LIMBER_TYPE_PREFERENCES_WINDOW, LIMBER_TYPE_PROGRAM_EDITOR, LIMBER_TYPE_STRETCH_FIELDS,
-    LIMBER_TYPE_WINDOW,
+    LIMBER_TYPE_TEMPLATES_WINDOW, LIMBER_TYPE_WINDOW,
   };
   g_auto(GStrv) actions = gtk_application_list_action_descriptions (GTK_APPLICATION (app));
   guint n_accels = 0, n_bindings = 0;

@@ -44,6 +44,21 @@ count_not (gpointer data)
   return g_list_model_get_n_items (w->model) != w->n;
 }
 
+typedef struct
+{
+  GListModel *model;
+  const char *id;
+} FirstWait;
+
+static gboolean
+first_is (gpointer data)
+{
+  FirstWait *w = data;
+  g_autoptr(LimberExercise) first = g_list_model_get_item (w->model, 0);
+
+  return first != NULL && g_str_equal (limber_exercise_get_id (first), w->id);
+}
+
 static void
 test_window_shows_catalog (void)
 {
@@ -98,6 +113,22 @@ test_window_search_as_you_type (void)
     }
   limber_test_maybe_screenshot (GTK_WIDGET (window), "window-search.png");
 
+  /* The list is in ranked order: an exact name first, wherever the
+   * catalog has it; knee stretches before kneeling ones. */
+  {
+    FirstWait exact = { model, "gastrocnemius-seated" }, knee = { model, "popliteus-seated" };
+
+    gtk_editable_set_text (GTK_EDITABLE (entry), "seated calf release, leg up");
+    g_assert_true (limber_test_wait_for (first_is, &exact));
+    gtk_editable_set_text (GTK_EDITABLE (entry), "knee");
+    g_assert_true (limber_test_wait_for (first_is, &knee));
+    limber_test_maybe_screenshot (GTK_WIDGET (window), "window-search-knee.png");
+    /* On screen too: the list shows the model's order. */
+    limber_test_spin (100);
+    g_assert_nonnull (limber_test_find_label (GTK_WIDGET (window), "Seated back-of-knee release", LIMBER_TEST_MAPPED));
+  }
+  limber_test_maybe_screenshot (GTK_WIDGET (window), "window-search-knee.png");
+
   /* Nothing matches: the pane says how to widen the search. */
   gtk_editable_set_text (GTK_EDITABLE (entry), "zzzqqq");
   w.n = 0;
@@ -123,8 +154,20 @@ test_window_filters (void)
   GListModel *model = limber_catalog_pane_get_model (LIMBER_CATALOG_PANE (pane));
   guint all = g_list_model_get_n_items (model);
   int lumbar = limber_vocabulary_lookup (LIMBER_VOCABULARY_REGION, "lumbar");
+  GListModel *labels = gtk_drop_down_get_model (GTK_DROP_DOWN (region));
+  guint entry = 0;
 
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (region), lumbar + 1);
+  /* The menu lists the catalog's regions only, each with its count. */
+  for (guint i = 1; i < g_list_model_get_n_items (labels); i++)
+    {
+      g_autoptr(GtkStringObject) label = g_list_model_get_item (labels, i);
+
+      if (g_str_has_prefix (gtk_string_object_get_string (label),
+                            limber_vocabulary_label (LIMBER_VOCABULARY_REGION, lumbar)))
+        entry = i;
+    }
+  g_assert_cmpuint (entry, >, 0);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (region), entry);
   limber_test_spin (50);
   g_assert_cmpuint (g_list_model_get_n_items (model), >, 0);
   g_assert_cmpuint (g_list_model_get_n_items (model), <, all);
@@ -156,7 +199,7 @@ test_window_opens_sample_program (void)
   g_assert_false (limber_window_is_empty (window));
   view = limber_test_find_widget (GTK_WIDGET (window), LIMBER_TYPE_PROGRAM_EDITOR);
   g_assert_true (gtk_widget_get_mapped (view));
-  list = limber_test_find_widget (view, GTK_TYPE_LIST_BOX);
+  list = GTK_WIDGET (limber_program_editor_get_list (LIMBER_PROGRAM_EDITOR (view)));
   for (GtkWidget *row = gtk_widget_get_first_child (list); row; row = gtk_widget_get_next_sibling (row))
     if (LIMBER_IS_ITEM_ROW (row))
       rows++;
@@ -457,6 +500,24 @@ test_window_export (void)
   export_to (window, tmp, "week 1");
   g_assert_true (limber_test_wait_for (file_exists, pdf));
   g_assert_true (limber_test_wait_for_label (GTK_WIDGET (window), "Handout exported as PDF"));
+  /* The toast's Open button opens that PDF with the desktop's viewer. */
+  {
+    GtkWidget *said = limber_test_find_label (GTK_WIDGET (window), "Handout exported as PDF", LIMBER_TEST_ANY);
+    GtkWidget *open = NULL;
+    g_autofree char *uri = g_filename_to_uri (pdf, NULL, NULL);
+    GVariant *target;
+
+    for (GtkWidget *w = said; w != NULL && open == NULL; w = gtk_widget_get_parent (w))
+      {
+        GtkWidget *label = limber_test_find_label (w, "_Open", LIMBER_TEST_ANY);
+        open = label != NULL ? gtk_widget_get_ancestor (label, GTK_TYPE_BUTTON) : NULL;
+      }
+    g_assert_nonnull (open);
+    g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (open)), ==, "win.open-export");
+    target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (open));
+    g_assert_cmpstr (g_variant_get_string (target, NULL), ==, uri);
+    g_assert_true (gtk_widget_is_sensitive (open));
+  }
   g_assert_true (g_file_get_contents (pdf, &data, &length, NULL));
   g_assert_true (length > 10000 && g_str_has_prefix (data, "%PDF-"));
   g_assert_nonnull (g_strrstr_len (data + length - 32, 32, "%%EOF"));
@@ -518,6 +579,19 @@ test_window_handout_checks (void)
   const char *body;
 
   g_settings_reset (settings, "clinic-phone");
+  /* The sample without its Spanish title, advice and notes. */
+  {
+    g_autofree char *xml = NULL;
+    g_autofree char *english = NULL;
+    g_autofree char *path = g_build_filename (tmp, "english.limber", NULL);
+    g_autoptr(GRegex) spanish = g_regex_new ("\\s*<(title|notes|note) xml:lang=\"es\">[^<]*</\\1>", 0, 0, NULL);
+
+    g_assert_true (g_file_load_contents (sample, NULL, &xml, NULL, NULL, NULL));
+    english = g_regex_replace (spanish, xml, -1, 0, "", 0, NULL);
+    g_assert_true (g_file_set_contents (path, english, -1, NULL));
+    g_clear_object (&sample);
+    sample = g_file_new_for_path (path);
+  }
   g_assert_true (limber_window_open_file (window, sample));
   limber_test_spin (100);
 
@@ -570,6 +644,7 @@ test_window_handout_checks (void)
   gtk_window_destroy (GTK_WINDOW (window));
   g_settings_reset (settings, "clinic-phone");
   g_remove (pdf);
+  g_file_delete (sample, NULL, NULL);
   g_remove (tmp);
 }
 

@@ -15,6 +15,7 @@
 #endif
 
 #include "limber-application.h"
+#include "limber-paths.h"
 #include "limber-command-line.h"
 #include "limber-drafts.h"
 #include "limber-preferences-window.h"
@@ -26,6 +27,7 @@ struct _LimberApplication
   AdwApplication  parent_instance;
 
   LimberCatalog  *catalog;   /* loaded on first use, shared by windows */
+  LimberFavourites *favourites;  /* read on first use, shared by windows */
   GSettings      *settings;
   GPtrArray      *pending;   /* GFile: from the command line, opened on activate */
   GPtrArray      *waiting;   /* GFile: to open once the catalog is loaded */
@@ -91,12 +93,30 @@ limber_application_get_catalog (LimberApplication *self)
   if (self->catalog == NULL)
     {
       g_auto(GStrv) folders = g_settings_get_strv (self->settings, "catalog-folders");
+      g_autoptr(GFile) cache = limber_paths_catalog_cache ();
 
       self->catalog = limber_catalog_new ();
+      limber_catalog_set_cache_dir (self->catalog, cache);
       limber_catalog_load_standard_async (self->catalog, (const char * const *) folders, NULL,
                                           on_catalog_loaded, g_object_ref (self));
     }
   return self->catalog;
+}
+
+/**
+ * limber_application_get_favourites:
+ *
+ * Returns: (transfer none): the starred stretches, read from the user's
+ *   data folder the first time they are asked for
+ */
+LimberFavourites *
+limber_application_get_favourites (LimberApplication *self)
+{
+  g_return_val_if_fail (LIMBER_IS_APPLICATION (self), NULL);
+
+  if (self->favourites == NULL)
+    self->favourites = limber_favourites_new (NULL);
+  return self->favourites;
 }
 
 static int
@@ -385,6 +405,7 @@ limber_application_dispose (GObject *object)
   LimberApplication *self = LIMBER_APPLICATION (object);
 
   g_clear_object (&self->catalog);
+  g_clear_object (&self->favourites);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->pending, g_ptr_array_unref);
   g_clear_pointer (&self->waiting, g_ptr_array_unref);

@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "limber-catalog.h"
+#include "limber-favourites.h"
 
 G_BEGIN_DECLS
 
@@ -16,6 +17,7 @@ G_DECLARE_FINAL_TYPE (LimberApplication, limber_application, LIMBER, APPLICATION
 
 LimberApplication *limber_application_new         (void);
 LimberCatalog     *limber_application_get_catalog (LimberApplication *self);
+LimberFavourites  *limber_application_get_favourites (LimberApplication *self);
 void               limber_application_offer_drafts (LimberApplication *self,
                                                     GtkWindow         *window);
 

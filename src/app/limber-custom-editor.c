@@ -39,6 +39,8 @@ struct _LimberCustomEditor
   gboolean              closing;
 
   /* Template widgets */
+  AdwWindowTitle       *window_title;
+  AdwLeaflet           *leaflet;
   LimberStretchFields  *fields;
   GtkToggleButton      *figure_toggle;
   GtkToggleButton      *photo_toggle;
@@ -109,6 +111,18 @@ on_drop (GtkDropTarget      *target,
     limber_custom_editor_set_image_file (self, files->data);
   g_slist_free (files);
   return taken;
+}
+
+/* In a narrow window (the leaflet folded), one half at a time. */
+static void
+show_page_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  LimberCustomEditor *self = LIMBER_CUSTOM_EDITOR (widget);
+
+  adw_leaflet_set_visible_child_name (self->leaflet,
+                                      g_str_equal (action_name, "editor.show-words") ? "words" : "illustration");
 }
 
 /* ------------------------------------------------------------------ */
@@ -257,6 +271,8 @@ limber_custom_editor_class_init (LimberCustomEditorClass *klass)
 
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "editor.cancel", NULL, cancel_action);
+  gtk_widget_class_install_action (widget_class, "editor.show-illustration", NULL, show_page_action);
+  gtk_widget_class_install_action (widget_class, "editor.show-words", NULL, show_page_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "editor.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "editor.cancel", NULL);
 
@@ -264,6 +280,8 @@ limber_custom_editor_class_init (LimberCustomEditorClass *klass)
   g_type_ensure (LIMBER_TYPE_POSE_EDITOR);
   g_type_ensure (LIMBER_TYPE_STRETCH_FIELDS);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/limber/Limber/limber-custom-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, LimberCustomEditor, window_title);
+  gtk_widget_class_bind_template_child (widget_class, LimberCustomEditor, leaflet);
   gtk_widget_class_bind_template_child (widget_class, LimberCustomEditor, fields);
   gtk_widget_class_bind_template_child (widget_class, LimberCustomEditor, figure_toggle);
   gtk_widget_class_bind_template_child (widget_class, LimberCustomEditor, photo_toggle);
@@ -284,6 +302,55 @@ limber_custom_editor_init (LimberCustomEditor *self)
   self->updating--;
   g_signal_connect_object (drop, "drop", G_CALLBACK (on_drop), self, 0);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
+}
+
+static void
+on_own_picture_loaded (LimberCustomEditor *self)
+{
+  self->dirty = FALSE;
+  g_signal_handlers_disconnect_by_func (self->picture_chooser, on_own_picture_loaded, self);
+}
+
+/**
+ * limber_custom_editor_new_for_exercise:
+ * @exercise: a custom stretch (limber_custom_is_custom())
+ *
+ * An editor filled with @exercise: its words, its figure or its
+ * picture.  Saving replaces it in custom.xml, under the same id.
+ *
+ * Returns: (transfer none): a new editor window; present it
+ */
+GtkWindow *
+limber_custom_editor_new_for_exercise (GtkWindow      *parent,
+                                       LimberCatalog  *catalog,
+                                       LimberExercise *exercise)
+{
+  LimberCustomEditor *self;
+
+  g_return_val_if_fail (LIMBER_IS_EXERCISE (exercise), NULL);
+
+  self = LIMBER_CUSTOM_EDITOR (limber_custom_editor_new (parent, catalog));
+  gtk_window_set_title (GTK_WINDOW (self), _("Edit Custom Stretch"));
+  adw_window_title_set_title (self->window_title, _("Edit Custom Stretch"));
+  self->updating++;
+  limber_stretch_fields_set_exercise (self->fields, exercise);
+  if (limber_exercise_get_image_src (exercise) != NULL)
+    {
+      g_autoptr(GFile) custom = limber_custom_file ();
+      g_autoptr(GFile) folder = g_file_get_parent (custom);
+      g_autoptr(GFile) image = g_file_resolve_relative_path (folder, limber_exercise_get_image_src (exercise));
+
+      limber_custom_editor_set_image_file (self, image);
+      /* The picture arrives later, read in the background: that is no
+       * change of the therapist's. */
+      g_signal_connect_object (self->picture_chooser, "notify::image", G_CALLBACK (on_own_picture_loaded), self,
+                               G_CONNECT_SWAPPED);
+    }
+  else if (limber_exercise_get_figure (exercise) != NULL)
+    limber_pose_editor_start_from (self->pose_editor, exercise);
+  self->updating--;
+  self->dirty = FALSE;
+  return GTK_WINDOW (self);
 }
 
 /**

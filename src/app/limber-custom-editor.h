@@ -16,6 +16,9 @@ G_DECLARE_FINAL_TYPE (LimberCustomEditor, limber_custom_editor, LIMBER, CUSTOM_E
 
 GtkWindow *limber_custom_editor_new            (GtkWindow          *parent,
                                                 LimberCatalog      *catalog);
+GtkWindow *limber_custom_editor_new_for_exercise (GtkWindow      *parent,
+                                                  LimberCatalog  *catalog,
+                                                  LimberExercise *exercise);
 void       limber_custom_editor_set_image_file (LimberCustomEditor *self,
                                                 GFile              *file);
 

@@ -9,6 +9,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "limber-custom.h"
 #include "limber-exercise-view.h"
 #include "limber-fit.h"
 #include "limber-thumbnail.h"
@@ -116,16 +117,95 @@ limber_exercise_view_new (LimberExercise *exercise)
   return GTK_WIDGET (self);
 }
 
+/* The header's star follows the favourites, wherever they change. */
+static void
+sync_star (GtkToggleButton *star)
+{
+  LimberFavourites *favourites = g_object_get_data (G_OBJECT (star), "favourites");
+  const char *id = g_object_get_data (G_OBJECT (star), "id");
+  gboolean on = limber_favourites_contains (favourites, id);
+
+  g_object_set_data (G_OBJECT (star), "syncing", GINT_TO_POINTER (TRUE));
+  gtk_toggle_button_set_active (star, on);
+  g_object_set_data (G_OBJECT (star), "syncing", NULL);
+  gtk_button_set_icon_name (GTK_BUTTON (star), on ? "starred-symbolic" : "non-starred-symbolic");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (star), on ? _("Remove from Favourites") : _("Add to Favourites"));
+}
+
+/* The header's buttons ask the catalog pane, which owns what they do. */
+static void
+on_header_button (GtkWidget *button,
+                  GtkWidget *pane)
+{
+  const char *action = g_object_get_data (G_OBJECT (button), "action");
+  const char *id = g_object_get_data (G_OBJECT (button), "id");
+
+  if (g_object_get_data (G_OBJECT (button), "syncing") != NULL)
+    return;
+  gtk_widget_activate_action (pane, action, "s", id);
+  /* Edit and delete change the stretch: this view of it goes. */
+  if (!g_str_equal (action, "catalog.star"))
+    gtk_window_close (GTK_WINDOW (gtk_widget_get_root (button)));
+}
+
+static GtkWidget *
+header_button (GtkWidget      *header,
+               GtkWidget      *button,
+               const char     *action,
+               const char     *label,
+               LimberExercise *exercise,
+               GtkWidget      *pane)
+{
+  gtk_widget_set_tooltip_text (button, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  g_object_set_data (G_OBJECT (button), "action", (gpointer) action);
+  g_object_set_data_full (G_OBJECT (button), "id", g_strdup (limber_exercise_get_id (exercise)), g_free);
+  g_signal_connect_object (button, GTK_IS_TOGGLE_BUTTON (button) ? "toggled" : "clicked",
+                           G_CALLBACK (on_header_button), pane, 0);
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header), button);
+  return button;
+}
+
+/* Star, and for a custom stretch edit and delete, when there is a pane
+ * to do them. */
+static void
+add_header_buttons (GtkWidget         *header,
+                    LimberExercise    *exercise,
+                    LimberCatalogPane *pane)
+{
+  LimberFavourites *favourites = pane ? limber_catalog_pane_get_favourites (pane) : NULL;
+
+  if (favourites != NULL)
+    {
+      GtkWidget *star = header_button (header, gtk_toggle_button_new (), "catalog.star", _("Favourite"),
+                                       exercise, GTK_WIDGET (pane));
+
+      g_object_set_data_full (G_OBJECT (star), "favourites", g_object_ref (favourites), g_object_unref);
+      sync_star (GTK_TOGGLE_BUTTON (star));
+      g_signal_connect_object (favourites, "changed", G_CALLBACK (sync_star), star, G_CONNECT_SWAPPED);
+    }
+  if (pane != NULL && limber_custom_is_custom (exercise))
+    {
+      header_button (header, gtk_button_new_from_icon_name ("user-trash-symbolic"), "catalog.delete",
+                     _("Delete This Custom Stretch"), exercise, GTK_WIDGET (pane));
+      header_button (header, gtk_button_new_from_icon_name ("document-edit-symbolic"), "catalog.edit",
+                     _("Edit This Custom Stretch"), exercise, GTK_WIDGET (pane));
+    }
+}
+
 /**
  * limber_exercise_view_present:
+ * @pane: (nullable): the catalog pane, whose actions the header's star,
+ *   edit and delete buttons use
  *
  * Opens a window showing @exercise (Escape closes it).
  *
  * Returns: (transfer none): the window
  */
 GtkWindow *
-limber_exercise_view_present (LimberExercise *exercise,
-                              GtkWindow      *parent)
+limber_exercise_view_present (LimberExercise    *exercise,
+                              GtkWindow         *parent,
+                              LimberCatalogPane *pane)
 {
   GtkWidget *window = adw_window_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
@@ -134,6 +214,7 @@ limber_exercise_view_present (LimberExercise *exercise,
   GtkEventController *keys = gtk_shortcut_controller_new ();
 
   adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), title);
+  add_header_buttons (header, exercise, pane);
   gtk_box_append (GTK_BOX (box), header);
   gtk_box_append (GTK_BOX (box), limber_exercise_view_new (exercise));
   adw_window_set_content (ADW_WINDOW (window), box);

@@ -6,6 +6,7 @@
 
 #include <gtk/gtk.h>
 
+#include "limber-catalog-pane.h"
 #include "limber-exercise.h"
 
 G_BEGIN_DECLS
@@ -15,7 +16,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (LimberExerciseView, limber_exercise_view, LIMBER, EXERCISE_VIEW, GtkWidget)
 
 GtkWidget *limber_exercise_view_new      (LimberExercise *exercise);
-GtkWindow *limber_exercise_view_present  (LimberExercise *exercise,
-                                          GtkWindow      *parent);
+GtkWindow *limber_exercise_view_present  (LimberExercise    *exercise,
+                                          GtkWindow         *parent,
+                                          LimberCatalogPane *pane);
 
 G_END_DECLS

@@ -12,6 +12,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "limber-item-row-private.h"
 
 typedef struct
@@ -109,6 +111,27 @@ on_drop_leave (GtkDropTarget *target,
   show_drop (self, FALSE, FALSE);
 }
 
+/* As the window does for a stretch added from the catalog: it is added
+ * again, and the window's toast says so, with Undo. */
+static void
+say_if_already_in (Dnd            *self,
+                   LimberExercise *exercise)
+{
+  const char *id = limber_exercise_get_id (exercise);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->program)); i++)
+    if (g_strcmp0 (limber_exercise_get_id (limber_program_item_get_exercise (limber_program_get_item (self->program, i))),
+                   id) == 0)
+      {
+        g_autofree char *message =
+          g_strdup_printf (_("“%s” was already in this program: added again"),
+                           limber_exercise_get_name (exercise, limber_program_get_language (self->program)));
+
+        gtk_widget_activate_action (self->row, "win.toast-undo", "s", message);
+        return;
+      }
+}
+
 static gboolean
 on_drop (GtkDropTarget *target,
          const GValue  *value,
@@ -134,7 +157,10 @@ on_drop (GtkDropTarget *target,
     }
   if (G_VALUE_HOLDS (value, LIMBER_TYPE_EXERCISE) && g_value_get_object (value) != NULL)
     {
-      limber_program_insert_exercise (program, gap, g_value_get_object (value));
+      LimberExercise *exercise = g_value_get_object (value);
+
+      say_if_already_in (self, exercise);
+      limber_program_insert_exercise (program, gap, exercise);
       return TRUE;
     }
   return FALSE;

@@ -16,4 +16,8 @@ void _limber_item_row_add_dnd (GtkWidget         *row,
                                LimberProgram     *program,
                                LimberProgramItem *item);
 
+/* limber-item-row-summary.c */
+char       *_limber_item_row_describe_dosage (const LimberDosage *dosage);
+const char *_limber_item_row_side_word       (LimberSide          side);
+
 G_END_DECLS

@@ -1,8 +1,10 @@
 /* limber-item-row.c — one stretch of the open program, editable in place
  *
- * The row is a header (the drag handle, the thumbnail, the stretch's
- * name and the buttons for what can be done to it) above a
- * LimberDosageEditor for the dosage and the note.  Both bind to the
+ * The row is compact at first: the drag handle, then one toggle button
+ * that shows the thumbnail, the stretch's name, its dosage in one short
+ * line and the side.  The toggle expands the row in place to the
+ * buttons for what can be done to it and a LimberDosageEditor for the
+ * dosage and the note; the compact line and the editor both bind to the
  * item's properties, so an edit, an undo or a redo updates the row in
  * place; the list box bound to the program builds rows only when items
  * are inserted, removed or moved.  Every change goes through the
@@ -32,14 +34,24 @@ struct _LimberItemRow
   LimberCatalog      *catalog;
   LimberExercise     *newer;     /* the catalog's version, when it differs */
 
+  gboolean            expanded;
+
   /* Template widgets */
   GtkWidget          *handle;
+  GtkToggleButton    *summary_button;
   GtkDrawingArea     *thumbnail;
   GtkLabel           *name_label;
+  GtkLabel           *summary_label;
+  GtkLabel           *side_label;
+  GtkImage           *arrow;
+  GtkWidget          *details;
   GtkLabel           *tissues_label;
   GtkWidget          *update_button;
   LimberDosageEditor *dosage_editor;
 };
+
+enum { PROP_0, PROP_EXPANDED, N_PROPS };
+static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (LimberItemRow, limber_item_row, GTK_TYPE_LIST_BOX_ROW)
 
@@ -114,6 +126,27 @@ update_newer (LimberItemRow *self)
   gtk_widget_set_visible (self->update_button, self->newer != NULL);
 }
 
+/* The compact line follows the item's dosage (an edit, an undo). */
+static void
+update_summary (LimberItemRow *self)
+{
+  LimberDosage dosage;
+  g_autofree char *line = NULL;
+  const char *side;
+
+  limber_program_item_get_dosage (self->item, &dosage);
+  line = _limber_item_row_describe_dosage (&dosage);
+  side = _limber_item_row_side_word (dosage.side);
+  gtk_label_set_label (self->summary_label, line);
+  gtk_widget_set_visible (GTK_WIDGET (self->summary_label), *line != '\0');
+  gtk_label_set_label (self->side_label, side ? side : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->side_label), side != NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->summary_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, gtk_label_get_label (self->name_label),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, line,
+                                  -1);
+}
+
 /* Follows the item's exercise: at first, and after "Update from catalog". */
 static void
 show_exercise (LimberItemRow *self)
@@ -127,6 +160,7 @@ show_exercise (LimberItemRow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->tissues_label), *tissues != '\0');
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
   gtk_widget_queue_draw (GTK_WIDGET (self->thumbnail));
+  update_summary (self);
   update_newer (self);
   update_actions (self);
 }
@@ -136,6 +170,7 @@ static void
 on_override_changed (LimberItemRow *self)
 {
   gtk_widget_queue_draw (GTK_WIDGET (self->thumbnail));
+  update_summary (self);
   update_actions (self);
 }
 
@@ -209,14 +244,19 @@ move_by (LimberItemRow *self,
   int index = item_index (self);
   int to = index + delta;
   GtkListBoxRow *row;
+  gboolean expanded;
   int cursor;
 
   if (index < 0 || to < 0 || to >= (int) g_list_model_get_n_items (G_LIST_MODEL (program)))
     return;
   path = focus_path (GTK_WIDGET (self), &cursor);
+  expanded = self->expanded;
   limber_program_move (program, index, to);
-  row = box != NULL && path != NULL ? gtk_list_box_get_row_at_index (box, to) : NULL;
-  if (row != NULL)
+  row = box != NULL ? gtk_list_box_get_row_at_index (box, to) : NULL;
+  /* The new row shows what this one showed, so the focus has a place. */
+  if (LIMBER_IS_ITEM_ROW (row) && expanded)
+    limber_item_row_set_expanded (LIMBER_ITEM_ROW (row), TRUE);
+  if (row != NULL && path != NULL)
     focus_along (GTK_WIDGET (row), path, cursor);
 }
 
@@ -382,7 +422,7 @@ limber_item_row_get_item (LimberItemRow *self)
 
 /**
  * limber_item_row_set_thumbnail_draw_func:
- * @draw_func: (nullable): draws the stretch's picture, 64 px square
+ * @draw_func: (nullable): draws the stretch's picture, 44 px square
  *
  * Shows a thumbnail at the start of the row, drawn by @draw_func; with
  * %NULL the thumbnail is hidden (as it is at first).  It is drawn again
@@ -398,6 +438,91 @@ limber_item_row_set_thumbnail_draw_func (LimberItemRow          *self,
 
   gtk_drawing_area_set_draw_func (self->thumbnail, draw_func, user_data, destroy);
   gtk_widget_set_visible (GTK_WIDGET (self->thumbnail), draw_func != NULL);
+}
+
+gboolean
+limber_item_row_get_expanded (LimberItemRow *self)
+{
+  g_return_val_if_fail (LIMBER_IS_ITEM_ROW (self), FALSE);
+  return self->expanded;
+}
+
+/**
+ * limber_item_row_set_expanded:
+ * @expanded: show the dosage editor and the row's buttons
+ *
+ * Expands the row to edit in place, or folds it back to its compact
+ * line.  A focus inside what folds away goes to the compact line, so
+ * the keyboard user is never left nowhere.
+ */
+void
+limber_item_row_set_expanded (LimberItemRow *self,
+                              gboolean       expanded)
+{
+  GtkWidget *focus;
+
+  g_return_if_fail (LIMBER_IS_ITEM_ROW (self));
+
+  expanded = !!expanded;
+  if (self->expanded == expanded)
+    return;
+  self->expanded = expanded;
+  focus = focus_widget (GTK_WIDGET (self));
+  if (!expanded && focus != NULL && gtk_widget_is_ancestor (focus, self->details))
+    gtk_widget_grab_focus (GTK_WIDGET (self->summary_button));
+  gtk_widget_set_visible (self->details, expanded);
+  gtk_image_set_from_icon_name (self->arrow, expanded ? "pan-down-symbolic" : "pan-end-symbolic");
+  if (gtk_toggle_button_get_active (self->summary_button) != expanded)
+    gtk_toggle_button_set_active (self->summary_button, expanded);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->summary_button),
+                               GTK_ACCESSIBLE_STATE_EXPANDED, expanded, -1);
+  if (expanded)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "expanded");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "expanded");
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXPANDED]);
+}
+
+static void
+on_summary_toggled (LimberItemRow *self)
+{
+  limber_item_row_set_expanded (self, gtk_toggle_button_get_active (self->summary_button));
+}
+
+static void
+limber_item_row_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  LimberItemRow *self = LIMBER_ITEM_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_EXPANDED:
+      g_value_set_boolean (value, self->expanded);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+limber_item_row_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  LimberItemRow *self = LIMBER_ITEM_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_EXPANDED:
+      limber_item_row_set_expanded (self, g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -429,14 +554,26 @@ limber_item_row_class_init (LimberItemRowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = limber_item_row_dispose;
+  object_class->get_property = limber_item_row_get_property;
+  object_class->set_property = limber_item_row_set_property;
   widget_class->root = limber_item_row_root;
+
+  properties[PROP_EXPANDED] =
+    g_param_spec_boolean ("expanded", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (LIMBER_TYPE_DOSAGE_EDITOR);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/limber/Limber/limber-item-row.ui");
   gtk_widget_class_bind_template_child (widget_class, LimberItemRow, handle);
+  gtk_widget_class_bind_template_child (widget_class, LimberItemRow, summary_button);
   gtk_widget_class_bind_template_child (widget_class, LimberItemRow, thumbnail);
   gtk_widget_class_bind_template_child (widget_class, LimberItemRow, name_label);
+  gtk_widget_class_bind_template_child (widget_class, LimberItemRow, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, LimberItemRow, side_label);
+  gtk_widget_class_bind_template_child (widget_class, LimberItemRow, arrow);
+  gtk_widget_class_bind_template_child (widget_class, LimberItemRow, details);
   gtk_widget_class_bind_template_child (widget_class, LimberItemRow, tissues_label);
   gtk_widget_class_bind_template_child (widget_class, LimberItemRow, update_button);
   gtk_widget_class_bind_template_child (widget_class, LimberItemRow, dosage_editor);
@@ -461,4 +598,6 @@ static void
 limber_item_row_init (LimberItemRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_swapped (self->summary_button, "toggled", G_CALLBACK (on_summary_toggled), self);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->summary_button), GTK_ACCESSIBLE_STATE_EXPANDED, FALSE, -1);
 }

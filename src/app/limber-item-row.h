@@ -19,6 +19,9 @@ GtkWidget         *limber_item_row_new                     (LimberProgram       
                                                             LimberProgramItem      *item,
                                                             LimberCatalog          *catalog);
 LimberProgramItem *limber_item_row_get_item                (LimberItemRow          *self);
+gboolean           limber_item_row_get_expanded            (LimberItemRow          *self);
+void               limber_item_row_set_expanded            (LimberItemRow          *self,
+                                                            gboolean                expanded);
 void               limber_item_row_set_thumbnail_draw_func (LimberItemRow          *self,
                                                             GtkDrawingAreaDrawFunc  draw_func,
                                                             gpointer                user_data,

@@ -20,28 +20,46 @@
 #include "limber-figure-draw.h"
 #include "limber-pose-editor.h"
 
-/* The sliders, legs before arms: the catalog is mostly lower body. */
+/* The sliders, legs before arms: the catalog is mostly lower body.
+ * The turns ("…-out", "…-turn") are the 3D pose's: they show through
+ * the camera, which moving one turns on. */
 static const struct
 {
   const char *joint;
   const char *label;
   const char *group;   /* a heading before the first joint of a group */
+  gboolean    turn;    /* a turn of the 3D pose, within its limits */
 } joints[] = {
-  { "trunk", N_("Trunk"), N_("Body") },
-  { "neck", N_("Neck"), NULL },
-  { "right-hip", N_("Right hip"), N_("Right leg (near, dark)") },
-  { "right-knee", N_("Right knee"), NULL },
-  { "right-ankle", N_("Right ankle"), NULL },
-  { "left-hip", N_("Left hip"), N_("Left leg (far, light)") },
-  { "left-knee", N_("Left knee"), NULL },
-  { "left-ankle", N_("Left ankle"), NULL },
-  { "right-shoulder", N_("Right shoulder"), N_("Right arm (near, dark)") },
-  { "right-elbow", N_("Right elbow"), NULL },
-  { "left-shoulder", N_("Left shoulder"), N_("Left arm (far, light)") },
-  { "left-elbow", N_("Left elbow"), NULL },
+  { "trunk", N_("Trunk"), N_("Body"), FALSE },
+  { "trunk-side", N_("Trunk side-bend"), NULL, TRUE },
+  { "trunk-turn", N_("Trunk turn"), NULL, TRUE },
+  { "neck", N_("Neck"), NULL, FALSE },
+  { "right-hip", N_("Right hip"), N_("Right leg (near, dark)"), FALSE },
+  { "right-hip-out", N_("Right hip out"), NULL, TRUE },
+  { "right-hip-turn", N_("Right hip turn"), NULL, TRUE },
+  { "right-knee", N_("Right knee"), NULL, FALSE },
+  { "right-ankle", N_("Right ankle"), NULL, FALSE },
+  { "right-ankle-turn", N_("Right foot turn"), NULL, TRUE },
+  { "left-hip", N_("Left hip"), N_("Left leg (far, light)"), FALSE },
+  { "left-hip-out", N_("Left hip out"), NULL, TRUE },
+  { "left-hip-turn", N_("Left hip turn"), NULL, TRUE },
+  { "left-knee", N_("Left knee"), NULL, FALSE },
+  { "left-ankle", N_("Left ankle"), NULL, FALSE },
+  { "left-ankle-turn", N_("Left foot turn"), NULL, TRUE },
+  { "right-shoulder", N_("Right shoulder"), N_("Right arm (near, dark)"), FALSE },
+  { "right-shoulder-out", N_("Right shoulder out"), NULL, TRUE },
+  { "right-elbow", N_("Right elbow"), NULL, FALSE },
+  { "left-shoulder", N_("Left shoulder"), N_("Left arm (far, light)"), FALSE },
+  { "left-shoulder-out", N_("Left shoulder out"), NULL, TRUE },
+  { "left-elbow", N_("Left elbow"), NULL, FALSE },
 };
 
-#define N_JOINTS 12
+#define N_JOINTS 22
+
+/* The camera's two sliders, on each phase's page (one camera). */
+enum { CAMERA_YAW, CAMERA_PITCH, N_CAMERA };
+#define CAMERA_START_YAW   30.0   /* where a turn first shows well */
+#define CAMERA_START_PITCH 20.0
 G_STATIC_ASSERT (G_N_ELEMENTS (joints) == N_JOINTS);
 
 struct _LimberPoseEditor
@@ -53,6 +71,7 @@ struct _LimberPoseEditor
   LimberFigure   *figure;    /* the pose being made: always a copy */
   GtkScale       *scales[LIMBER_N_PHASES][N_JOINTS];
   GtkWidget      *joint_labels[LIMBER_N_PHASES][N_JOINTS];
+  GtkScale       *camera_scales[LIMBER_N_PHASES][N_CAMERA];
   guint           updating;  /* > 0 while the code fills widgets */
 
   /* Template widgets */
@@ -105,6 +124,22 @@ draw_preview (GtkDrawingArea *area,
   limber_figure_draw (self->figure, cr, 4, 4, width - 8, height - 8, &style);
 }
 
+static void
+show_camera (LimberPoseEditor *self)
+{
+  const LimberCamera *camera = self->figure != NULL ? limber_figure_get_camera (self->figure) : NULL;
+  gboolean can = self->figure != NULL && limber_figure_get_view (self->figure) != LIMBER_VIEW_FRONT;
+
+  for (int phase = 0; phase < LIMBER_N_PHASES; phase++)
+    for (int k = 0; k < N_CAMERA; k++)
+      {
+        double value = camera == NULL || !camera->on ? 0 : k == CAMERA_YAW ? camera->yaw : camera->pitch;
+
+        gtk_range_set_value (GTK_RANGE (self->camera_scales[phase][k]), value);
+        gtk_widget_set_sensitive (GTK_WIDGET (self->camera_scales[phase][k]), can);
+      }
+}
+
 /* The sliders show the figure's angles; a joint that a reach or a flat
  * limb places says so, since moving it barely shows. */
 static void
@@ -130,6 +165,7 @@ show_angles (LimberPoseEditor *self)
         else
           gtk_widget_remove_css_class (self->joint_labels[phase][j], "dim-label");
       }
+  show_camera (self);
   self->updating--;
   gtk_widget_queue_draw (GTK_WIDGET (self->preview));
 }
@@ -143,9 +179,37 @@ on_scale_changed (GtkRange         *range,
 
   if (self->updating > 0 || self->figure == NULL)
     return;
+  /* A turn shows only in 3D: the first one turns the camera on. */
+  if (joints[j].turn && !limber_figure_get_camera (self->figure)->on
+      && limber_figure_set_camera (self->figure, CAMERA_START_YAW, CAMERA_START_PITCH))
+    {
+      self->updating++;
+      show_camera (self);
+      self->updating--;
+    }
   limber_figure_set_angle (self->figure, phase, joints[j].joint, gtk_range_get_value (range));
   g_signal_emit (self, signals[CHANGED], 0);
   gtk_widget_queue_draw (GTK_WIDGET (self->preview));
+}
+
+static void
+on_camera_changed (GtkRange         *range,
+                   LimberPoseEditor *self)
+{
+  int phase = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (range), "phase"));
+
+  if (self->updating > 0 || self->figure == NULL)
+    return;
+  if (limber_figure_set_camera (self->figure,
+                                gtk_range_get_value (GTK_RANGE (self->camera_scales[phase][CAMERA_YAW])),
+                                gtk_range_get_value (GTK_RANGE (self->camera_scales[phase][CAMERA_PITCH]))))
+    {
+      self->updating++;
+      show_camera (self);
+      self->updating--;
+      g_signal_emit (self, signals[CHANGED], 0);
+      gtk_widget_queue_draw (GTK_WIDGET (self->preview));
+    }
 }
 
 static char *
@@ -155,6 +219,55 @@ format_degrees (GtkScale *scale,
 {
   /* Translators: a joint angle on a slider: "90°" */
   return g_strdup_printf (_("%d°"), (int) value);
+}
+
+static void
+add_heading (GtkGrid    *grid,
+             const char *text,
+             int        *row)
+{
+  GtkWidget *heading = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (heading), 0);
+  gtk_widget_add_css_class (heading, "caption-heading");
+  gtk_widget_add_css_class (heading, "dim-label");
+  gtk_widget_set_margin_top (heading, *row == 0 ? 0 : 12);
+  gtk_grid_attach (grid, heading, 0, (*row)++, 2, 1);
+}
+
+/* Where the figure is seen from: around it, and from above. */
+static void
+camera_sliders (LimberPoseEditor *self,
+                GtkGrid          *grid,
+                LimberPhase       phase,
+                int              *row)
+{
+  const char *labels[N_CAMERA] = { N_("Around"), N_("From above") };
+  const char *names[N_CAMERA] = { "camera-yaw", "camera-pitch" };
+  const double ranges[N_CAMERA] = { 180, 90 };
+
+  add_heading (grid, _("Camera"), row);
+  for (int k = 0; k < N_CAMERA; k++)
+    {
+      GtkWidget *label = gtk_label_new (_(labels[k]));
+      GtkWidget *scale = gtk_scale_new_with_range (GTK_ORIENTATION_HORIZONTAL, -ranges[k], ranges[k], 1);
+      g_autofree char *name = g_strdup_printf ("%s-%s", names[k], phase == LIMBER_PHASE_SHORTENED ? "shortened" : "lengthened");
+
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_widget_set_hexpand (scale, TRUE);
+      gtk_widget_set_name (scale, name);
+      gtk_scale_set_draw_value (GTK_SCALE (scale), TRUE);
+      gtk_scale_set_value_pos (GTK_SCALE (scale), GTK_POS_RIGHT);
+      gtk_scale_add_mark (GTK_SCALE (scale), 0, GTK_POS_BOTTOM, NULL);
+      gtk_scale_set_format_value_func (GTK_SCALE (scale), format_degrees, NULL, NULL);
+      gtk_range_set_increments (GTK_RANGE (scale), 1, 10);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (scale), GTK_ACCESSIBLE_PROPERTY_LABEL, _(labels[k]), -1);
+      g_object_set_data (G_OBJECT (scale), "phase", GINT_TO_POINTER (phase));
+      g_signal_connect_object (scale, "value-changed", G_CALLBACK (on_camera_changed), self, 0);
+      gtk_grid_attach (grid, label, 0, *row, 1, 1);
+      gtk_grid_attach (grid, scale, 1, (*row)++, 1, 1);
+      self->camera_scales[phase][k] = GTK_SCALE (scale);
+    }
 }
 
 static GtkWidget *
@@ -168,7 +281,8 @@ phase_sliders (LimberPoseEditor *self,
   for (guint j = 0; j < N_JOINTS; j++)
     {
       GtkWidget *label = gtk_label_new (_(joints[j].label));
-      GtkWidget *scale = gtk_scale_new_with_range (GTK_ORIENTATION_HORIZONTAL, -180, 180, 1);
+      double lo = -180, hi = 180;
+      GtkWidget *scale;
       g_autofree char *name = g_strdup_printf ("%s-%s", joints[j].joint,
                                                phase == LIMBER_PHASE_SHORTENED ? "shortened" : "lengthened");
       g_autofree char *accessible = g_strdup_printf (phase == LIMBER_PHASE_SHORTENED
@@ -177,16 +291,11 @@ phase_sliders (LimberPoseEditor *self,
                                                      /* Translators: names a slider for screen readers */
                                                      : _("%s, lengthened, degrees"), _(joints[j].label));
 
+      if (joints[j].turn)
+        limber_turn_limits (limber_figure_word_lookup (LIMBER_WORDS_TURN, joints[j].joint), &lo, &hi);
+      scale = gtk_scale_new_with_range (GTK_ORIENTATION_HORIZONTAL, lo, hi, 1);
       if (joints[j].group != NULL)
-        {
-          GtkWidget *heading = gtk_label_new (_(joints[j].group));
-
-          gtk_label_set_xalign (GTK_LABEL (heading), 0);
-          gtk_widget_add_css_class (heading, "caption-heading");
-          gtk_widget_add_css_class (heading, "dim-label");
-          gtk_widget_set_margin_top (heading, row == 0 ? 0 : 12);
-          gtk_grid_attach (grid, heading, 0, row++, 2, 1);
-        }
+        add_heading (grid, _(joints[j].group), &row);
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_label_set_width_chars (GTK_LABEL (label), 12);
       gtk_widget_set_hexpand (scale, TRUE);
@@ -205,6 +314,7 @@ phase_sliders (LimberPoseEditor *self,
       self->scales[phase][j] = GTK_SCALE (scale);
       self->joint_labels[phase][j] = label;
     }
+  camera_sliders (self, grid, phase, &row);
   return GTK_WIDGET (grid);
 }
 
@@ -306,6 +416,30 @@ limber_pose_editor_get_figure (LimberPoseEditor *self)
   g_return_val_if_fail (LIMBER_IS_POSE_EDITOR (self), NULL);
 
   return self->figure;
+}
+
+/**
+ * limber_pose_editor_start_from:
+ *
+ * Starts the pose from @exercise's own figure (a custom stretch being
+ * edited), if the base row lists it; does not emit "changed".
+ */
+void
+limber_pose_editor_start_from (LimberPoseEditor *self,
+                               LimberExercise   *exercise)
+{
+  g_return_if_fail (LIMBER_IS_POSE_EDITOR (self));
+  g_return_if_fail (LIMBER_IS_EXERCISE (exercise));
+
+  for (guint i = 0; i < self->bases->len; i++)
+    if (g_strcmp0 (limber_exercise_get_id (g_ptr_array_index (self->bases, i)),
+                   limber_exercise_get_id (exercise)) == 0)
+      {
+        self->updating++;
+        adw_combo_row_set_selected (self->base_row, i);
+        self->updating--;
+        return;
+      }
 }
 
 static void

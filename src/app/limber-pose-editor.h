@@ -19,5 +19,7 @@ LimberCatalog *limber_pose_editor_get_catalog (LimberPoseEditor *self);
 void           limber_pose_editor_set_catalog (LimberPoseEditor *self,
                                                LimberCatalog    *catalog);
 LimberFigure  *limber_pose_editor_get_figure  (LimberPoseEditor *self);
+void           limber_pose_editor_start_from  (LimberPoseEditor *self,
+                                               LimberExercise   *exercise);
 
 G_END_DECLS

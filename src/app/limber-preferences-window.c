@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "limber-clinic-logo.h"
+#include "limber-library-folder-row.h"
 #include "limber-preferences-window.h"
 
 struct _LimberPreferencesWindow
@@ -486,6 +487,7 @@ limber_preferences_window_class_init (LimberPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LimberPreferencesWindow, days_row);
   gtk_widget_class_bind_template_child (widget_class, LimberPreferencesWindow, folders_list);
 
+  g_type_ensure (LIMBER_TYPE_LIBRARY_FOLDER_ROW);
   gtk_widget_class_install_action (widget_class, "prefs.choose-logo", NULL, choose_logo_action);
   gtk_widget_class_install_action (widget_class, "prefs.remove-logo", NULL, remove_logo_action);
   gtk_widget_class_install_action (widget_class, "prefs.add-folder", NULL, add_folder_action);

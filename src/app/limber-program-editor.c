@@ -1,8 +1,11 @@
 /* limber-program-editor.c — the open program: header, exam, stretches
  *
- * Every field writes through LimberProgram's undoable setters; when the
- * program changes underneath (undo, redo), the fields follow, without
- * moving the cursor of the one being typed in.
+ * Who and when on top (title, patient, the dates, picked on a calendar),
+ * then the stretches, each a compact row that expands to edit in place
+ * (one at a time, or all with Expand All), then what the handout says
+ * besides.  Every field writes through LimberProgram's undoable setters;
+ * when the program changes underneath (undo, redo), the fields follow,
+ * without moving the cursor of the one being typed in.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,6 +16,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "limber-date-row.h"
 #include "limber-exam-progress.h"
 #include "limber-item-row.h"
 #include "limber-program-editor.h"
@@ -28,6 +32,8 @@ struct _LimberProgramEditor
   LimberCatalog *catalog;
   GSettings     *settings;   /* where the language chosen is remembered */
   gboolean       updating;   /* filling the fields from the program */
+  LimberProgramItem *expanded_item;  /* the one row open, unless all are */
+  gboolean       expanding;  /* opening or folding rows in bulk */
 
   /* Template widgets */
   GtkLabel      *count_label;
@@ -38,8 +44,9 @@ struct _LimberProgramEditor
   AdwEntryRow   *patient_email_row;
   AdwEntryRow   *therapist_row;
   AdwEntryRow   *clinic_row;
-  AdwEntryRow   *created_row;
-  AdwEntryRow   *next_visit_row;
+  LimberDateRow *created_row;
+  LimberDateRow *next_visit_row;
+  GtkToggleButton *expand_all_button;
   AdwComboRow   *language_row;
   GtkTextView   *notes_view;
   GtkListBox    *exams;
@@ -60,8 +67,8 @@ row_for_field (LimberProgramEditor *self,
     case LIMBER_PROGRAM_PATIENT_EMAIL: return self->patient_email_row;
     case LIMBER_PROGRAM_THERAPIST: return self->therapist_row;
     case LIMBER_PROGRAM_CLINIC: return self->clinic_row;
-    case LIMBER_PROGRAM_CREATED: return self->created_row;
-    case LIMBER_PROGRAM_NEXT_VISIT: return self->next_visit_row;
+    case LIMBER_PROGRAM_CREATED:
+    case LIMBER_PROGRAM_NEXT_VISIT:
     case LIMBER_PROGRAM_NOTES:
     case LIMBER_PROGRAM_LANGUAGE:
     case LIMBER_PROGRAM_N_FIELDS:
@@ -162,6 +169,9 @@ update_fields (LimberProgramEditor *self)
     if (row_for_field (self, f) != NULL)
       set_text_if_different (GTK_EDITABLE (row_for_field (self, f)),
                              limber_program_get_field (self->program, f));
+  limber_date_row_set_date (self->created_row, limber_program_get_field (self->program, LIMBER_PROGRAM_CREATED));
+  limber_date_row_set_date (self->next_visit_row,
+                            limber_program_get_field (self->program, LIMBER_PROGRAM_NEXT_VISIT));
 
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   current = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
@@ -182,15 +192,13 @@ on_field_changed (LimberProgramEditor *self,
   if (self->updating || self->program == NULL)
     return;
   for (guint f = 0; f < LIMBER_PROGRAM_N_FIELDS; f++)
-    if (GTK_EDITABLE (row_for_field (self, f)) == editable)
+    if (row_for_field (self, f) != NULL && GTK_EDITABLE (row_for_field (self, f)) == editable)
       {
         const char *text = gtk_editable_get_text (editable);
-        gboolean is_date = f == LIMBER_PROGRAM_CREATED || f == LIMBER_PROGRAM_NEXT_VISIT;
 
-        /* A date (an e-mail address) is kept once it is one (the file
-         * only holds those); until then the row says it is not. */
-        if ((is_date && *text != '\0' && !limber_exam_date_is_valid (text))
-            || (f == LIMBER_PROGRAM_PATIENT_EMAIL && *text != '\0' && !limber_program_email_is_valid (text)))
+        /* An e-mail address is kept once it is one (the file only holds
+         * those); until then the row says it is not. */
+        if (f == LIMBER_PROGRAM_PATIENT_EMAIL && *text != '\0' && !limber_program_email_is_valid (text))
           {
             gtk_widget_add_css_class (GTK_WIDGET (editable), "error");
             return;
@@ -198,6 +206,21 @@ on_field_changed (LimberProgramEditor *self,
         gtk_widget_remove_css_class (GTK_WIDGET (editable), "error");
         limber_program_set_field (self->program, f, text);
       }
+}
+
+/* A date picked on a calendar is always one the file can keep. */
+static void
+on_date_changed (LimberProgramEditor *self,
+                 GParamSpec          *pspec,
+                 LimberDateRow       *row)
+{
+  const char *date = limber_date_row_get_date (row);
+
+  if (self->updating || self->program == NULL)
+    return;
+  limber_program_set_field (self->program,
+                            row == self->created_row ? LIMBER_PROGRAM_CREATED : LIMBER_PROGRAM_NEXT_VISIT,
+                            date != NULL ? date : "");
 }
 
 static void
@@ -242,6 +265,52 @@ draw_item_thumbnail (GtkDrawingArea *area,
                          LIMBER_FIGURE_SHOW_OVERLAID, dosage.side == LIMBER_SIDE_LEFT);
 }
 
+/* Opens or folds every row but @except. */
+static void
+expand_rows (LimberProgramEditor *self,
+             gboolean             expanded,
+             GtkWidget           *except)
+{
+  self->expanding = TRUE;
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->items)); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (LIMBER_IS_ITEM_ROW (row) && row != except)
+      limber_item_row_set_expanded (LIMBER_ITEM_ROW (row), expanded);
+  self->expanding = FALSE;
+}
+
+/* One row open at a time, unless Expand All is on: opening one folds
+ * the one open before.  The item open is remembered, so the row built
+ * anew after a move opens again. */
+static void
+on_row_expanded (LimberProgramEditor *self,
+                 GParamSpec          *pspec,
+                 LimberItemRow       *row)
+{
+  LimberProgramItem *item = limber_item_row_get_item (row);
+
+  if (self->expanding)
+    return;
+  if (limber_item_row_get_expanded (row))
+    {
+      g_set_object (&self->expanded_item, item);
+      if (!gtk_toggle_button_get_active (self->expand_all_button))
+        expand_rows (self, FALSE, GTK_WIDGET (row));
+    }
+  else if (self->expanded_item == item)
+    g_clear_object (&self->expanded_item);
+}
+
+static void
+on_expand_all_toggled (LimberProgramEditor *self)
+{
+  gboolean all = gtk_toggle_button_get_active (self->expand_all_button);
+
+  if (!all)
+    g_clear_object (&self->expanded_item);
+  expand_rows (self, all, NULL);
+}
+
 static GtkWidget *
 create_item_row (gpointer item,
                  gpointer user_data)
@@ -251,6 +320,9 @@ create_item_row (gpointer item,
 
   limber_item_row_set_thumbnail_draw_func (LIMBER_ITEM_ROW (row), draw_item_thumbnail,
                                            g_object_ref (item), g_object_unref);
+  limber_item_row_set_expanded (LIMBER_ITEM_ROW (row), gtk_toggle_button_get_active (self->expand_all_button)
+                                                       || item == (gpointer) self->expanded_item);
+  g_signal_connect_object (row, "notify::expanded", G_CALLBACK (on_row_expanded), self, G_CONNECT_SWAPPED);
   return row;
 }
 
@@ -265,6 +337,7 @@ limber_program_editor_set_program (LimberProgramEditor *self,
     g_signal_handlers_disconnect_by_data (self->program, self);
   g_set_object (&self->program, program);
   g_set_object (&self->catalog, catalog);
+  g_clear_object (&self->expanded_item);
   gtk_list_box_bind_model (self->items, G_LIST_MODEL (program), program ? create_item_row : NULL, self, NULL);
   if (program == NULL)
     return;
@@ -309,6 +382,7 @@ limber_program_editor_dispose (GObject *object)
   g_clear_object (&self->program);
   g_clear_object (&self->catalog);
   g_clear_object (&self->settings);
+  g_clear_object (&self->expanded_item);
   G_OBJECT_CLASS (limber_program_editor_parent_class)->dispose (object);
 }
 
@@ -334,6 +408,7 @@ limber_program_editor_class_init (LimberProgramEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LimberProgramEditor, created_row);
   gtk_widget_class_bind_template_child (widget_class, LimberProgramEditor, next_visit_row);
   gtk_widget_class_bind_template_child (widget_class, LimberProgramEditor, language_row);
+  gtk_widget_class_bind_template_child (widget_class, LimberProgramEditor, expand_all_button);
   gtk_widget_class_bind_template_child (widget_class, LimberProgramEditor, notes_view);
   gtk_widget_class_bind_template_child (widget_class, LimberProgramEditor, exams);
   gtk_widget_class_bind_template_child (widget_class, LimberProgramEditor, progress_label);
@@ -342,6 +417,7 @@ limber_program_editor_class_init (LimberProgramEditorClass *klass)
 static void
 limber_program_editor_init (LimberProgramEditor *self)
 {
+  g_type_ensure (LIMBER_TYPE_DATE_ROW);
   gtk_widget_init_template (GTK_WIDGET (self));
   hide_row_icons (GTK_WIDGET (self), FALSE);
   self->settings = g_settings_new (APP_ID);
@@ -352,4 +428,7 @@ limber_program_editor_init (LimberProgramEditor *self)
   g_signal_connect_swapped (gtk_text_view_get_buffer (self->notes_view), "changed",
                             G_CALLBACK (on_notes_changed), self);
   g_signal_connect_swapped (self->language_row, "notify::selected", G_CALLBACK (on_language_changed), self);
+  g_signal_connect_swapped (self->created_row, "notify::date", G_CALLBACK (on_date_changed), self);
+  g_signal_connect_swapped (self->next_visit_row, "notify::date", G_CALLBACK (on_date_changed), self);
+  g_signal_connect_swapped (self->expand_all_button, "toggled", G_CALLBACK (on_expand_all_toggled), self);
 }

@@ -19,12 +19,14 @@
 
 #include "limber-custom.h"
 #include "limber-stretch-fields.h"
+#include "limber-stretch-spanish.h"
 
 struct _LimberStretchFields
 {
   AdwBin          parent_instance;
 
   LimberCatalog  *catalog;
+  char           *id;        /* the stretch being edited, or NULL for a new one */
   GPtrArray      *equipment; /* GtkCheckButton, in vocabulary order */
   guint           updating;  /* > 0 while the code fills widgets */
 
@@ -41,6 +43,7 @@ struct _LimberStretchFields
   AdwEntryRow    *caution_row;
   GtkSpinButton  *spins[LIMBER_DOSAGE_N_FIELDS];
   AdwComboRow    *side_row;
+  LimberStretchSpanish *spanish;
 };
 
 G_DEFINE_FINAL_TYPE (LimberStretchFields, limber_stretch_fields, ADW_TYPE_BIN)
@@ -305,11 +308,82 @@ limber_stretch_fields_build (LimberStretchFields *self,
     }
   fields.dosage.side = sides[MIN (adw_combo_row_get_selected (self->side_row), G_N_ELEMENTS (sides) - 1)];
   fields.figure = figure;
+  fields.id = self->id;
+  limber_stretch_spanish_fill (self->spanish, &fields);
 
   exercise = limber_custom_build (&fields, error);
   for (guint i = 0; i < LIMBER_EXERCISE_N_TEXTS; i++)
     g_free (long_texts[i]);
   return exercise;
+}
+
+static int
+first_word (LimberExercise   *e,
+            LimberVocabulary  kind)
+{
+  guint64 words = limber_exercise_get_words (e, kind);
+
+  return words ? g_bit_nth_lsf (words, -1) : -1;
+}
+
+static void
+set_view_text (GtkTextView *view,
+               const char  *text)
+{
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), text ? text : "", -1);
+}
+
+/**
+ * limber_stretch_fields_set_exercise:
+ *
+ * Fills the fields from @exercise, a custom stretch to edit: what is
+ * built then keeps its id, so saving replaces it.  Does not emit
+ * "changed".
+ */
+void
+limber_stretch_fields_set_exercise (LimberStretchFields *self,
+                                    LimberExercise      *exercise)
+{
+  const char *lang = "en";  /* custom.xml's own language */
+  const LimberDosage *dosage = limber_exercise_get_dosage (exercise);
+  const char * const *tissues = limber_exercise_get_tissues (exercise);
+  g_autoptr(GString) tissue_text = g_string_new (NULL);
+  guint64 equipment = limber_exercise_get_words (exercise, LIMBER_VOCABULARY_EQUIPMENT);
+
+  g_return_if_fail (LIMBER_IS_STRETCH_FIELDS (self));
+  g_return_if_fail (LIMBER_IS_EXERCISE (exercise));
+
+  self->updating++;
+  g_free (self->id);
+  self->id = g_strdup (limber_exercise_get_id (exercise));
+  gtk_editable_set_text (GTK_EDITABLE (self->name_row), limber_exercise_get_name (exercise, lang));
+  adw_combo_row_set_selected (self->region_row, first_word (exercise, LIMBER_VOCABULARY_REGION) + 1);
+  adw_combo_row_set_selected (self->position_row, first_word (exercise, LIMBER_VOCABULARY_POSITION) + 1);
+  for (guint i = 0; tissues[i] != NULL; i++)
+    {
+      g_autofree char *label = limber_tissue_label (tissues[i]);
+
+      g_string_append_printf (tissue_text, "%s%s", i ? ", " : "", label);
+    }
+  gtk_editable_set_text (GTK_EDITABLE (self->tissue_row), tissue_text->str);
+  for (guint i = 0; i < self->equipment->len; i++)
+    gtk_check_button_set_active (g_ptr_array_index (self->equipment, i), (equipment >> i) & 1);
+  gtk_editable_set_text (GTK_EDITABLE (self->summary_row),
+                         limber_exercise_get_text (exercise, LIMBER_EXERCISE_SUMMARY, lang)
+                         ? limber_exercise_get_text (exercise, LIMBER_EXERCISE_SUMMARY, lang) : "");
+  for (guint i = 0; i < LIMBER_EXERCISE_N_TEXTS; i++)
+    if (self->texts[i] != NULL)
+      set_view_text (self->texts[i], limber_exercise_get_text (exercise, i, lang));
+  gtk_editable_set_text (GTK_EDITABLE (self->caution_row), limber_exercise_get_n_cautions (exercise)
+                                                           ? limber_exercise_get_caution (exercise, 0, lang) : "");
+  for (guint i = 0; i < LIMBER_DOSAGE_N_FIELDS; i++)
+    if (limber_dosage_is_set (dosage, i))
+      gtk_spin_button_set_value (self->spins[i], limber_dosage_get (dosage, i));
+  for (guint i = 0; i < G_N_ELEMENTS (sides); i++)
+    if (sides[i] == dosage->side)
+      adw_combo_row_set_selected (self->side_row, i);
+  limber_stretch_spanish_set_exercise (self->spanish, exercise);
+  self->updating--;
 }
 
 /**
@@ -370,6 +444,7 @@ limber_stretch_fields_finalize (GObject *object)
   LimberStretchFields *self = LIMBER_STRETCH_FIELDS (object);
 
   g_clear_object (&self->catalog);
+  g_free (self->id);
   g_ptr_array_unref (self->equipment);
 
   G_OBJECT_CLASS (limber_stretch_fields_parent_class)->finalize (object);
@@ -423,6 +498,8 @@ limber_stretch_fields_class_init (LimberStretchFieldsClass *klass)
   object_class->set_property = limber_stretch_fields_set_property;
   widget_class->grab_focus = limber_stretch_fields_grab_focus;
 
+  g_type_ensure (LIMBER_TYPE_STRETCH_SPANISH);
+
   properties[PROP_CATALOG] =
     g_param_spec_object ("catalog", NULL, NULL, LIMBER_TYPE_CATALOG,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
@@ -449,6 +526,7 @@ limber_stretch_fields_class_init (LimberStretchFieldsClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LimberStretchFields, summary_row);
   gtk_widget_class_bind_template_child (widget_class, LimberStretchFields, caution_row);
   gtk_widget_class_bind_template_child (widget_class, LimberStretchFields, side_row);
+  gtk_widget_class_bind_template_child (widget_class, LimberStretchFields, spanish);
 #define BIND_AT(id, member) \
   gtk_widget_class_bind_template_child_full (widget_class, id, FALSE, G_STRUCT_OFFSET (LimberStretchFields, member))
   BIND_AT ("shorten_view", texts[LIMBER_EXERCISE_SHORTEN]);

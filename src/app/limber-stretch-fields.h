@@ -18,6 +18,8 @@ GtkWidget      *limber_stretch_fields_new            (LimberCatalog       *catal
 LimberCatalog  *limber_stretch_fields_get_catalog    (LimberStretchFields *self);
 void            limber_stretch_fields_set_catalog    (LimberStretchFields *self,
                                                       LimberCatalog       *catalog);
+void            limber_stretch_fields_set_exercise   (LimberStretchFields *self,
+                                                      LimberExercise      *exercise);
 gboolean        limber_stretch_fields_check_required (LimberStretchFields *self);
 LimberExercise *limber_stretch_fields_build          (LimberStretchFields *self,
                                                       LimberFigure        *figure,

@@ -18,8 +18,6 @@
 #include "limber-problem.h"
 #include "limber-window-private.h"
 
-static void fill_new_menu (LimberWindow *self);
-
 /* A new program's handout is in the language last chosen for one; until
  * one is chosen, in the interface's language when the handout has words
  * for it, else in English. */
@@ -45,14 +43,29 @@ _limber_window_new_program (LimberWindow *self)
   return program;
 }
 
+/* Where a new program goes, the same whether the program shown is saved
+ * or not: a program with anything in it (a stretch, a file, an edit)
+ * stays on screen, and the new one opens in a window of its own, so
+ * Ctrl+N never takes away what the therapist is looking at (last week's
+ * program, to copy from) nor asks first.  Only the start page or an
+ * untouched empty program gives its place. */
+static LimberWindow *
+window_for_new (LimberWindow *self)
+{
+  LimberProgram *shown = self->program;
+  gboolean keep = shown != NULL && (g_list_model_get_n_items (G_LIST_MODEL (shown)) > 0
+                                    || limber_program_get_file (shown) != NULL
+                                    || limber_program_is_modified (shown));
+
+  return _limber_window_for_program (self, keep ? LIMBER_WINDOW_OPEN_BESIDE_ANY : LIMBER_WINDOW_OPEN_HERE);
+}
+
 static void
 new_action (GtkWidget  *widget,
             const char *action_name,
             GVariant   *parameter)
 {
-  /* A new program replaces the one shown; if that one has unsaved work,
-   * a new window takes the new program instead. */
-  LimberWindow *self = _limber_window_for_program (LIMBER_WINDOW (widget), LIMBER_WINDOW_OPEN_BESIDE_UNSAVED);
+  LimberWindow *self = window_for_new (LIMBER_WINDOW (widget));
   g_autoptr(LimberProgram) program = _limber_window_new_program (self);
 
   _limber_window_set_program (self, program);
@@ -89,7 +102,7 @@ new_from_template_action (GtkWidget  *widget,
   data = limber_program_to_string (copy, &length);
   bytes = g_bytes_new_take (g_steal_pointer (&data), length);
   program = limber_program_load_bytes (bytes, _("template"), self->catalog, NULL, NULL);
-  self = _limber_window_for_program (self, LIMBER_WINDOW_OPEN_BESIDE_UNSAVED);
+  self = window_for_new (self);
   _limber_window_set_program (self, program);
 }
 
@@ -167,6 +180,7 @@ save_to (LimberWindow *self,
   uri = g_file_get_uri (file);
   gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
   _limber_window_toast (self, _("Saved"));
+  limber_library_reload (limber_library_page_get_library (self->library_page));
   return TRUE;
 }
 
@@ -202,8 +216,6 @@ _limber_window_save (LimberWindow *self,
                      gboolean      then_close)
 {
   g_autoptr(GtkFileFilter) filter = NULL;
-  const char *title;
-  g_autofree char *name = NULL;
 
   if (self->program == NULL)
     return;
@@ -223,10 +235,7 @@ _limber_window_save (LimberWindow *self,
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
   /* The name offered ends in .limber, so that the file opens with
    * Limber; it is not added afterwards (see on_save_response()). */
-  title = limber_program_get_title (self->program);
-  name = g_strdup_printf ("%s.limber", title ? title : _("Program"));
-  g_strdelimit (name, "/\\:", '-');
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
+  _limber_window_propose_save (self, GTK_FILE_CHOOSER (self->chooser));
   g_object_set_data (G_OBJECT (self->chooser), "then-close", GINT_TO_POINTER (then_close));
   g_signal_connect (self->chooser, "response", G_CALLBACK (on_save_response), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
@@ -246,40 +255,6 @@ save_as_action (GtkWidget  *widget,
                 GVariant   *parameter)
 {
   _limber_window_save (LIMBER_WINDOW (widget), TRUE, FALSE);
-}
-
-/* Templates keep the stretches and advice, never the patient. */
-static void
-save_template_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  LimberWindow *self = LIMBER_WINDOW (widget);
-  g_autoptr(LimberProgram) copy = limber_program_copy_as_template (self->program);
-  g_autoptr(GFile) dir = limber_paths_templates ();
-  g_autoptr(GError) error = NULL;
-  const char *title = limber_program_get_title (self->program);
-  g_autofree char *slug = g_strdup (title ? title : _("Template"));
-  g_autofree char *name = NULL;
-  g_autoptr(GFile) file = NULL;
-
-  g_strdelimit (slug, "/\\:", '-');
-  name = g_strconcat (slug, ".limber", NULL);
-  file = g_file_get_child (dir, name);
-  if ((!g_file_make_directory_with_parents (dir, NULL, &error)
-       && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_EXISTS)))
-    {
-      _limber_window_error (self, _("The Template Was Not Saved"), error->message);
-      return;
-    }
-  g_clear_error (&error);
-  if (!limber_program_save (copy, file, &error))
-    {
-      _limber_window_error (self, _("The Template Was Not Saved"), error->message);
-      return;
-    }
-  _limber_window_toast (self, _("Saved as a template, without patient details"));
-  fill_new_menu (self);
 }
 
 static void
@@ -495,39 +470,6 @@ catalog_report_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-/* The recent programs on the start page, newest first. */
-void
-_limber_window_fill_recent (LimberWindow *self)
-{
-  GList *items = gtk_recent_manager_get_items (gtk_recent_manager_get_default ());
-  GtkWidget *child;
-  guint shown = 0;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->recent_list))) != NULL)
-    gtk_list_box_remove (self->recent_list, child);
-
-  for (GList *l = items; l != NULL && shown < 6; l = l->next)
-    {
-      GtkRecentInfo *info = l->data;
-      const char *uri = gtk_recent_info_get_uri (info);
-      GtkWidget *row;
-
-      if (!g_str_has_suffix (uri, ".limber") || !gtk_recent_info_exists (info))
-        continue;
-      row = adw_action_row_new ();
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), gtk_recent_info_get_display_name (info));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), gtk_recent_info_get_uri_display (info));
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.open-recent");
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", uri);
-      gtk_list_box_append (self->recent_list, row);
-      shown++;
-    }
-  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
-  gtk_widget_set_visible (GTK_WIDGET (self->recent_list), shown > 0);
-}
-
 static void
 add_template (GMenu      *menu,
               GFile      *file,
@@ -567,6 +509,7 @@ fill_new_menu (LimberWindow *self)
         }
       g_object_unref (info);
     }
+  g_menu_append (templates, _("_Manage Templates…"), "win.manage-templates");
   g_menu_append_section (menu, _("From a Template"), G_MENU_MODEL (templates));
   gtk_menu_button_set_menu_model (self->new_button, G_MENU_MODEL (menu));
 }
@@ -578,6 +521,22 @@ _limber_window_fill_new_menu (LimberWindow *self)
   fill_new_menu (self);
 }
 
+/* After templates are saved, renamed or deleted: every window's menu. */
+void
+_limber_window_fill_new_menus (LimberWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (app == NULL)
+    {
+      fill_new_menu (self);
+      return;
+    }
+  for (GList *l = gtk_application_get_windows (app); l != NULL; l = l->next)
+    if (LIMBER_IS_WINDOW (l->data))
+      fill_new_menu (l->data);
+}
+
 void
 _limber_window_class_add_actions (GtkWidgetClass *widget_class)
 {
@@ -587,7 +546,6 @@ _limber_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
-  gtk_widget_class_install_action (widget_class, "win.save-template", NULL, save_template_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
@@ -599,6 +557,7 @@ _limber_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.new-custom", NULL, new_custom_action);
   _limber_window_class_add_handout_actions (widget_class);
   _limber_window_class_add_send_actions (widget_class);
+  _limber_window_class_add_template_actions (widget_class);
 }
 
 void
@@ -615,6 +574,7 @@ limber_window_set_accels (GtkApplication *app)
     { "win.preview", { "<Control><Shift>p", NULL } },
     { "win.export", { "<Control>e", NULL } },
     { "win.search", { "<Control>f", NULL } },
+    { "win.next-visit", { "<Control><Shift>n", NULL } },
     { "window.close", { "<Control>w", NULL } },
   };
 

@@ -19,6 +19,7 @@
 #include "limber-fit.h"
 #include "limber-handout-preview.h"
 #include "limber-print-operation.h"
+#include "limber-visit.h"
 #include "limber-window-private.h"
 
 static void
@@ -60,20 +61,71 @@ export_job_free (gpointer data)
   g_free (job);
 }
 
+/* The toast offers to open what was just written: the therapist often
+ * wants to look at it, or to print it from the viewer. */
+static void
+toast_exported (LimberWindow *self,
+                GFile        *file)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+  AdwToast *toast = adw_toast_new (_("Handout exported as PDF"));
+
+  adw_toast_set_button_label (toast, _("_Open"));
+  adw_toast_set_action_name (toast, "win.open-export");
+  adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
+  adw_toast_overlay_add_toast (self->toasts, toast);
+}
+
+/* The window that says when the file is written, and the file. */
+typedef struct
+{
+  LimberWindow *window;
+  GFile        *file;
+} Exporting;
+
 static void
 on_exported (GObject      *source,
              GAsyncResult *result,
              gpointer      user_data)
 {
-  g_autoptr(LimberWindow) self = user_data;
+  Exporting *exporting = user_data;
+  LimberWindow *self = exporting->window;
   g_autoptr(GError) error = NULL;
 
   self->exporting--;
   _limber_window_update_actions (self);
   if (limber_handout_export_pdf_finish (result, &error))
-    _limber_window_toast (self, _("Handout exported as PDF"));
+    toast_exported (self, exporting->file);
   else
     _limber_window_error (self, _("The Handout Was Not Exported"), error->message);
+  g_object_unref (exporting->window);
+  g_object_unref (exporting->file);
+  g_free (exporting);
+}
+
+static void
+on_export_opened (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(LimberWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_app_info_launch_default_for_uri_finish (result, &error))
+    _limber_window_error (self, _("The Handout Cannot Be Opened"), error->message);
+}
+
+/* GTK 4.8 has no GtkFileLauncher: the desktop's default for PDF opens it. */
+static void
+open_export_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  g_autoptr(GAppLaunchContext) context = NULL;
+
+  context = G_APP_LAUNCH_CONTEXT (gdk_display_get_app_launch_context (gtk_widget_get_display (widget)));
+  g_app_info_launch_default_for_uri_async (g_variant_get_string (parameter, NULL), context, NULL,
+                                           on_export_opened, g_object_ref (widget));
 }
 
 static void
@@ -88,6 +140,7 @@ on_export_response (GtkNativeDialog *chooser,
       g_autoptr(GFile) chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
       g_autofree char *path = g_file_get_path (chosen);
       g_autoptr(GFile) file = NULL;
+      Exporting *exporting;
 
       if (path != NULL && !g_str_has_suffix (path, ".pdf"))
         {
@@ -101,8 +154,10 @@ on_export_response (GtkNativeDialog *chooser,
       self->exporting++;
       _limber_window_update_actions (self);
       _limber_window_toast (self, _("Exporting the handout…"));
-      limber_handout_export_pdf_async (job->program, &job->options, file, NULL, on_exported,
-                                       g_object_ref (self));
+      exporting = g_new0 (Exporting, 1);
+      exporting->window = g_object_ref (self);
+      exporting->file = g_object_ref (file);
+      limber_handout_export_pdf_async (job->program, &job->options, file, NULL, on_exported, exporting);
     }
   g_object_set_data (G_OBJECT (chooser), "job", NULL);
   gtk_native_dialog_destroy (chooser);
@@ -117,8 +172,8 @@ export_with (LimberWindow               *self,
 {
   GtkFileChooserNative *chooser;
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  const char *title = limber_program_get_title (program);
-  g_autofree char *name = g_strdup_printf ("%s.pdf", title ? title : _("Handout"));
+  /* "Sam Rivera 2026-11-24.pdf", beside the program of that name. */
+  g_autofree char *name = limber_visit_file_name (program, "pdf");
   ExportJob *job = g_new0 (ExportJob, 1);
 
   job->window = self;
@@ -127,10 +182,15 @@ export_with (LimberWindow               *self,
 
   gtk_file_filter_set_name (filter, _("PDF documents"));
   gtk_file_filter_add_mime_type (filter, "application/pdf");
-  g_strdelimit (name, "/\\:", '-');
   chooser = gtk_file_chooser_native_new (_("Export Handout"), parent, GTK_FILE_CHOOSER_ACTION_SAVE,
                                          _("_Export"), _("_Cancel"));
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  if (limber_program_get_file (program) != NULL)
+    {
+      g_autoptr(GFile) folder = g_file_get_parent (limber_program_get_file (program));
+      if (folder != NULL)
+        gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
+    }
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
   g_object_set_data_full (G_OBJECT (chooser), "job", job, export_job_free);
   g_signal_connect (chooser, "response", G_CALLBACK (on_export_response), job);
@@ -375,5 +435,6 @@ _limber_window_class_add_handout_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.open-export", "s", open_export_action);
   gtk_widget_class_install_action (widget_class, "win.preview", NULL, preview_action);
 }

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "limber-catalog-pane.h"
+#include "limber-library-page.h"
 #include "limber-program-editor.h"
 #include "limber-program.h"
 #include "limber-window.h"
@@ -32,7 +33,7 @@ struct _LimberWindow
   LimberCatalogPane    *catalog_pane;
   GtkStack             *program_stack;
   LimberProgramEditor  *program_editor;
-  GtkListBox           *recent_list;
+  LimberLibraryPage    *library_page;
   GtkMenuButton        *new_button;
   AdwLeaflet           *leaflet;
   GtkWidget            *catalog_side;
@@ -42,6 +43,7 @@ struct _LimberWindow
 void _limber_window_class_add_actions (GtkWidgetClass *widget_class);
 void _limber_window_class_add_handout_actions (GtkWidgetClass *widget_class);
 void _limber_window_class_add_send_actions (GtkWidgetClass *widget_class);
+void _limber_window_class_add_template_actions (GtkWidgetClass *widget_class);
 void _limber_window_update_actions    (LimberWindow   *self);
 LimberProgram *_limber_window_new_program (LimberWindow *self);
 void _limber_window_set_program       (LimberWindow   *self,
@@ -58,9 +60,13 @@ void _limber_window_error             (LimberWindow   *self,
 void _limber_window_save              (LimberWindow   *self,
                                        gboolean        choose_file,
                                        gboolean        then_close);
-void _limber_window_fill_recent       (LimberWindow   *self);
+void _limber_window_class_add_visit_actions (GtkWidgetClass *widget_class);
+void _limber_window_watch_library    (LimberWindow   *self);
+void _limber_window_propose_save     (LimberWindow   *self,
+                                       GtkFileChooser *chooser);
 void _limber_window_close_now        (LimberWindow   *self);
 void _limber_window_fill_new_menu    (LimberWindow   *self);
+void _limber_window_fill_new_menus   (LimberWindow   *self);
 void _limber_window_class_add_adaptive (GtkWidgetClass *widget_class);
 void _limber_window_show_catalog      (LimberWindow   *self);
 void _limber_window_show_program      (LimberWindow   *self);

@@ -167,7 +167,11 @@ _limber_window_set_program (LimberWindow  *self,
   g_clear_handle_id (&self->draft_timeout, g_source_remove);
   g_set_object (&self->program, program);
   limber_program_editor_set_program (self->program_editor, program, self->catalog);
+  limber_catalog_pane_set_program (self->catalog_pane, program);
   gtk_stack_set_visible_child_name (self->program_stack, program ? "program" : "empty");
+  /* Back on the start page, the library as it is now. */
+  if (program == NULL)
+    limber_library_reload (limber_library_page_get_library (self->library_page));
   /* In one pane, the program shown is the work at hand. */
   if (program != NULL)
     _limber_window_show_program (self);
@@ -251,6 +255,9 @@ _limber_window_update_actions (LimberWindow *self)
   gtk_widget_action_set_enabled (widget, "win.preview", has);
   gtk_widget_action_set_enabled (widget, "win.send-patient", has);
   gtk_widget_action_set_enabled (widget, "win.send-colleague", has);
+  gtk_widget_action_set_enabled (widget, "win.next-visit", has);
+  gtk_widget_action_set_enabled (widget, "win.show-library", has);
+  gtk_widget_action_set_enabled (widget, "win.for-another", has);
 }
 
 /**
@@ -413,8 +420,22 @@ limber_window_open_file_async (LimberWindow     *self,
   limber_program_load_async (file, self->catalog, NULL, on_program_read, job);
 }
 
+static gboolean
+program_has_exercise (LimberProgram  *program,
+                      LimberExercise *exercise)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (program)); i++)
+    if (g_strcmp0 (limber_exercise_get_id (limber_program_item_get_exercise (limber_program_get_item (program, i))),
+                   limber_exercise_get_id (exercise)) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* A stretch chosen in the catalog goes to the end of the program; with
- * no program open, a new one starts. */
+ * no program open, a new one starts.  One already in the program is
+ * added again (the same stretch twice, e.g. with another side or
+ * dosage, is a real program), and the toast says so with Undo, for the
+ * double-click that was a slip. */
 static void
 on_exercise_activated (LimberWindow   *self,
                        LimberExercise *exercise)
@@ -424,6 +445,14 @@ on_exercise_activated (LimberWindow   *self,
       g_autoptr(LimberProgram) program = _limber_window_new_program (self);
 
       _limber_window_set_program (self, program);
+    }
+  if (program_has_exercise (self->program, exercise))
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("“%s” was already in this program: added again"),
+                         limber_exercise_get_name (exercise, limber_program_get_language (self->program)));
+
+      _limber_window_toast_undo (self, message);
     }
   limber_program_insert_exercise (self->program, G_MAXUINT, exercise);
   /* In one pane, back to the program, to see the stretch added. */
@@ -541,6 +570,17 @@ limber_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (limber_window_parent_class)->close_request (window);
 }
 
+/* The catalog pane stars the stretches the application keeps. */
+static void
+on_application_set (LimberWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (LIMBER_IS_APPLICATION (app))
+    limber_catalog_pane_set_favourites (self->catalog_pane,
+                                        limber_application_get_favourites (LIMBER_APPLICATION (app)));
+}
+
 static void
 limber_window_constructed (GObject *object)
 {
@@ -549,8 +589,9 @@ limber_window_constructed (GObject *object)
   G_OBJECT_CLASS (limber_window_parent_class)->constructed (object);
 
   limber_catalog_pane_set_catalog (self->catalog_pane, self->catalog);
+  /* "application" is set after constructed(). */
+  g_signal_connect (self, "notify::application", G_CALLBACK (on_application_set), NULL);
   update_banner (self);
-  _limber_window_fill_recent (self);
   _limber_window_fill_new_menu (self);
   _limber_window_update_actions (self);
 }
@@ -637,6 +678,7 @@ limber_window_class_init (LimberWindowClass *klass)
 
   g_type_ensure (LIMBER_TYPE_CATALOG_PANE);
   g_type_ensure (LIMBER_TYPE_PROGRAM_EDITOR);
+  g_type_ensure (LIMBER_TYPE_LIBRARY_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/limber/Limber/limber-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LimberWindow, toasts);
@@ -646,11 +688,12 @@ limber_window_class_init (LimberWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LimberWindow, catalog_pane);
   gtk_widget_class_bind_template_child (widget_class, LimberWindow, program_stack);
   gtk_widget_class_bind_template_child (widget_class, LimberWindow, program_editor);
-  gtk_widget_class_bind_template_child (widget_class, LimberWindow, recent_list);
+  gtk_widget_class_bind_template_child (widget_class, LimberWindow, library_page);
   gtk_widget_class_bind_template_child (widget_class, LimberWindow, new_button);
 
   _limber_window_class_add_actions (widget_class);
   _limber_window_class_add_adaptive (widget_class);
+  _limber_window_class_add_visit_actions (widget_class);
 }
 
 static void
@@ -669,6 +712,7 @@ limber_window_init (LimberWindow *self)
     gtk_window_maximize (GTK_WINDOW (self));
 
   g_signal_connect_swapped (self->catalog_pane, "exercise-activated", G_CALLBACK (on_exercise_activated), self);
+  _limber_window_watch_library (self);
 
   /* Stretches dragged from the catalog onto the program side. */
   drop = gtk_drop_target_new (LIMBER_TYPE_EXERCISE, GDK_ACTION_COPY);

@@ -1,5 +1,5 @@
 /* limber-command-line.c — what `limber` does without a window:
- * --validate, --export, --contact-sheet, --version
+ * --validate, --export, --search, --contact-sheet, --version
  *
  * All of it runs in handle-local-options, before GTK is initialised, so
  * none of it needs a display.  Each command loads the catalogs the same
@@ -91,6 +91,40 @@ validate (const char * const *paths,
   if (n_bad == 0)
     g_print (ngettext ("%u file is valid\n", "All %u files are valid\n", n), n);
   return n_bad == 0 ? 0 : 1;
+}
+
+/* `limber --search QUERY`: the stretches the catalog pane would list,
+ * best first, one a line as ID<TAB>NAME.  Exit 0 when something was
+ * found, 1 when nothing was, 2 for a wrong command line. */
+static int
+search (const char         *text,
+        int                 limit,
+        const char         *language,
+        const char * const *catalogs)
+{
+  g_autoptr(LimberCatalog) catalog = NULL;
+  g_autoptr(LimberQuery) query = limber_query_new ();
+  g_autoptr(LimberSearchResults) results = limber_search_results_new ();
+  const char *lang = language != NULL && *language ? language : g_get_language_names ()[0];
+  LimberSearchIndex *index;
+  guint n;
+
+  if (limit < 0)
+    {
+      g_printerr (_("limber: --limit must be 0 (no limit) or more, not %d\n"), limit);
+      return 2;
+    }
+  catalog = load_catalogs (catalogs);
+  index = limber_catalog_get_search_index (catalog);
+  limber_query_set_text (query, text);
+  n = limber_search_index_run (index, query, results);
+  for (guint i = 0; i < n && (limit == 0 || i < (guint) limit); i++)
+    {
+      LimberExercise *exercise = limber_search_index_get_exercise (index, limber_search_results_get_slot (results, i));
+
+      g_print ("%s\t%s\n", limber_exercise_get_id (exercise), limber_exercise_get_name (exercise, lang));
+    }
+  return n > 0 ? 0 : 1;
 }
 
 /* `limber --contact-sheet OUT.pdf`: every figure of the catalogs, named,
@@ -241,9 +275,12 @@ limber_command_line_add_options (GApplication *app)
     { "layout", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("Layout of the handout: large, standard or compact"), N_("LAYOUT") },
     { "language", 0, 0, G_OPTION_ARG_STRING, NULL,
-      N_("Language of the handout (en, es); the program's by default"), N_("LANG") },
+      N_("Language of the handout, or of the names --search prints (en, es)"), N_("LANG") },
     { "therapist-copy", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("Export the therapist's copy, with the examinations and progress"), NULL },
+    { "search", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("Print the stretches that match QUERY, best first, as ID<TAB>NAME, and exit"), N_("QUERY") },
+    { "limit", 0, 0, G_OPTION_ARG_INT, NULL, N_("Print at most N results with --search (0: all)"), N_("N") },
     { "contact-sheet", 0, 0, G_OPTION_ARG_FILENAME, NULL,
       N_("Draw every figure of the catalogs into a PDF, to check them"), N_("FILE") },
     { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
@@ -272,7 +309,8 @@ limber_command_line_run (GVariantDict *options)
   g_autofree const char **files = NULL;
   g_autofree const char **catalogs = NULL;
   const char *program = NULL, *output = NULL, *paper = NULL, *layout = NULL, *language = NULL;
-  const char *sheet = NULL;
+  const char *sheet = NULL, *query = NULL;
+  int limit = 0;
 
   g_return_val_if_fail (options != NULL, 2);
 
@@ -287,6 +325,13 @@ limber_command_line_run (GVariantDict *options)
 
   if (g_variant_dict_contains (options, "validate"))
     return validate (files, catalogs);
+
+  if (g_variant_dict_lookup (options, "search", "&s", &query))
+    {
+      g_variant_dict_lookup (options, "limit", "i", &limit);
+      g_variant_dict_lookup (options, "language", "&s", &language);
+      return search (query, limit, language, catalogs);
+    }
 
   if (g_variant_dict_lookup (options, "contact-sheet", "^&ay", &sheet))
     return contact_sheet (sheet, catalogs);

@@ -59,12 +59,11 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
       /* What the catalog pane does next: the search index over every
        * exercise read. */
       g_autoptr(LimberQuery) query = limber_query_new ();
+      g_autoptr(LimberSearchResults) results = limber_search_results_new ();
       LimberSearchIndex *index = limber_catalog_get_search_index (catalog);
-      guint n = limber_search_index_get_n (index);
-      g_autofree guint8 *matches = g_new0 (guint8, MAX (n, 1));
 
       limber_query_set_text (query, "stretch");
-      limber_search_index_run (index, query, matches, FALSE);
+      limber_search_index_run (index, query, results);
     }
   else
     g_assert (error != NULL);

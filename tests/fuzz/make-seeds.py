@@ -118,6 +118,9 @@ def main():
     copy(files(crashers, "figure/*"), out / "figure")
     pictures(root, programs, out / "image")
     copy(files(crashers, "image/*"), out / "image")
+    # Caches of the test catalogs, written by the cache's own writer
+    # (kept in tests/fuzz/seeds/cache: Python does not write them).
+    copy(files(root, "tests/fuzz/seeds/cache/*") + files(crashers, "cache/*"), out / "cache")
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "limber-catalog-cache.h"
 #include "limber-catalog.h"
 #include "limber-exercise-private.h"
 #include "limber-image.h"
@@ -30,8 +31,27 @@ struct _LimberCatalog
   GPtrArray  *problems;  /* LimberProblem, of skipped files */
   GPtrArray  *notices;   /* LimberProblem, of overrides */
   LimberSearchIndex *index;  /* built on first search, dropped on change */
+  LimberSearchWords *words;  /* the vocabulary.txt of each folder read */
   gboolean    loading;   /* limber_catalog_load_standard_async() runs */
+  GFile      *cache_dir; /* NULL: no cache (limber_catalog_set_cache_dir()) */
+  GPtrArray  *to_cache;  /* CacheEntry: files read from XML, to cache */
 };
+
+typedef struct
+{
+  GFile     *source;
+  char      *key;
+  GPtrArray *exercises;
+} CacheEntry;
+
+static void
+cache_entry_free (CacheEntry *entry)
+{
+  g_object_unref (entry->source);
+  g_free (entry->key);
+  g_ptr_array_unref (entry->exercises);
+  g_free (entry);
+}
 
 enum { PROP_0, PROP_LOADING, N_PROPS };
 static GParamSpec *properties[N_PROPS];
@@ -82,6 +102,9 @@ limber_catalog_finalize (GObject *object)
   g_ptr_array_unref (self->problems);
   g_ptr_array_unref (self->notices);
   g_clear_pointer (&self->index, limber_search_index_free);
+  g_clear_pointer (&self->words, limber_search_words_free);
+  g_clear_object (&self->cache_dir);
+  g_ptr_array_unref (self->to_cache);
 
   G_OBJECT_CLASS (limber_catalog_parent_class)->finalize (object);
 }
@@ -132,6 +155,8 @@ limber_catalog_init (LimberCatalog *self)
   self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->problems = limber_problem_list_new ();
   self->notices = limber_problem_list_new ();
+  self->words = limber_search_words_new ();
+  self->to_cache = g_ptr_array_new_with_free_func ((GDestroyNotify) cache_entry_free);
 }
 
 LimberCatalog *
@@ -204,8 +229,8 @@ typedef struct
   GFile      *file;
   const char *display_name;
   char       *lang;
-  GPtrArray  *exercises;
-  GHashTable *seen;       /* id → exercise, for duplicates */
+  GPtrArray  *exercises;  /* NULL when only checking: each is dropped once read */
+  GHashTable *seen;       /* id → its line, for duplicates */
   GPtrArray  *problems;
 } ParseState;
 
@@ -215,7 +240,7 @@ parse_element (xmlNode  *node,
                gpointer  user_data)
 {
   ParseState *st = user_data;
-  LimberExercise *exercise;
+  g_autoptr(LimberExercise) exercise = NULL;
   const char *id;
 
   if (node->type != XML_ELEMENT_NODE || limber_xml_is (node, "title"))
@@ -228,33 +253,42 @@ parse_element (xmlNode  *node,
       return;
     }
   exercise = limber_exercise_new_from_xml (node, st->lang, st->display_name,
-                                           LIMBER_EXERCISE_FROM_CATALOG, st->problems);
+                                           st->exercises != NULL ? LIMBER_EXERCISE_FROM_CATALOG
+                                                                 : LIMBER_EXERCISE_CHECK_CATALOG,
+                                           st->problems);
   if (exercise == NULL)
     return;
-  g_ptr_array_add (st->exercises, exercise);
 
   id = limber_exercise_get_id (exercise);
   if (g_hash_table_contains (st->seen, id))
     limber_xml_add_problem (st->problems, st->display_name, node,
                             _("duplicate id ‘%s’: it is used twice in this file (first on line %ld)"), id,
-                            limber_exercise_get_line (g_hash_table_lookup (st->seen, id)));
+                            (long) GPOINTER_TO_SIZE (g_hash_table_lookup (st->seen, id)));
   else
-    g_hash_table_insert (st->seen, (gpointer) id, exercise);
+    g_hash_table_insert (st->seen, g_strdup (id), GSIZE_TO_POINTER (limber_exercise_get_line (exercise)));
   if (limber_exercise_get_image_src (exercise) != NULL)
     check_image (exercise, st->file, st->display_name, limber_xml_find_child (node, "image"), st->problems);
+  if (st->exercises != NULL)
+    {
+      _limber_exercise_drop_figure (exercise);
+      g_ptr_array_add (st->exercises, g_steal_pointer (&exercise));
+    }
 }
 
 /* Parses one catalog file into a list of exercises, or adds problems
- * and returns NULL: a file is taken whole or not at all. */
+ * and returns NULL: a file is taken whole or not at all.  With @keep
+ * FALSE it only checks, holding one exercise at a time, and returns an
+ * empty list for a good file. */
 static GPtrArray *
 parse_catalog (GFile      *file,
                const char *display_name,
+               gboolean    keep,
                GPtrArray  *problems)
 {
   g_autoptr(GPtrArray) exercises = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GPtrArray) schema_problems = limber_problem_list_new ();
-  ParseState st = { file, display_name, NULL, exercises, seen, problems };
+  ParseState st = { file, display_name, NULL, keep ? exercises : NULL, seen, problems };
   guint first = problems->len;
 
   limber_xml_stream_file (file, display_name, LIMBER_XML_KIND_CATALOG, &st.lang,
@@ -281,9 +315,108 @@ limber_catalog_check_file (GFile      *file,
                            const char *display_name,
                            GPtrArray  *problems)
 {
-  g_autoptr(GPtrArray) exercises = parse_catalog (file, display_name, problems);
+  g_autoptr(GPtrArray) exercises = parse_catalog (file, display_name, FALSE, problems);
 
   return exercises != NULL;
+}
+
+/* The exercises of a cached file, if its cache is good and the pictures
+ * it names are still there and good (they are read again, not cached). */
+static GPtrArray *
+read_cached (LimberCatalog *self,
+             GFile         *file,
+             const char    *display_name,
+             const char    *key)
+{
+  g_autoptr(GPtrArray) exercises = limber_catalog_cache_load (self->cache_dir, file, key, display_name);
+  g_autoptr(GPtrArray) problems = limber_problem_list_new ();
+
+  for (guint i = 0; exercises != NULL && i < exercises->len; i++)
+    if (limber_exercise_get_image_src (g_ptr_array_index (exercises, i)) != NULL)
+      check_image (g_ptr_array_index (exercises, i), file, display_name, NULL, problems);
+  return problems->len == 0 ? g_steal_pointer (&exercises) : NULL;
+}
+
+/* A catalog file from its cache, else from its XML (then it is queued
+ * to be cached, if it has settled: see limber-catalog-cache.c). */
+static GPtrArray *
+read_catalog (LimberCatalog *self,
+              GFile         *file,
+              const char    *display_name,
+              GPtrArray     *problems)
+{
+  g_autofree char *key = NULL;
+  gboolean settled = FALSE;
+  GPtrArray *exercises = NULL;
+
+  if (self->cache_dir != NULL && (key = limber_catalog_cache_key (file, &settled)) != NULL)
+    exercises = read_cached (self, file, display_name, key);
+  if (exercises != NULL)
+    return exercises;
+
+  exercises = parse_catalog (file, display_name, TRUE, problems);
+  if (exercises != NULL && key != NULL && settled)
+    {
+      CacheEntry *entry = g_new0 (CacheEntry, 1);
+
+      entry->source = g_object_ref (file);
+      entry->key = g_steal_pointer (&key);
+      entry->exercises = g_ptr_array_ref (exercises);
+      g_ptr_array_add (self->to_cache, entry);
+    }
+  return exercises;
+}
+
+/**
+ * limber_catalog_set_cache_dir:
+ * @cache_dir: (nullable): where validated catalog files are cached, or
+ *   %NULL for no cache
+ *
+ * From now on, each catalog file is read from its cache when it has a
+ * good one; those read from XML are cached by
+ * limber_catalog_write_cache().
+ */
+void
+limber_catalog_set_cache_dir (LimberCatalog *self,
+                              GFile         *cache_dir)
+{
+  g_return_if_fail (LIMBER_IS_CATALOG (self));
+  g_set_object (&self->cache_dir, cache_dir);
+}
+
+/* Writes what the entries of @to_cache hold: safe in any thread, as the
+ * exercises are not changed once read. */
+static void
+write_entries (GFile     *cache_dir,
+               GPtrArray *to_cache)
+{
+  for (guint i = 0; i < to_cache->len; i++)
+    {
+      CacheEntry *entry = g_ptr_array_index (to_cache, i);
+      g_autoptr(GError) error = NULL;
+
+      /* A cache that cannot be written costs the next start time, no more. */
+      if (!limber_catalog_cache_store (cache_dir, entry->source, entry->key, entry->exercises, &error))
+        g_debug ("Not caching the catalog: %s", error->message);
+    }
+}
+
+/**
+ * limber_catalog_write_cache:
+ *
+ * Caches the catalog files read from XML since the last call.
+ */
+void
+limber_catalog_write_cache (LimberCatalog *self)
+{
+  g_autoptr(GPtrArray) to_cache = NULL;
+
+  g_return_if_fail (LIMBER_IS_CATALOG (self));
+  if (self->cache_dir == NULL)
+    return;
+  to_cache = g_steal_pointer (&self->to_cache);
+  self->to_cache = g_ptr_array_new_with_free_func ((GDestroyNotify) cache_entry_free);
+  write_entries (self->cache_dir, to_cache);
 }
 
 /**
@@ -306,7 +439,7 @@ limber_catalog_add_file (LimberCatalog  *self,
   g_return_val_if_fail (LIMBER_IS_CATALOG (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  exercises = parse_catalog (file, display_name, problems);
+  exercises = read_catalog (self, file, display_name, problems);
   if (exercises == NULL)
     {
       g_assert (problems->len > 0);
@@ -351,6 +484,35 @@ limber_catalog_add_file (LimberCatalog  *self,
 
   g_clear_pointer (&self->index, limber_search_index_free);
   g_list_model_items_changed (G_LIST_MODEL (self), 0, old_len, self->items->len);
+  return TRUE;
+}
+
+/**
+ * limber_catalog_remove:
+ * @id: the exercise to take out (a custom stretch just deleted)
+ *
+ * Returns: %TRUE if the catalog had it
+ */
+gboolean
+limber_catalog_remove (LimberCatalog *self,
+                       const char    *id)
+{
+  guint index;
+
+  g_return_val_if_fail (LIMBER_IS_CATALOG (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  index = GPOINTER_TO_UINT (g_hash_table_lookup (self->by_id, id));
+  if (index == 0)
+    return FALSE;
+  g_hash_table_remove (self->by_id, id);
+  g_ptr_array_remove_index (self->items, index - 1);
+  /* The ones after it moved up by one. */
+  for (guint i = index - 1; i < self->items->len; i++)
+    g_hash_table_insert (self->by_id, (gpointer) limber_exercise_get_id (g_ptr_array_index (self->items, i)),
+                         GUINT_TO_POINTER (i + 1));
+  g_clear_pointer (&self->index, limber_search_index_free);
+  g_list_model_items_changed (G_LIST_MODEL (self), index - 1, 1, 0);
   return TRUE;
 }
 
@@ -404,6 +566,10 @@ limber_catalog_add_folder (LimberCatalog *self,
         g_object_unref (info);
     }
   g_ptr_array_sort (infos, compare_infos);
+  {
+    g_autoptr(GFile) vocabulary = g_file_get_child (folder, LIMBER_CATALOG_VOCABULARY);
+    limber_catalog_add_search_words (self, vocabulary);
+  }
 
   for (guint i = 0; i < infos->len; i++)
     {
@@ -413,6 +579,27 @@ limber_catalog_add_folder (LimberCatalog *self,
         loaded++;
     }
   return loaded;
+}
+
+/**
+ * limber_catalog_add_search_words:
+ * @file: a vocabulary file (data/catalog/vocabulary.txt tells its format)
+ *
+ * Adds the words people search with that @file maps to tissues and
+ * regions; a folder's LIMBER_CATALOG_VOCABULARY is added with its
+ * catalogs.  A missing file is no problem; a broken one is a problem
+ * of the catalog, and adds nothing.
+ */
+void
+limber_catalog_add_search_words (LimberCatalog *self,
+                                 GFile         *file)
+{
+  g_return_if_fail (LIMBER_IS_CATALOG (self));
+
+  if (g_file_query_file_type (file, G_FILE_QUERY_INFO_NONE, NULL) != G_FILE_TYPE_REGULAR)
+    return;
+  if (limber_search_words_add_file (self->words, file, self->problems))
+    g_clear_pointer (&self->index, limber_search_index_free);
 }
 
 /**
@@ -448,7 +635,7 @@ limber_catalog_get_search_index (LimberCatalog *self)
   g_return_val_if_fail (LIMBER_IS_CATALOG (self), NULL);
 
   if (self->index == NULL)
-    self->index = limber_search_index_new (G_LIST_MODEL (self));
+    self->index = limber_search_index_new (G_LIST_MODEL (self), self->words);
   return self->index;
 }
 
@@ -563,6 +750,10 @@ adopt (LimberCatalog *self,
   self->items = g_steal_pointer (&loaded->items);
   self->problems = g_steal_pointer (&loaded->problems);
   self->notices = g_steal_pointer (&loaded->notices);
+  /* Words added here while it loaded are rare; the loaded folders' win. */
+  limber_search_words_free (self->words);
+  self->words = g_steal_pointer (&loaded->words);
+  loaded->words = limber_search_words_new ();
   loaded->items = g_ptr_array_new_with_free_func (g_object_unref);
   loaded->problems = limber_problem_list_new ();
   loaded->notices = limber_problem_list_new ();
@@ -578,6 +769,9 @@ adopt (LimberCatalog *self,
   g_ptr_array_extend_and_steal (self->notices, g_steal_pointer (&had_notices));
 
   g_clear_pointer (&self->index, limber_search_index_free);
+  /* The worker's index is this catalog's when nothing came in meanwhile. */
+  if (had->len == 0)
+    self->index = g_steal_pointer (&loaded->index);
   g_list_model_items_changed (G_LIST_MODEL (self), 0, old_len, self->items->len);
 }
 
@@ -590,8 +784,22 @@ load_in_thread (GTask        *task,
   const char * const *extra_uris = task_data;
   LimberCatalog *loaded = limber_catalog_new ();
 
+  limber_catalog_set_cache_dir (loaded, LIMBER_CATALOG (source_object)->cache_dir);
   limber_catalog_load_standard (loaded, extra_uris);
+  /* Ranking needs an index that takes a while to build at 25,000
+   * exercises: build it here, not on the first keystroke. */
+  limber_catalog_get_search_index (loaded);
   g_task_return_pointer (task, loaded, g_object_unref);
+}
+
+static void
+write_cache_in_thread (GTask        *task,
+                       gpointer      source_object,
+                       gpointer      task_data,
+                       GCancellable *cancellable)
+{
+  limber_catalog_write_cache (source_object);
+  g_task_return_boolean (task, TRUE);
 }
 
 static void
@@ -617,6 +825,13 @@ on_loaded (GObject      *source,
   if (loaded != NULL)
     adopt (self, loaded);
   set_loading (self, FALSE);
+  /* The cache is written after the list is shown. */
+  if (loaded != NULL && loaded->to_cache->len > 0)
+    {
+      g_autoptr(GTask) writer = g_task_new (loaded, NULL, NULL, NULL);
+
+      g_task_run_in_thread (writer, write_cache_in_thread);
+    }
   g_task_return_boolean (task, TRUE);
 }
 

@@ -13,6 +13,9 @@ G_BEGIN_DECLS
 
 #define LIMBER_TYPE_CATALOG (limber_catalog_get_type ())
 
+/* The search words of a catalog folder: this file beside its catalogs. */
+#define LIMBER_CATALOG_VOCABULARY "vocabulary.txt"
+
 G_DECLARE_FINAL_TYPE (LimberCatalog, limber_catalog, LIMBER, CATALOG, GObject)
 
 LimberCatalog  *limber_catalog_new             (void);
@@ -32,8 +35,15 @@ gboolean        limber_catalog_load_standard_finish (LimberCatalog       *self,
                                                      GAsyncResult        *result,
                                                      GError             **error);
 gboolean        limber_catalog_get_loading     (LimberCatalog       *self);
+void            limber_catalog_set_cache_dir   (LimberCatalog       *self,
+                                                GFile               *cache_dir);
+void            limber_catalog_write_cache     (LimberCatalog       *self);
+gboolean        limber_catalog_remove          (LimberCatalog       *self,
+                                                const char          *id);
 LimberExercise *limber_catalog_lookup          (LimberCatalog       *self,
                                                 const char          *id);
+void            limber_catalog_add_search_words (LimberCatalog      *self,
+                                                 GFile              *file);
 GPtrArray      *limber_catalog_get_problems    (LimberCatalog       *self);
 GPtrArray      *limber_catalog_get_notices     (LimberCatalog       *self);
 GStrv           limber_catalog_dup_tissues     (LimberCatalog       *self);

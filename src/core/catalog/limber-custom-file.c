@@ -75,3 +75,20 @@ _limber_custom_file_read (GFile     *file,
 
   return limber_xml_read_file (file, display, &kind, problems ? problems : own_problems, NULL);
 }
+
+/**
+ * limber_custom_is_custom:
+ *
+ * Returns: whether @exercise is one of the therapist's own stretches,
+ *   read from custom.xml (so it can be edited and deleted)
+ */
+gboolean
+limber_custom_is_custom (LimberExercise *exercise)
+{
+  g_autoptr(GFile) file = limber_custom_file ();
+  g_autofree char *display = limber_xml_display_name (file);
+
+  g_return_val_if_fail (LIMBER_IS_EXERCISE (exercise), FALSE);
+
+  return g_strcmp0 (limber_exercise_get_source (exercise), display) == 0;
+}

@@ -257,3 +257,62 @@ limber_custom_save (LimberExercise  *exercise,
     remove_old_images (images, id, kept);
   return ok;
 }
+
+/**
+ * limber_custom_delete:
+ * @id: a custom stretch's id
+ *
+ * Takes the stretch with @id out of the user's custom.xml and deletes
+ * its picture.  The file is checked as a save checks it and written
+ * atomically.
+ *
+ * Returns: %TRUE if it is gone; on %FALSE nothing on disk changed
+ */
+gboolean
+limber_custom_delete (const char  *id,
+                      GError     **error)
+{
+  g_autoptr(GFile) file = limber_custom_file ();
+  g_autoptr(GFile) folder = g_file_get_parent (file);
+  g_autoptr(GFile) images = g_file_get_child (folder, IMAGES);
+  g_autofree char *display = limber_xml_display_name (file);
+  g_autoptr(GPtrArray) problems = limber_problem_list_new ();
+  xmlChar *text = NULL;
+  xmlNode *node;
+  xmlDoc *doc;
+  int length = 0;
+  gboolean ok;
+
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  if (!g_file_query_exists (file, NULL) || (doc = load_current (file, error)) == NULL)
+    {
+      if (error != NULL && *error == NULL)
+        g_set_error (error, LIMBER_CUSTOM_ERROR, LIMBER_CUSTOM_ERROR_BROKEN_FILE,
+                     _("There is no custom stretch ‘%s’ to delete"), id);
+      return FALSE;
+    }
+  if ((node = _limber_custom_file_find_exercise (doc, id)) == NULL)
+    {
+      xmlFreeDoc (doc);
+      g_set_error (error, LIMBER_CUSTOM_ERROR, LIMBER_CUSTOM_ERROR_BROKEN_FILE,
+                   _("There is no custom stretch ‘%s’ in %s"), id, display);
+      return FALSE;
+    }
+  xmlUnlinkNode (node);
+  xmlFreeNode (node);
+  strip_blanks (xmlDocGetRootElement (doc));
+  if (!check_document (doc, display, problems))
+    {
+      xmlFreeDoc (doc);
+      return _limber_custom_fail_with_problems (problems, LIMBER_CUSTOM_ERROR_INVALID,
+                                                _("The stretch cannot be deleted:"), error);
+    }
+  xmlDocDumpFormatMemoryEnc (doc, &text, &length, "UTF-8", 1);
+  xmlFreeDoc (doc);
+  ok = limber_atomic_write (file, (const char *) text, length, TRUE, error);
+  xmlFree (text);
+  if (ok)
+    remove_old_images (images, id, NULL);
+  return ok;
+}

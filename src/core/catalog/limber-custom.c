@@ -148,11 +148,20 @@ clean_text (const char *text)
   return g_string_free (out, FALSE);
 }
 
+static gboolean
+clean_text_present (const char *text)
+{
+  g_autofree char *clean = clean_text (text);
+
+  return clean != NULL;
+}
+
 static void
-add_text (xmlNode    *parent,
-          const char *element,
-          const char *by,
-          const char *text)
+add_text_lang (xmlNode    *parent,
+               const char *element,
+               const char *by,
+               const char *text,
+               const char *lang)
 {
   g_autofree char *clean = clean_text (text);
   xmlNode *node;
@@ -163,6 +172,29 @@ add_text (xmlNode    *parent,
   node = xmlNewTextChild (parent, NULL, (const xmlChar *) element, (const xmlChar *) clean);
   if (by != NULL)
     xmlSetProp (node, (const xmlChar *) "by", (const xmlChar *) by);
+  if (lang != NULL)
+    xmlNodeSetLang (node, (const xmlChar *) lang);
+}
+
+static void
+add_text (xmlNode    *parent,
+          const char *element,
+          const char *by,
+          const char *text)
+{
+  add_text_lang (parent, element, by, text, NULL);
+}
+
+/* A text in English, then in Spanish if the therapist gave it. */
+static void
+add_texts (xmlNode                  *parent,
+           const char               *element,
+           const char               *by,
+           const LimberCustomFields *fields,
+           LimberExerciseText        which)
+{
+  add_text (parent, element, by, fields->texts[which]);
+  add_text_lang (parent, element, by, fields->texts_es[which], "es");
 }
 
 static gboolean
@@ -271,19 +303,22 @@ write_fields (const LimberCustomFields *fields,
   xmlNode *node = xmlNewChild (parent, NULL, (const xmlChar *) "exercise", NULL);
 
   xmlSetProp (node, (const xmlChar *) "id", (const xmlChar *) id);
-  add_text (node, "name", NULL, fields->texts[LIMBER_EXERCISE_NAME]);
+  add_texts (node, "name", NULL, fields, LIMBER_EXERCISE_NAME);
   add_text (node, "region", NULL, fields->region);
   for (guint i = 0; tissues[i] != NULL; i++)
     add_text (node, "tissue", NULL, tissues[i]);
   add_text (node, "position", NULL, fields->position);
   for (guint i = 0; fields->equipment != NULL && fields->equipment[i] != NULL; i++)
     add_text (node, "equipment", NULL, fields->equipment[i]);
-  add_text (node, "summary", NULL, fields->texts[LIMBER_EXERCISE_SUMMARY]);
-  add_text (node, "shorten", NULL, fields->texts[LIMBER_EXERCISE_SHORTEN]);
-  add_text (node, "lengthen", NULL, fields->texts[LIMBER_EXERCISE_LENGTHEN]);
-  add_text (node, "pressure", "self", fields->texts[LIMBER_EXERCISE_PRESSURE_SELF]);
-  add_text (node, "pressure", "therapist", fields->texts[LIMBER_EXERCISE_PRESSURE_THERAPIST]);
+  add_texts (node, "summary", NULL, fields, LIMBER_EXERCISE_SUMMARY);
+  add_texts (node, "shorten", NULL, fields, LIMBER_EXERCISE_SHORTEN);
+  add_texts (node, "lengthen", NULL, fields, LIMBER_EXERCISE_LENGTHEN);
+  add_texts (node, "pressure", "self", fields, LIMBER_EXERCISE_PRESSURE_SELF);
+  add_texts (node, "pressure", "therapist", fields, LIMBER_EXERCISE_PRESSURE_THERAPIST);
   add_text (node, "caution", NULL, fields->caution);
+  /* A Spanish caution pairs with the English one: only with it. */
+  if (clean_text_present (fields->caution))
+    add_text_lang (node, "caution", NULL, fields->caution_es, "es");
   if (!limber_dosage_is_empty (&fields->dosage))
     limber_dosage_write_xml (&fields->dosage, xmlNewChild (node, NULL, (const xmlChar *) "dosage", NULL));
   if (fields->figure != NULL)

@@ -35,6 +35,9 @@ typedef struct
   const char         *position;   /* a position word */
   const char * const *equipment;  /* equipment words, NULL-terminated */
   const char         *caution;
+  /* The same words in Spanish, written as xml:lang="es" texts. */
+  const char         *texts_es[LIMBER_EXERCISE_N_TEXTS];
+  const char         *caution_es;
   LimberDosage        dosage;
   LimberFigure       *figure;
 } LimberCustomFields;
@@ -44,6 +47,9 @@ GFile          *limber_custom_file          (void);
 char           *limber_custom_make_id       (const char               *name);
 GStrv           limber_custom_parse_tissues (const char               *text);
 LimberExercise *limber_custom_build         (const LimberCustomFields *fields,
+                                             GError                  **error);
+gboolean        limber_custom_is_custom     (LimberExercise           *exercise);
+gboolean        limber_custom_delete        (const char               *id,
                                              GError                  **error);
 gboolean        limber_custom_save          (LimberExercise           *exercise,
                                              GBytes                   *image,

@@ -30,3 +30,29 @@ void           _limber_exercise_set_image_data (LimberExercise *self,
                                                 GBytes         *bytes,
                                                 const char     *mime_type);
 G_END_DECLS
+
+G_BEGIN_DECLS
+/* An exercise in parts, as the catalog cache stores it. */
+typedef struct
+{
+  char        *id;
+  long         line;
+  LimberSide   written_for;
+  LimberText  *texts[LIMBER_EXERCISE_N_TEXTS];   /* NULL: none */
+  GPtrArray   *steps;      /* LimberText; NULL: none */
+  GPtrArray   *cautions;   /* LimberText; NULL: none */
+  guint64      words[LIMBER_VOCABULARY_N_KINDS];
+  GPtrArray   *tissues;    /* char *, at least one */
+  LimberDosage dosage;
+  char        *image_src;
+  char        *image_alt;
+  char        *figure_xml;
+} LimberExerciseParts;
+
+LimberExercise *_limber_exercise_new_from_parts (LimberExerciseParts *parts,
+                                                 const char          *source);
+void            _limber_exercise_parts_clear    (LimberExerciseParts *parts);
+void            _limber_exercise_drop_figure    (LimberExercise      *self);
+LimberFigure   *_limber_exercise_parse_figure   (const char          *figure_xml,
+                                                 const char          *display_name);
+G_END_DECLS

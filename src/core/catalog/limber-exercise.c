@@ -34,9 +34,10 @@ struct _LimberExercise
   GBytes       *image_data;
   char         *image_type;
   char         *figure_xml;
-  LimberFigure *figure;
+  LimberFigure *figure;        /* from the cache: parsed when first asked for */
+  gboolean      figure_tried;
 
-  /* Folded once at load (see limber-search.c). */
+  /* Folded once at load (see limber-search-index.c). */
   /* One block: the byte-pair set, then the key.  It starts as the
    * exercise's own allocation and moves into its catalog's search index
    * (one contiguous arena, kept alive by @search_arena). */
@@ -364,11 +365,7 @@ build_search_key (LimberExercise *self)
       for (guint j = 0; j < limber_text_get_n (self->texts[i]); j++)
         limber_fold_append (key, limber_text_nth_text (self->texts[i], j));
   for (guint i = 0; self->tissues[i] != NULL; i++)
-    {
-      limber_fold_append (key, self->tissues[i]);
-      if (limber_tissue_search_words (self->tissues[i]) != NULL)
-        limber_fold_append (key, limber_tissue_search_words (self->tissues[i]));
-    }
+    limber_fold_append (key, self->tissues[i]);
   limber_fold_append (key, self->id);
   for (guint i = 0; i < self->steps->len; i++)
     for (guint j = 0; j < limber_text_get_n (g_ptr_array_index (self->steps, i)); j++)
@@ -471,7 +468,9 @@ limber_exercise_new_from_xml (xmlNode             *node,
   g_ptr_array_add (tissues, NULL);
   self->tissues = (GStrv) g_ptr_array_free (g_steal_pointer (&tissues), FALSE);
 
-  build_search_key (self);
+  /* Folding every text is a tenth of checking a big catalog. */
+  if (origin != LIMBER_EXERCISE_CHECK_CATALOG)
+    build_search_key (self);
   return g_steal_pointer (&self);
 }
 
@@ -625,7 +624,20 @@ limber_exercise_get_figure_xml (LimberExercise *self)
 LimberFigure *
 limber_exercise_get_figure (LimberExercise *self)
 {
+  static GMutex lock;
+
   g_return_val_if_fail (LIMBER_IS_EXERCISE (self), NULL);
+
+  /* An exercise from the catalog cache has its figure as XML only: most
+   * are never drawn, and 25,000 parsed figures cost memory and time. */
+  if (self->figure == NULL && self->figure_xml != NULL)
+    {
+      g_mutex_lock (&lock);
+      if (!self->figure_tried)
+        self->figure = _limber_exercise_parse_figure (self->figure_xml, self->source);
+      self->figure_tried = TRUE;
+      g_mutex_unlock (&lock);
+    }
   return self->figure;
 }
 
@@ -761,4 +773,107 @@ const GQuark *
 _limber_exercise_get_tissue_quarks (LimberExercise *self)
 {
   return self->tissue_quarks;
+}
+
+/* The figure of a cached exercise, from its XML; NULL (with a warning
+ * for the log) if it does not parse: the cache said it did. */
+LimberFigure *
+_limber_exercise_parse_figure (const char *figure_xml,
+                               const char *display_name)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new_static (figure_xml, strlen (figure_xml));
+  g_autoptr(GPtrArray) problems = limber_problem_list_new ();
+  LimberFigure *figure = NULL;
+  xmlDoc *doc = limber_xml_parse_plain (bytes, display_name, problems);
+
+  if (doc != NULL && limber_xml_is (xmlDocGetRootElement (doc), "figure"))
+    figure = limber_figure_new_from_xml (xmlDocGetRootElement (doc), display_name, problems);
+  if (doc != NULL)
+    xmlFreeDoc (doc);
+  if (figure != NULL && problems->len > 0)
+    g_clear_object (&figure);
+  if (figure == NULL)
+    g_debug ("A cached figure of %s does not read", display_name);
+  return figure;
+}
+
+void
+_limber_exercise_parts_clear (LimberExerciseParts *parts)
+{
+  g_clear_pointer (&parts->id, g_free);
+  for (guint i = 0; i < LIMBER_EXERCISE_N_TEXTS; i++)
+    g_clear_pointer (&parts->texts[i], limber_text_free);
+  g_clear_pointer (&parts->steps, g_ptr_array_unref);
+  g_clear_pointer (&parts->cautions, g_ptr_array_unref);
+  g_clear_pointer (&parts->tissues, g_ptr_array_unref);
+  g_clear_pointer (&parts->image_src, g_free);
+  g_clear_pointer (&parts->image_alt, g_free);
+  g_clear_pointer (&parts->figure_xml, g_free);
+}
+
+/**
+ * _limber_exercise_new_from_parts:
+ * @parts: (transfer full): what the catalog cache read, every part
+ *   checked by its reader as the XML reader checks it; emptied
+ * @source: the catalog file, as shown to the user
+ *
+ * Returns: (transfer full): the exercise, searchable like one read from
+ *   XML (its search key is made again here)
+ */
+LimberExercise *
+_limber_exercise_new_from_parts (LimberExerciseParts *parts,
+                                 const char          *source)
+{
+  LimberExercise *self = g_object_new (LIMBER_TYPE_EXERCISE, NULL);
+  GPtrArray *tissues = parts->tissues;
+
+  self->id = g_steal_pointer (&parts->id);
+  self->source = g_strdup (source);
+  self->line = parts->line;
+  self->written_for = parts->written_for;
+  for (guint i = 0; i < LIMBER_EXERCISE_N_TEXTS; i++)
+    if (parts->texts[i] != NULL)
+      {
+        limber_text_free (self->texts[i]);
+        self->texts[i] = g_steal_pointer (&parts->texts[i]);
+      }
+  if (parts->steps != NULL)
+    {
+      g_ptr_array_unref (self->steps);
+      self->steps = g_steal_pointer (&parts->steps);
+    }
+  if (parts->cautions != NULL)
+    {
+      g_ptr_array_unref (self->cautions);
+      self->cautions = g_steal_pointer (&parts->cautions);
+    }
+  memcpy (self->words, parts->words, sizeof self->words);
+  self->dosage = parts->dosage;
+  self->image_src = g_steal_pointer (&parts->image_src);
+  self->image_alt = g_steal_pointer (&parts->image_alt);
+  self->figure_xml = g_steal_pointer (&parts->figure_xml);
+
+  self->tissue_quarks = g_new0 (GQuark, tissues->len + 1);
+  for (guint i = 0; i < tissues->len; i++)
+    self->tissue_quarks[i] = g_quark_from_string (g_ptr_array_index (tissues, i));
+  g_ptr_array_set_free_func (tissues, NULL);
+  g_ptr_array_add (tissues, NULL);
+  self->tissues = (GStrv) g_ptr_array_free (g_steal_pointer (&parts->tissues), FALSE);
+
+  build_search_key (self);
+  _limber_exercise_parts_clear (parts);
+  return self;
+}
+
+/* A catalog's exercise keeps its figure as XML only, once read (and so
+ * checked): it is parsed again when first drawn.  A 25,000-exercise
+ * catalog's figures would otherwise stay in memory, most never drawn. */
+void
+_limber_exercise_drop_figure (LimberExercise *self)
+{
+  if (self->figure_xml != NULL)
+    {
+      g_clear_object (&self->figure);
+      self->figure_tried = FALSE;
+    }
 }

@@ -35,6 +35,7 @@ typedef enum
 {
   LIMBER_EXERCISE_FROM_CATALOG,
   LIMBER_EXERCISE_FROM_SNAPSHOT,
+  LIMBER_EXERCISE_CHECK_CATALOG,   /* a catalog's, read only to check it: not searchable */
 } LimberExerciseOrigin;
 
 LimberExercise     *limber_exercise_new_from_xml   (xmlNode             *node,

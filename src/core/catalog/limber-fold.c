@@ -85,3 +85,43 @@ limber_fold_append (GString    *out,
     }
   g_string_append_c (out, '\n');
 }
+
+/* Whether @a and @b are at most @max edits apart (insert, delete,
+ * replace, or swap two neighbours: "piriformus" is one from
+ * "piriformis").  Byte by byte, on folded words; no allocation: words
+ * longer than LIMBER_FOLD_MAX_EDIT_WORD are never near. */
+gboolean
+limber_fold_within_edits (const char *a,
+                          gsize       la,
+                          const char *b,
+                          gsize       lb,
+                          guint       max)
+{
+  guint rows[3][LIMBER_FOLD_MAX_EDIT_WORD + 1];
+  guint *prev2 = rows[0], *prev = rows[1], *cur = rows[2];
+
+  if (la > LIMBER_FOLD_MAX_EDIT_WORD || lb > LIMBER_FOLD_MAX_EDIT_WORD
+      || (la > lb ? la - lb : lb - la) > max)
+    return FALSE;
+  for (guint j = 0; j <= lb; j++)
+    prev[j] = j;
+  for (guint i = 1; i <= la; i++)
+    {
+      guint best = cur[0] = i;
+
+      for (guint j = 1; j <= lb; j++)
+        {
+          guint cost = a[i - 1] != b[j - 1];
+          guint d = MIN (MIN (prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
+
+          if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+            d = MIN (d, prev2[j - 2] + 1);
+          cur[j] = d;
+          best = MIN (best, d);
+        }
+      if (best > max)
+        return FALSE;
+      { guint *t = prev2; prev2 = prev; prev = cur; cur = t; }
+    }
+  return prev[lb] <= max;
+}

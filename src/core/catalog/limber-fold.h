@@ -15,8 +15,16 @@ G_BEGIN_DECLS
 #define LIMBER_SEARCH_BLOCK_SIZE(key_len) \
   ((LIMBER_BIGRAM_WORDS * sizeof (guint64) + (key_len) + 1 + 7) & ~(gsize) 7)
 
-void limber_fold_append  (GString    *out,
-                          const char *text);
+/* Longer words are never a typo of another (limber_fold_within_edits). */
+#define LIMBER_FOLD_MAX_EDIT_WORD 32
+
+void     limber_fold_append       (GString    *out,
+                                   const char *text);
+gboolean limber_fold_within_edits (const char *a,
+                                   gsize       la,
+                                   const char *b,
+                                   gsize       lb,
+                                   guint       max);
 void limber_bigrams_fill (guint64    *bigrams,
                           const char *folded);
 

@@ -26,6 +26,5 @@ const char  *limber_vocabulary_label    (LimberVocabulary kind,
 const char  *limber_vocabulary_name     (LimberVocabulary kind);
 char        *limber_vocabulary_list     (LimberVocabulary kind);
 char        *limber_tissue_label        (const char      *tissue);
-const char  *limber_tissue_search_words (const char      *tissue);
 
 G_END_DECLS

@@ -43,7 +43,7 @@ crowding (Ctx                    *ctx,
       double dx = s->x[b] - s->x[a], dy = s->y[b] - s->y[a];
       double len2 = dx * dx + dy * dy;
       double t = len2 > 0 ? CLAMP (((x - s->x[a]) * dx + (y - s->y[a]) * dy) / len2, 0, 1) : 0;
-      double r = limber_segment_radius (i, ctx->view, t) + 0.03;
+      double r = limber_pose_radius (s, ctx->view, i, t) + 0.03;
 
       if (hypot (x - s->x[a] - t * dx, y - s->y[a] - t * dy) < r)
         count++;
@@ -53,19 +53,20 @@ crowding (Ctx                    *ctx,
 
 /* The radius of the body at a point the trunk carries (0 elsewhere). */
 static double
-trunk_point_radius (Ctx *ctx,
-                    int  point)
+trunk_point_radius (Ctx                    *ctx,
+                    const LimberPoseSolved *s,
+                    int                     point)
 {
   switch (point)
     {
     case LIMBER_POINT_PELVIS:
     case LIMBER_POINT_RIGHT_HIP:
     case LIMBER_POINT_LEFT_HIP:
-      return limber_segment_radius (LIMBER_SEGMENT_TRUNK, ctx->view, 0);
+      return limber_pose_radius (s, ctx->view, LIMBER_SEGMENT_TRUNK, 0);
     case LIMBER_POINT_NECK:
     case LIMBER_POINT_RIGHT_SHOULDER:
     case LIMBER_POINT_LEFT_SHOULDER:
-      return limber_segment_radius (LIMBER_SEGMENT_TRUNK, ctx->view, 1);
+      return limber_pose_radius (s, ctx->view, LIMBER_SEGMENT_TRUNK, 1);
     case LIMBER_POINT_HEAD:
       return LIMBER_FIGURE_HEAD_RADIUS;
     default:
@@ -91,7 +92,7 @@ straight_arrow (Ctx                    *ctx,
   double nx = -uy, ny = ux;
   double mx = (x0 + x1) / 2, my = (y0 + y1) / 2;
   double half = MAX (len, ARROW_MIN) / 2;
-  double push = trunk_point_radius (ctx, point);
+  double push = trunk_point_radius (ctx, end, point);
   double side;
 
   line->n = 2;

@@ -42,8 +42,8 @@ _limber_draw_body_bounds (Ctx                    *ctx,
         }
       else
         {
-          _limber_draw_bounds_add (b, s->x[start], s->y[start], limber_segment_radius (i, ctx->view, 0) + o);
-          _limber_draw_bounds_add (b, s->x[end], s->y[end], limber_segment_radius (i, ctx->view, 1) + o);
+          _limber_draw_bounds_add (b, s->x[start], s->y[start], limber_pose_radius (s, ctx->view, i, 0) + o);
+          _limber_draw_bounds_add (b, s->x[end], s->y[end], limber_pose_radius (s, ctx->view, i, 1) + o);
         }
     }
 }
@@ -94,6 +94,70 @@ draw_order (Ctx                    *ctx,
   return n;
 }
 
+#define FAR_BEHIND 0.02   /* body heights behind its pair: a far limb */
+
+/* How near the viewer a unit is: the mean depth of its points. */
+static double
+unit_depth (const LimberPoseSolved *s,
+            Unit                    unit)
+{
+  double sum = 0;
+  int n = 0;
+
+  if (unit == UNIT_TRUNK)
+    return (s->depth[LIMBER_POINT_PELVIS] + s->depth[LIMBER_POINT_NECK]) / 2;
+  sum = s->depth[limber_segment_start (limber_limb_first ((LimberLimb) unit))];
+  n = 1;
+  for (LimberSegment i = limber_limb_first ((LimberLimb) unit); i <= limber_limb_last ((LimberLimb) unit); i++, n++)
+    sum += s->depth[limber_segment_end (i)];
+  return sum / n;
+}
+
+static double
+root_depth (const LimberPoseSolved *s,
+            Unit                    unit)
+{
+  return s->depth[limber_segment_start (limber_limb_first ((LimberLimb) unit))];
+}
+
+/* Through a camera: far to near by depth (a limb put behind goes just
+ * before the trunk at the latest), and whether each is near. */
+static int
+depth_order (const LimberPoseSolved *s,
+             Unit                    order[N_UNITS],
+             gboolean                near[N_UNITS])
+{
+  double depth[N_UNITS];
+  double trunk = unit_depth (s, UNIT_TRUNK);
+
+  for (int u = 0; u < N_UNITS; u++)
+    depth[u] = unit_depth (s, u);
+  for (int u = 0; u < N_UNITS; u++)
+    {
+      /* A limb is far when its hip or shoulder is behind its pair's:
+       * the side turned away; side on, the left limbs; face on,
+       * neither. */
+      int pair = u == UNIT_RIGHT_ARM ? UNIT_LEFT_ARM : u == UNIT_LEFT_ARM ? UNIT_RIGHT_ARM
+                 : u == UNIT_RIGHT_LEG ? UNIT_LEFT_LEG : UNIT_RIGHT_LEG;
+
+      near[u] = u != UNIT_TRUNK && !(s->behind & (1u << u))
+                && root_depth (s, u) >= root_depth (s, pair) - FAR_BEHIND;
+      order[u] = u;
+    }
+  for (int u = 0; u < N_UNITS; u++)
+    if (u != UNIT_TRUNK && (s->behind & (1u << u)))
+      depth[u] = MIN (depth[u], trunk - 1e-6);
+  for (int i = 1; i < N_UNITS; i++)
+    for (int k = i; k > 0 && depth[order[k]] < depth[order[k - 1]]; k--)
+      {
+        Unit t = order[k];
+
+        order[k] = order[k - 1];
+        order[k - 1] = t;
+      }
+  return N_UNITS;
+}
+
 static Unit
 unit_of (LimberSegment segment)
 {
@@ -130,7 +194,7 @@ draw_outline (Ctx                    *ctx,
   cairo_t *cr = ctx->cr;
   LimberSegment first = limber_limb_first ((LimberLimb) unit);
   LimberPoint root = limber_segment_start (first);
-  double r = limber_segment_radius (first, ctx->view, 0) + LIMBER_FIGURE_OUTLINE + 0.006;
+  double r = limber_pose_radius (s, ctx->view, first, 0) + LIMBER_FIGURE_OUTLINE + 0.006;
 
   cairo_save (cr);
   cairo_new_path (cr);
@@ -164,8 +228,8 @@ draw_highlight_part (Ctx                    *ctx,
   LimberPoint a = limber_segment_start (h->segment), b = limber_segment_end (h->segment);
   double len = hypot (s->x[b] - s->x[a], s->y[b] - s->y[a]);
   double ux = len > 0 ? (s->x[b] - s->x[a]) / len : 0, uy = len > 0 ? (s->y[b] - s->y[a]) / len : 1;
-  double w = MAX (limber_segment_radius (h->segment, ctx->view, 0),
-                  limber_segment_radius (h->segment, ctx->view, 1)) + 0.01;
+  double w = MAX (limber_pose_radius (s, ctx->view, h->segment, 0),
+                  limber_pose_radius (s, ctx->view, h->segment, 1)) + 0.01;
   double e0 = h->from <= 0 ? w : 0, e1 = h->to >= 1 ? w : 0;
   double x0 = s->x[a] + ux * (len * h->from - e0), y0 = s->y[a] + uy * (len * h->from - e0);
   double x1 = s->x[a] + ux * (len * h->to + e1), y1 = s->y[a] + uy * (len * h->to + e1);
@@ -254,18 +318,19 @@ _limber_draw_body (Ctx                    *ctx,
                    gboolean                marks)
 {
   Unit order[N_UNITS];
-  int n = draw_order (ctx, s, order);
+  gboolean near_unit[N_UNITS] = { TRUE, FALSE, TRUE, FALSE, FALSE };
+  int n = s->projected ? depth_order (s, order, near_unit) : draw_order (ctx, s, order);
 
   for (int i = 0; i < n; i++)
     {
-      gboolean near = order[i] == UNIT_RIGHT_ARM || order[i] == UNIT_RIGHT_LEG;
+      gboolean near = near_unit[order[i]];
 
       /* Balls and rollers under the body: behind the trunk, but in
        * front of the limbs that lie beside it on the far side. */
       if (order[i] == UNIT_TRUNK)
         _limber_draw_attached (ctx, s, pal, marks);
 
-      if (order[i] == UNIT_RIGHT_ARM)
+      if (order[i] == (s->projected ? order[n - 1] : UNIT_RIGHT_ARM))
         _limber_draw_straps (ctx, s, pal);
       if (near)
         draw_outline (ctx, s, order[i], pal);

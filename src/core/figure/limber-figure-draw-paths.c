@@ -128,9 +128,23 @@ _limber_draw_path_segment (Ctx                    *ctx,
       limber_pose_front_trunk (s, cx, cy, &r);
       path_rounded_polygon (ctx->cr, cx, cy, 4, r + grow);
     }
+  else if (segment == LIMBER_SEGMENT_TRUNK && s->projected)
+    {
+      /* A trunk seen broad: its round ends kept inside the pelvis and
+       * the shoulders, so the head still floats above it. */
+      double r0 = limber_pose_radius (s, ctx->view, segment, 0), r1 = limber_pose_radius (s, ctx->view, segment, 1);
+      double i0 = r0 - limber_segment_radius (segment, LIMBER_VIEW_SIDE, 0);
+      double i1 = r1 - limber_segment_radius (segment, LIMBER_VIEW_SIDE, 1);
+      double len = hypot (s->x[b] - s->x[a], s->y[b] - s->y[a]);
+      double ux = len > 1e-9 ? (s->x[b] - s->x[a]) / len : 0, uy = len > 1e-9 ? (s->y[b] - s->y[a]) / len : 0;
+
+      i0 = MIN (i0, len * 0.3), i1 = MIN (i1, len * 0.3);
+      path_capsule (ctx->cr, s->x[a] + ux * i0, s->y[a] + uy * i0, r0 + grow,
+                    s->x[b] - ux * i1, s->y[b] - uy * i1, r1 + grow);
+    }
   else
-    path_capsule (ctx->cr, s->x[a], s->y[a], limber_segment_radius (segment, ctx->view, 0) + grow,
-                  s->x[b], s->y[b], limber_segment_radius (segment, ctx->view, 1) + grow);
+    path_capsule (ctx->cr, s->x[a], s->y[a], limber_pose_radius (s, ctx->view, segment, 0) + grow,
+                  s->x[b], s->y[b], limber_pose_radius (s, ctx->view, segment, 1) + grow);
 }
 
 /* ------------------------------------------------------------------ */

@@ -81,6 +81,12 @@ void              _limber_draw_straps          (Ctx                     *ctx,
                                                 const LimberPoseSolved  *s,
                                                 const Palette           *pal);
 
+/* The floor and props through a camera: limber-figure-draw-room.c */
+void              _limber_draw_room_bounds     (Ctx                     *ctx,
+                                                Bounds                  *b);
+void              _limber_draw_room            (Ctx                     *ctx,
+                                                const Palette           *pal);
+
 /* The movement arrow: limber-figure-draw-arrow.c */
 void              _limber_draw_arrow_bounds    (Ctx                     *ctx,
                                                 Bounds                  *b);

@@ -61,6 +61,11 @@ _limber_draw_scene_bounds (Ctx    *ctx,
   const LimberProp *props = limber_figure_get_props (ctx->figure, &n);
   double x0, x1, top, gx, gy;
 
+  if (limber_figure_get_camera (ctx->figure)->on)
+    {
+      _limber_draw_room_bounds (ctx, b);
+      return;
+    }
   for (guint i = 0; i < n; i++)
     {
       const LimberProp *prop = &props[i];
@@ -121,7 +126,7 @@ _limber_draw_attached_bounds (Ctx                    *ctx,
 
   for (guint i = 0; i < n; i++)
     if (props[i].kind == LIMBER_PROP_BALL || props[i].kind == LIMBER_PROP_FOAM_ROLLER
-        || props[i].kind == LIMBER_PROP_TOWEL)
+        || props[i].kind == LIMBER_PROP_TOWEL || props[i].kind == LIMBER_PROP_PILLOW)
       {
         limber_pose_prop_center (s, ctx->view, &props[i], &x, &y, &r);
         _limber_draw_bounds_add (b, x, y, r);
@@ -220,7 +225,17 @@ draw_round_prop (Ctx               *ctx,
 
   _limber_draw_set_color (cr, fill);
   cairo_new_path (cr);
-  _limber_draw_path_circle (cr, x, y, r);
+  if (kind == LIMBER_PROP_PILLOW)
+    {
+      /* A soft wide oval: a pillow, not a ball. */
+      cairo_save (cr);
+      cairo_translate (cr, x, y);
+      cairo_scale (cr, 1.3, 0.75);
+      _limber_draw_path_circle (cr, 0, 0, r);
+      cairo_restore (cr);
+    }
+  else
+    _limber_draw_path_circle (cr, x, y, r);
   cairo_fill_preserve (cr);
   _limber_draw_set_color (cr, pal->prop_dark);
   cairo_set_line_width (cr, EDGE_WIDTH);
@@ -245,6 +260,11 @@ _limber_draw_scene (Ctx           *ctx,
   Bounds all;
   double x0, x1, top;
 
+  if (limber_figure_get_camera (ctx->figure)->on)
+    {
+      _limber_draw_room (ctx, pal);
+      return;
+    }
   _limber_draw_bounds_empty (&all);
   _limber_draw_bounds_union (&all, &ctx->body);
   _limber_draw_scene_bounds (ctx, &all);
@@ -314,7 +334,7 @@ _limber_draw_attached (Ctx                    *ctx,
   if (ctx->style->draw_props)
     for (guint i = 0; i < n; i++)
       if (props[i].kind == LIMBER_PROP_BALL || props[i].kind == LIMBER_PROP_FOAM_ROLLER
-          || props[i].kind == LIMBER_PROP_TOWEL)
+          || props[i].kind == LIMBER_PROP_TOWEL || props[i].kind == LIMBER_PROP_PILLOW)
         {
           limber_pose_prop_center (s, ctx->view, &props[i], &x, &y, &r);
           draw_round_prop (ctx, props[i].kind, x, y, r, pal->prop, pal);

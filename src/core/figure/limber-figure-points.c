@@ -80,7 +80,7 @@ limber_pose_segment_point (const LimberPoseSolved *solved,
       *y = solved->y[end];
     }
   limber_pose_surface_normal (solved, view, segment, surface, &nx, &ny);
-  r = limber_segment_radius (segment, view, at) + beyond;
+  r = limber_pose_radius (solved, view, segment, at) + beyond;
   *x += nx * r;
   *y += ny * r;
 }

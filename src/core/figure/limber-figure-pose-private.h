@@ -113,6 +113,9 @@ void              _limber_pose_ground         (State                  *st,
                                                const LimberPose       *pose,
                                                const LimberScene      *scene,
                                                const LimberPoseSolved *start);
+void              _limber_pose_space          (State                  *st,
+                                               const LimberPose       *pose,
+                                               const LimberScene      *scene);
 const LimberProp *_limber_scene_find          (const LimberScene *scene,
                                                LimberPropKind     kind);
 

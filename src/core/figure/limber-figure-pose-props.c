@@ -13,6 +13,7 @@
 
 #define CHAIR_DEPTH         0.24
 #define CHAIR_BACK          0.25    /* above the seat */
+#define PILLOW_RADIUS       0.045
 
 double
 limber_prop_default_height (LimberPropKind kind)
@@ -96,6 +97,8 @@ prop_radius (LimberPropKind kind)
       return LIMBER_FIGURE_ROLLER_RADIUS;
     case LIMBER_PROP_TOWEL:
       return limber_prop_default_height (LIMBER_PROP_TOWEL) / 2;
+    case LIMBER_PROP_PILLOW:
+      return PILLOW_RADIUS;
     case LIMBER_PROP_FLOOR:
     case LIMBER_PROP_MAT:
     case LIMBER_PROP_BENCH:

@@ -77,6 +77,9 @@ limber_pose_equal (const LimberPose *a,
   for (int k = 0; k < LIMBER_N_SEGMENTS; k++)
     if (a->angle[k] != b->angle[k] || a->scale[k] != b->scale[k])
       return FALSE;
+  for (int k = 0; k < LIMBER_N_TURNS; k++)
+    if (a->turn[k] != b->turn[k])
+      return FALSE;
   if (a->has_x != b->has_x || (a->has_x && a->x != b->x)
       || a->has_y != b->has_y || (a->has_y && a->y != b->y)
       || a->has_on != b->has_on || (a->has_on && a->on != b->on) || a->keep != b->keep)
@@ -134,5 +137,7 @@ limber_pose_solve (const LimberPose       *pose,
       if (c->kind == LIMBER_CONSTRAINT_BEHIND)
         st.s.behind |= 1u << c->subject;
     }
+  if (scene->camera.on)
+    _limber_pose_space (&st, pose, scene);
   *out = st.s;
 }

@@ -96,6 +96,7 @@ typedef enum
   LIMBER_PROP_FOAM_ROLLER,
   LIMBER_PROP_TOWEL,
   LIMBER_PROP_STRAP,
+  LIMBER_PROP_PILLOW,
   LIMBER_N_PROPS
 } LimberPropKind;
 
@@ -117,6 +118,34 @@ typedef struct
   guint          has_facing : 1;
   long           line;
 } LimberProp;
+
+/* The turns a 3D pose adds to the side view's bends, each in degrees
+ * from standing straight (0), with its limits in limber_turn_limits(). */
+typedef enum
+{
+  LIMBER_TURN_TRUNK_SIDE,          /* bend to the right (+) or left */
+  LIMBER_TURN_TRUNK_TURN,          /* turn the chest to the right (+) */
+  LIMBER_TURN_NECK_SIDE,           /* tip the head to the right (+) */
+  LIMBER_TURN_RIGHT_SHOULDER_OUT,  /* abduction (+), adduction (-) */
+  LIMBER_TURN_RIGHT_SHOULDER_TURN, /* external (+), internal rotation */
+  LIMBER_TURN_LEFT_SHOULDER_OUT,
+  LIMBER_TURN_LEFT_SHOULDER_TURN,
+  LIMBER_TURN_RIGHT_HIP_OUT,       /* abduction (+), adduction (-) */
+  LIMBER_TURN_RIGHT_HIP_TURN,      /* external (+), internal rotation */
+  LIMBER_TURN_RIGHT_ANKLE_TURN,    /* eversion, toes out (+); inversion */
+  LIMBER_TURN_LEFT_HIP_OUT,
+  LIMBER_TURN_LEFT_HIP_TURN,
+  LIMBER_TURN_LEFT_ANKLE_TURN,
+  LIMBER_N_TURNS
+} LimberTurn;
+
+/* How the picture is seen when a figure has a camera (yaw, pitch). */
+typedef struct
+{
+  gboolean on;       /* FALSE: the side, front or top view of old */
+  double   yaw;      /* degrees: 0 from the right side, 90 from the front */
+  double   pitch;    /* degrees: 0 level, 90 from above */
+} LimberCamera;
 
 typedef enum
 {
@@ -175,6 +204,8 @@ typedef struct
   double  angle[LIMBER_N_SEGMENTS];  /* degrees, 0 = standing straight */
   guint   angle_set;                 /* bit per segment: written in the file */
   double  scale[LIMBER_N_SEGMENTS];  /* foreshortening, 0.3–1 */
+  double  turn[LIMBER_N_TURNS];      /* degrees: the 3D turns */
+  guint   turn_set;                  /* bit per LimberTurn: written */
   double  x, y;                      /* the pelvis, in body heights */
   int     on;                        /* LimberPropKind it rests on */
   int     keep;                      /* LimberPoint kept still, or -1 */
@@ -194,6 +225,13 @@ typedef struct
   double angle[LIMBER_N_SEGMENTS];  /* degrees, after the constraints */
   guint  behind;                    /* bit per LimberLimb */
   double support;                   /* height of what it rests on */
+  /* Through a camera: every point in 3D (x, y up, z the figure's
+   * right) before it was projected, its depth toward the viewer, and
+   * how much of the trunk's width shows (0 side on, 1 face on). */
+  gboolean projected;
+  double   world[LIMBER_N_POINTS][3];
+  double   depth[LIMBER_N_POINTS];
+  double   trunk_wide;
 } LimberPoseSolved;
 
 /* What the solver needs to know of the world around the body. */
@@ -203,6 +241,7 @@ typedef struct
   const LimberProp     *props;
   guint                 n_props;
   const LimberPressure *pressure;   /* nullable */
+  LimberCamera          camera;
 } LimberScene;
 
 typedef enum
@@ -235,6 +274,7 @@ typedef enum
   LIMBER_WORDS_ARROW,      /* LimberArrowKind */
   LIMBER_WORDS_EFFECTOR,   /* what can reach: see limber_effector_point() */
   LIMBER_WORDS_SUPPORT,    /* what a body can rest on */
+  LIMBER_WORDS_TURN,       /* LimberTurn */
   LIMBER_N_WORDS
 } LimberWords;
 
@@ -247,6 +287,10 @@ LimberPoint    limber_effector_point     (int           effector);
 int            limber_effector_for_point (LimberPoint   point);
 LimberPropKind limber_support_prop       (int           support);
 int            limber_prop_support       (LimberPropKind kind);
+
+void           limber_turn_limits        (LimberTurn    turn,
+                                          double       *min,
+                                          double       *max);
 
 /* The skeleton. */
 LimberPoint    limber_segment_start      (LimberSegment segment);
@@ -278,6 +322,10 @@ void           limber_pose_solve         (const LimberPose       *pose,
                                           const LimberScene      *scene,
                                           const LimberPoseSolved *start,
                                           LimberPoseSolved       *out);
+double         limber_pose_radius        (const LimberPoseSolved *solved,
+                                          LimberView              view,
+                                          LimberSegment           segment,
+                                          double                  t);
 void           limber_pose_segment_point (const LimberPoseSolved *solved,
                                           LimberView              view,
                                           LimberSegment           segment,
@@ -309,6 +357,11 @@ void           limber_pose_pressure_ball (const LimberPoseSolved *solved,
                                           double                 *y,
                                           double                 *radius);
 double         limber_prop_default_height (LimberPropKind kind);
+void           limber_camera_project     (const LimberCamera *camera,
+                                          const double        p[3],
+                                          double             *x,
+                                          double             *y,
+                                          double             *depth);
 void           limber_scene_chair_grip   (const LimberProp *chair,
                                           double           *x,
                                           double           *y);

@@ -14,6 +14,7 @@ struct _LimberFigure
   GObject          parent_instance;
 
   LimberView       view;
+  LimberCamera     camera;       /* on: drawn in 3D (yaw, pitch) */
   GArray          *props;        /* LimberProp */
   GArray          *highlights;   /* LimberHighlight */
   LimberPressure   pressure;
@@ -41,6 +42,8 @@ extern const char * const _limber_phase_names[LIMBER_N_PHASES];
 #define HEIGHT_MAX  1.5
 #define WIDTH_MIN   0.05
 #define WIDTH_MAX   4.0
+#define YAW_MAX     180.0
+#define PITCH_MAX   90.0
 
 void _limber_figure_add_pressing_hand (LimberFigure *self);
 void _limber_figure_solve             (LimberFigure *self);

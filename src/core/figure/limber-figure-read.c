@@ -219,7 +219,7 @@ parse_prop (Parser  *p,
                             _("a %s needs x=\"…\": where it stands, in body heights from the pelvis"),
                             limber_figure_word (LIMBER_WORDS_PROP, prop.kind));
   if (prop.segment >= 0 && prop.kind != LIMBER_PROP_BALL && prop.kind != LIMBER_PROP_FOAM_ROLLER
-      && prop.kind != LIMBER_PROP_TOWEL)
+      && prop.kind != LIMBER_PROP_TOWEL && prop.kind != LIMBER_PROP_PILLOW)
     limber_xml_add_problem (p->problems, p->display, node,
                             _("only a ball, a foam-roller or a towel can be put under a segment"));
   if (prop.kind == LIMBER_PROP_STRAP)
@@ -641,16 +641,27 @@ parse_phase_attributes (Parser      *p,
     {
       const char *name = (const char *) a->name;
       int joint = a->ns == NULL ? limber_figure_word_lookup (LIMBER_WORDS_JOINT, name) : -1;
+      int turn = a->ns == NULL ? limber_figure_word_lookup (LIMBER_WORDS_TURN, name) : -1;
+      double lo, hi;
 
       if (joint >= 0)
         {
           if (read_number (p, node, name, -ANGLE_MAX, ANGLE_MAX, &pose->angle[joint]) == ATTR_OK)
             pose->angle_set |= 1u << joint;
         }
+      else if (turn >= 0)
+        {
+          /* The joint limits: a pose nobody can take is refused. */
+          limber_turn_limits (turn, &lo, &hi);
+          if (read_number (p, node, name, lo, hi, &pose->turn[turn]) == ATTR_OK)
+            pose->turn_set |= 1u << turn;
+        }
       else if (a->ns != NULL || !(g_str_equal (name, "x") || g_str_equal (name, "y")
                                   || g_str_equal (name, "on") || g_str_equal (name, "keep")))
         {
-          g_autofree char *list = limber_figure_word_list (LIMBER_WORDS_JOINT);
+          g_autofree char *joints = limber_figure_word_list (LIMBER_WORDS_JOINT);
+          g_autofree char *turns = limber_figure_word_list (LIMBER_WORDS_TURN);
+          g_autofree char *list = g_strconcat (joints, ", ", turns, NULL);
 
           limber_xml_add_problem (p->problems, p->display, node,
                                   _("‘%s’ is not a joint of the figure; the joints are: %s "
@@ -743,7 +754,7 @@ limber_figure_new_from_xml (xmlNode    *node,
                             const char *display_name,
                             GPtrArray  *problems)
 {
-  static const char * const allowed[] = { "view", NULL };
+  static const char * const allowed[] = { "view", "yaw", "pitch", NULL };
   g_autoptr(LimberFigure) self = g_object_new (LIMBER_TYPE_FIGURE, NULL);
   Parser p = { self, display_name, problems };
   gboolean seen[LIMBER_N_PHASES] = { FALSE, FALSE };
@@ -756,6 +767,13 @@ limber_figure_new_from_xml (xmlNode    *node,
   check_attributes (&p, node, allowed);
   read_word (&p, node, "view", LIMBER_WORDS_VIEW, _("a view"), &view);
   self->view = view;
+  /* A camera (either angle) draws the figure in 3D; none: as of old. */
+  self->camera.on = (read_number (&p, node, "yaw", -YAW_MAX, YAW_MAX, &self->camera.yaw) != ATTR_ABSENT)
+                    | (read_number (&p, node, "pitch", -PITCH_MAX, PITCH_MAX, &self->camera.pitch) != ATTR_ABSENT);
+  if (self->camera.on && view == LIMBER_VIEW_FRONT)
+    limber_xml_add_problem (problems, display_name, node,
+                            _("a figure with a camera (yaw, pitch) has view=\"side\" or \"top\"; "
+                              "to see it from the front, write yaw=\"90\""));
 
   /* Props first: intents of the phases refer to them. */
   for (xmlNode *child = node->children; child != NULL; child = child->next)

@@ -210,6 +210,23 @@ limber_segment_radius (LimberSegment segment,
   return (_limber_skeleton[segment].w0 + (_limber_skeleton[segment].w1 - _limber_skeleton[segment].w0) * t) / 2;
 }
 
+/* Half the width of a solved segment: through a camera, the trunk is
+ * as wide as the part of its breadth that faces the viewer. */
+double
+limber_pose_radius (const LimberPoseSolved *solved,
+                    LimberView              view,
+                    LimberSegment           segment,
+                    double                  t)
+{
+  double side, front;
+
+  if (!solved->projected || segment != LIMBER_SEGMENT_TRUNK)
+    return limber_segment_radius (segment, view, t);
+  side = limber_segment_radius (segment, LIMBER_VIEW_SIDE, t);
+  front = FRONT_PELVIS_HALF + (FRONT_SHOULDER_HALF - FRONT_PELVIS_HALF) * t;
+  return side + (front - side) * solved->trunk_wide;
+}
+
 /* ------------------------------------------------------------------ */
 /* Forward kinematics                                                 */
 

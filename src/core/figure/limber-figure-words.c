@@ -34,7 +34,29 @@ static const char * const point_words[] = {
 static const char * const limb_words[] = { "right-arm", "left-arm", "right-leg", "left-leg", NULL };
 static const char * const surface_words[] = { "middle", "front", "back", "outer", "inner", NULL };
 static const char * const prop_words[] = {
-  "floor", "mat", "bench", "bed", "chair", "wall", "ball", "foam-roller", "towel", "strap", NULL
+  "floor", "mat", "bench", "bed", "chair", "wall", "ball", "foam-roller", "towel", "strap", "pillow", NULL
+};
+static const char * const turn_words[] = {
+  "trunk-side", "trunk-turn", "neck-side", "right-shoulder-out", "right-shoulder-turn",
+  "left-shoulder-out", "left-shoulder-turn", "right-hip-out", "right-hip-turn",
+  "right-ankle-turn", "left-hip-out", "left-hip-turn", "left-ankle-turn", NULL
+};
+/* Joint limits of the turns (degrees): what a flexible adult can do,
+ * so a typo cannot twist a figure into a pose nobody can copy. */
+static const double turn_limits[LIMBER_N_TURNS][2] = {
+  [LIMBER_TURN_TRUNK_SIDE] = { -40, 40 },
+  [LIMBER_TURN_TRUNK_TURN] = { -60, 60 },
+  [LIMBER_TURN_NECK_SIDE] = { -45, 45 },
+  [LIMBER_TURN_RIGHT_SHOULDER_OUT] = { -45, 180 },
+  [LIMBER_TURN_RIGHT_SHOULDER_TURN] = { -90, 90 },
+  [LIMBER_TURN_LEFT_SHOULDER_OUT] = { -45, 180 },
+  [LIMBER_TURN_LEFT_SHOULDER_TURN] = { -90, 90 },
+  [LIMBER_TURN_RIGHT_HIP_OUT] = { -30, 60 },
+  [LIMBER_TURN_RIGHT_HIP_TURN] = { -45, 60 },
+  [LIMBER_TURN_RIGHT_ANKLE_TURN] = { -35, 25 },
+  [LIMBER_TURN_LEFT_HIP_OUT] = { -30, 60 },
+  [LIMBER_TURN_LEFT_HIP_TURN] = { -45, 60 },
+  [LIMBER_TURN_LEFT_ANKLE_TURN] = { -35, 25 },
 };
 static const char * const pressure_words[] = { "hand", "ball", "foam-roller", NULL };
 static const char * const arrow_words[] = { "auto", "none", "straight", "arc", NULL };
@@ -65,7 +87,18 @@ static const char * const *word_lists[LIMBER_N_WORDS] = {
   [LIMBER_WORDS_ARROW] = arrow_words,
   [LIMBER_WORDS_EFFECTOR] = effector_words,
   [LIMBER_WORDS_SUPPORT] = support_words,
+  [LIMBER_WORDS_TURN] = turn_words,
 };
+
+void
+limber_turn_limits (LimberTurn  turn,
+                    double     *min,
+                    double     *max)
+{
+  g_return_if_fail (turn < LIMBER_N_TURNS);
+  *min = turn_limits[turn][0];
+  *max = turn_limits[turn][1];
+}
 
 const char *
 limber_figure_word (LimberWords words,

@@ -176,6 +176,9 @@ write_phase (LimberFigure *self,
   for (int i = 0; i < LIMBER_N_SEGMENTS; i++)
     if (pose->angle_set & (1u << i))
       set_number (node, limber_figure_word (LIMBER_WORDS_JOINT, i), pose->angle[i]);
+  for (int i = 0; i < LIMBER_N_TURNS; i++)
+    if (pose->turn_set & (1u << i))
+      set_number (node, limber_figure_word (LIMBER_WORDS_TURN, i), pose->turn[i]);
   if (pose->has_x)
     set_number (node, "x", pose->x);
   if (pose->has_y)
@@ -219,6 +222,11 @@ limber_figure_write_xml (LimberFigure *self,
   node = add_element (parent, "figure");
   if (self->view != LIMBER_VIEW_SIDE)
     set_word (node, "view", LIMBER_WORDS_VIEW, self->view);
+  if (self->camera.on)
+    {
+      set_number (node, "yaw", self->camera.yaw);
+      set_number (node, "pitch", self->camera.pitch);
+    }
   for (guint i = 0; i < self->props->len; i++)
     write_prop (node, &g_array_index (self->props, LimberProp, i));
   write_marks (self, node);

@@ -150,6 +150,9 @@ limber_figure_equal (LimberFigure *a,
 {
   g_return_val_if_fail (LIMBER_IS_FIGURE (a) && LIMBER_IS_FIGURE (b), FALSE);
 
+  if (a->camera.on != b->camera.on
+      || (a->camera.on && (a->camera.yaw != b->camera.yaw || a->camera.pitch != b->camera.pitch)))
+    return FALSE;
   if (a->view != b->view || a->props->len != b->props->len || a->highlights->len != b->highlights->len
       || a->has_pressure != b->has_pressure || a->arrow_kind != b->arrow_kind
       || a->arrow_point != b->arrow_point || a->arrow_around != b->arrow_around)
@@ -177,6 +180,14 @@ limber_figure_get_view (LimberFigure *self)
 {
   g_return_val_if_fail (LIMBER_IS_FIGURE (self), LIMBER_VIEW_SIDE);
   return self->view;
+}
+
+/* The camera: when on, the figure is posed and drawn in 3D. */
+const LimberCamera *
+limber_figure_get_camera (LimberFigure *self)
+{
+  g_return_val_if_fail (LIMBER_IS_FIGURE (self), NULL);
+  return &self->camera;
 }
 
 const LimberPose *
@@ -249,6 +260,7 @@ limber_figure_get_scene (LimberFigure *self,
 {
   g_return_if_fail (LIMBER_IS_FIGURE (self));
   scene->view = self->view;
+  scene->camera = self->camera;
   scene->props = (const LimberProp *) self->props->data;
   scene->n_props = self->props->len;
   scene->pressure = self->has_pressure ? &self->pressure : NULL;
@@ -272,6 +284,7 @@ limber_figure_copy (LimberFigure *self)
 
   copy = g_object_new (LIMBER_TYPE_FIGURE, NULL);
   copy->view = self->view;
+  copy->camera = self->camera;
   g_array_append_vals (copy->props, self->props->data, self->props->len);
   g_array_append_vals (copy->highlights, self->highlights->data, self->highlights->len);
   copy->pressure = self->pressure;
@@ -299,9 +312,17 @@ joint_index (const char *joint)
   return limber_figure_word_lookup (LIMBER_WORDS_JOINT, joint);
 }
 
+/* A turn of the 3D pose ("right-hip-out"…), or -1. */
+static int
+turn_index (const char *joint)
+{
+  return limber_figure_word_lookup (LIMBER_WORDS_TURN, joint);
+}
+
 /**
  * limber_figure_get_angle:
- * @joint: a joint of the format: "trunk", "neck", "right-knee"…
+ * @joint: a joint of the format: "trunk", "neck", "right-knee"…, or a
+ *   turn: "right-hip-out", "trunk-turn"…
  *
  * Returns: the joint's angle in @phase as written, in degrees (0, the
  *   person standing straight, when the file does not give it)
@@ -311,22 +332,24 @@ limber_figure_get_angle (LimberFigure *self,
                          LimberPhase   phase,
                          const char   *joint)
 {
-  int index = joint_index (joint);
+  int index = joint_index (joint), turn = turn_index (joint);
 
   g_return_val_if_fail (LIMBER_IS_FIGURE (self), 0);
   g_return_val_if_fail (phase < LIMBER_N_PHASES, 0);
-  g_return_val_if_fail (index >= 0, 0);
-  return self->poses[phase].angle[index];
+  g_return_val_if_fail (index >= 0 || turn >= 0, 0);
+  return index >= 0 ? self->poses[phase].angle[index] : self->poses[phase].turn[turn];
 }
 
 /**
  * limber_figure_set_angle:
- * @joint: a joint of the format: "trunk", "neck", "right-knee"…
- * @degrees: kept within what the format allows
+ * @joint: a joint of the format: "trunk", "neck", "right-knee"…, or a
+ *   turn: "right-hip-out", "trunk-turn"…
+ * @degrees: kept within what the format allows (a turn: its joint limits)
  *
  * Changes one angle of one phase and solves the figure again: the
  * reaches, flat limbs and stays still apply, and the lengthened phase
- * follows a change of the shortened one (what stays where it was).
+ * follows a change of the shortened one (what stays where it was).  A
+ * turn shows only through a camera (limber_figure_set_camera()).
  */
 void
 limber_figure_set_angle (LimberFigure *self,
@@ -334,25 +357,65 @@ limber_figure_set_angle (LimberFigure *self,
                          const char   *joint,
                          double        degrees)
 {
-  int index = joint_index (joint);
+  int index = joint_index (joint), turn = turn_index (joint);
   LimberPose *pose;
+  double *value, lo = -ANGLE_MAX, hi = ANGLE_MAX;
+  guint *set, bit;
 
   g_return_if_fail (LIMBER_IS_FIGURE (self));
   g_return_if_fail (phase < LIMBER_N_PHASES);
-  g_return_if_fail (index >= 0);
+  g_return_if_fail (index >= 0 || turn >= 0);
   g_return_if_fail (isfinite (degrees));
 
   pose = &self->poses[phase];
-  degrees = CLAMP (degrees, -ANGLE_MAX, ANGLE_MAX);
-  if (pose->angle[index] == degrees && (degrees == 0 || (pose->angle_set & (1u << index))))
+  if (index >= 0)
+    value = &pose->angle[index], set = &pose->angle_set, bit = 1u << index;
+  else
+    {
+      value = &pose->turn[turn], set = &pose->turn_set, bit = 1u << turn;
+      limber_turn_limits (turn, &lo, &hi);
+    }
+  degrees = CLAMP (degrees, lo, hi);
+  if (*value == degrees && (degrees == 0 || (*set & bit)))
     return;
-  pose->angle[index] = degrees;
+  *value = degrees;
   /* 0 is what an absent attribute means: the file stays short. */
   if (degrees == 0)
-    pose->angle_set &= ~(1u << index);
+    *set &= ~bit;
   else
-    pose->angle_set |= 1u << index;
+    *set |= bit;
   _limber_figure_solve (self);
+}
+
+/**
+ * limber_figure_set_camera:
+ * @yaw: degrees, -180 to 180: 0 from the right side, 90 from the front
+ * @pitch: degrees, -90 to 90: 90 from above
+ *
+ * Turns the camera on (the figure is then posed and drawn in 3D) and
+ * points it.  A figure of the old front view has no camera.
+ *
+ * Returns: %FALSE if the figure cannot have a camera (view front)
+ */
+gboolean
+limber_figure_set_camera (LimberFigure *self,
+                          double        yaw,
+                          double        pitch)
+{
+  g_return_val_if_fail (LIMBER_IS_FIGURE (self), FALSE);
+  g_return_val_if_fail (isfinite (yaw) && isfinite (pitch), FALSE);
+
+  if (self->view == LIMBER_VIEW_FRONT)
+    return FALSE;
+  yaw = CLAMP (yaw, -YAW_MAX, YAW_MAX);
+  pitch = CLAMP (pitch, -PITCH_MAX, PITCH_MAX);
+  if (self->camera.on && self->camera.yaw == yaw && self->camera.pitch == pitch)
+    return TRUE;
+  self->camera.on = TRUE;
+  self->camera.yaw = yaw;
+  self->camera.pitch = pitch;
+  _limber_figure_solve (self);
+  return TRUE;
 }
 
 /**
@@ -376,7 +439,9 @@ limber_figure_joint_is_placed (LimberFigure *self,
 
   g_return_val_if_fail (LIMBER_IS_FIGURE (self), FALSE);
   g_return_val_if_fail (phase < LIMBER_N_PHASES, FALSE);
-  g_return_val_if_fail (index >= 0, FALSE);
+  g_return_val_if_fail (index >= 0 || turn_index (joint) >= 0, FALSE);
+  if (index < 0)
+    return FALSE;   /* a turn: no reach or flat limb sets it */
 
   constraints = self->poses[phase].constraints;
   for (guint i = 0; i < constraints->len; i++)

@@ -39,6 +39,7 @@ xmlNode                *limber_figure_write_xml      (LimberFigure  *self,
 gboolean                limber_figure_equal          (LimberFigure  *a,
                                                       LimberFigure  *b);
 LimberView              limber_figure_get_view       (LimberFigure  *self);
+const LimberCamera     *limber_figure_get_camera     (LimberFigure  *self);
 const LimberPose       *limber_figure_get_pose       (LimberFigure  *self,
                                                       LimberPhase    phase);
 const LimberPoseSolved *limber_figure_get_solved     (LimberFigure  *self,
@@ -66,6 +67,9 @@ void                    limber_figure_set_angle       (LimberFigure  *self,
                                                        LimberPhase    phase,
                                                        const char    *joint,
                                                        double         degrees);
+gboolean                limber_figure_set_camera      (LimberFigure  *self,
+                                                       double         yaw,
+                                                       double         pitch);
 gboolean                limber_figure_joint_is_placed (LimberFigure  *self,
                                                        LimberPhase    phase,
                                                        const char    *joint);

@@ -204,11 +204,54 @@ _limber_handout_build_pain (LimberHandoutBuilder *b)
   block->height = y;
 }
 
+/* One "<b>Word:</b> meaning" line of the words explained. */
+static double
+add_term (LimberHandoutBuilder *b,
+          LimberHandoutBlock   *block,
+          const char           *word,
+          const char           *meaning,
+          double                y)
+{
+  g_autofree char *w = _limber_handout_escape (word);
+  g_autofree char *mn = _limber_handout_escape (meaning);
+  g_autofree char *markup = g_strdup_printf ("<b>%s:</b> %s", w, mn);
+  double indent = b->m->body;
+
+  return _limber_handout_add_text (block, _limber_handout_layout (b, markup, b->m->body, FALSE, b->width - indent),
+                                   indent, y, limber_handout_ink);
+}
+
+/* Everything the stretches print for the patient, case-folded, to find
+ * the words that need explaining. */
+static char *
+stretch_texts_folded (LimberHandoutBuilder *b)
+{
+  static const LimberExerciseText texts[] = {
+    LIMBER_EXERCISE_NAME, LIMBER_EXERCISE_SUMMARY, LIMBER_EXERCISE_SHORTEN, LIMBER_EXERCISE_LENGTHEN,
+    LIMBER_EXERCISE_PRESSURE_SELF, LIMBER_EXERCISE_FEEL,
+  };
+  g_autoptr(GString) all = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (b->program)); i++)
+    {
+      LimberExercise *exercise = limber_program_item_get_exercise (limber_program_get_item (b->program, i));
+
+      for (guint k = 0; k < G_N_ELEMENTS (texts); k++)
+        g_string_append_printf (all, "%s\n", limber_exercise_get_text (exercise, texts[k], b->lang) ?: "");
+      for (guint k = 0; k < limber_exercise_get_n_cautions (exercise); k++)
+        g_string_append_printf (all, "%s\n", limber_exercise_get_caution (exercise, k, b->lang) ?: "");
+      for (guint k = 0; k < limber_exercise_get_n_steps (exercise); k++)
+        g_string_append_printf (all, "%s\n", limber_exercise_get_step (exercise, k, b->lang) ?: "");
+    }
+  return g_utf8_casefold (all->str, -1);
+}
+
 /**
  * _limber_handout_build_words:
  *
  * The words the stretches use, explained once, before the first of
- * them: rep, set, hold, release.
+ * them: rep, set, hold, release, then those of the language's glossary
+ * that this handout's stretches use (hip flexor, groin crease…).
  */
 void
 _limber_handout_build_words (LimberHandoutBuilder *b)
@@ -217,24 +260,76 @@ _limber_handout_build_words (LimberHandoutBuilder *b)
   LimberHandoutBlock *block = _limber_handout_block_new (b, LIMBER_BLOCK_GUIDE, -1);
   g_autofree char *heading = _limber_handout_escape (limber_phrases_get (LIMBER_PHRASE_WORDS, b->lang));
   g_autofree char *heading_markup = g_strdup_printf ("<b>%s</b>", heading);
+  g_autofree char *folded = stretch_texts_folded (b);
+  const char *word, *meaning;
   double y;
 
   y = _limber_handout_add_text (block, _limber_handout_layout (b, heading_markup, m->body, FALSE, b->width),
                                 0, 0, limber_handout_ink) + m->body * 0.15;
   for (guint i = 0; i < LIMBER_PHRASES_N_TERMS; i++)
     {
-      const char *word, *meaning;
-      g_autofree char *w = NULL;
-      g_autofree char *mn = NULL;
-      g_autofree char *markup = NULL;
-      double indent = m->body;
-
       limber_phrases_term (i, b->lang, &word, &meaning);
-      w = _limber_handout_escape (word);
-      mn = _limber_handout_escape (meaning);
-      markup = g_strdup_printf ("<b>%s:</b> %s", w, mn);
-      y += _limber_handout_add_text (block, _limber_handout_layout (b, markup, m->body, FALSE, b->width - indent),
-                                     indent, y, limber_handout_ink);
+      y += add_term (b, block, word, meaning, y);
     }
+  for (guint i = 0; i < limber_phrases_glossary_size (b->lang); i++)
+    if (limber_phrases_glossary_used (i, folded, b->lang))
+      {
+        limber_phrases_glossary (i, b->lang, &word, &meaning);
+        y += add_term (b, block, word, meaning, y);
+      }
+  block->height = y;
+}
+
+/**
+ * _limber_handout_build_key_points:
+ *
+ * The recap after the stretches, in a framed box: do them slowly as
+ * often as each says, when to stop, whom to call (with the clinic's
+ * number when there is one), the log, the next visit.
+ */
+void
+_limber_handout_build_key_points (LimberHandoutBuilder *b)
+{
+  const LimberHandoutMetrics *m = b->m;
+  LimberHandoutBlock *block = _limber_handout_block_new (b, LIMBER_BLOCK_GUIDE, -1);
+  g_autofree char *heading = _limber_handout_escape (limber_phrases_get (LIMBER_PHRASE_KEY_POINTS, b->lang));
+  g_autofree char *heading_markup = g_strdup_printf ("<b>%s</b>", heading);
+  g_autofree char *next = limber_phrases_date (limber_program_get_field (b->program, LIMBER_PROGRAM_NEXT_VISIT),
+                                               b->lang);
+  const char *phone = b->options->clinic_phone;
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
+  double pad = m->body * 0.6, y;
+  LimberHandoutPart *frame;
+
+  g_ptr_array_add (lines, g_strdup (limber_phrases_get (LIMBER_PHRASE_KEY_DO, b->lang)));
+  g_ptr_array_add (lines, g_strdup (limber_phrases_get (LIMBER_PHRASE_KEY_STOP, b->lang)));
+  if (phone != NULL && *phone != '\0')
+    g_ptr_array_add (lines, g_strdup_printf ("%s %s", limber_phrases_get (LIMBER_PHRASE_KEY_CALL, b->lang), phone));
+  else
+    g_ptr_array_add (lines, g_strdup (limber_phrases_get (LIMBER_PHRASE_KEY_CALL_NO_PHONE, b->lang)));
+  g_ptr_array_add (lines, g_strdup (limber_phrases_get (LIMBER_PHRASE_KEY_LOG, b->lang)));
+  if (next != NULL)
+    g_ptr_array_add (lines, g_strdup_printf ("%s: %s", limber_phrases_get (LIMBER_PHRASE_NEXT_VISIT, b->lang), next));
+
+  frame = _limber_handout_add_part (block, LIMBER_PART_BOX, 0, 0, b->width, 0, limber_handout_accent);
+  frame->line_width = 1.5;
+  frame->radius = 4;
+  y = pad + _limber_handout_add_text (block, _limber_handout_layout (b, heading_markup, m->heading, FALSE,
+                                                                     b->width - 2 * pad),
+                                      pad, pad, limber_handout_ink) + m->body * 0.3;
+  for (guint i = 0; i < lines->len; i++)
+    {
+      g_autofree char *escaped = _limber_handout_escape (g_ptr_array_index (lines, i));
+      double indent = pad + m->body * 1.2;
+
+      /* A bullet, then the line. */
+      _limber_handout_add_text (block, _limber_handout_layout (b, "•", m->body, TRUE, m->body),
+                                pad + m->body * 0.2, y, limber_handout_accent);
+      y += _limber_handout_add_text (block, _limber_handout_layout (b, escaped, m->body, FALSE,
+                                                                    b->width - indent - pad),
+                                     indent, y, limber_handout_ink) + m->body * 0.2;
+    }
+  y += pad - m->body * 0.2;
+  g_array_index (block->parts, LimberHandoutPart, 0).h = y;
   block->height = y;
 }

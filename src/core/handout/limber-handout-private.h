@@ -135,6 +135,7 @@ typedef struct
   GPtrArray                  *blocks;      /* LimberHandoutBlock */
   LimberHandoutPicture       *logo;
   LimberHandoutBorrowed       borrowed;    /* program texts taken from another language */
+  double                      picture_scale; /* a stretch's picture, > 1 for one alone on its page; 0 is 1 */
 } LimberHandoutBuilder;
 
 /* Colours: black on white, one dark blue that prints as dark grey. */
@@ -181,11 +182,15 @@ void                _limber_handout_build_row      (LimberHandoutBuilder *b,
                                                     gboolean              pictures);
 gboolean            _limber_handout_item_has_picture (LimberProgram      *program,
                                                     guint                 index);
+GPtrArray          *_limber_handout_stretch_steps  (LimberExercise       *exercise,
+                                                    const LimberDosage   *dosage,
+                                                    const char           *lang);
 
 /* limber-handout-guide.c */
 void                _limber_handout_build_summary  (LimberHandoutBuilder *b);
 void                _limber_handout_build_pain     (LimberHandoutBuilder *b);
 void                _limber_handout_build_words    (LimberHandoutBuilder *b);
+void                _limber_handout_build_key_points (LimberHandoutBuilder *b);
 int                 _limber_handout_estimate_minutes (LimberProgram      *program);
 
 /* limber-handout-sections.c */

@@ -3,9 +3,11 @@
  * A stretch is one block that is never split across pages: a number and
  * its name, what it is for, the dosage line, the picture with its two
  * phases captioned, short numbered steps in the order they are done
- * (set up the pressure, get into the start position, move slowly while
- * pressing), how it should feel, the cautions and the therapist's note;
- * on the therapist's copy also the therapist's own contact.  The compact layout makes a table row of it instead:
+ * (a ball under the body first; the start position; a hand's press;
+ * the slow movement while pressing; the hold and back to the start),
+ * how it should feel, the cautions and the therapist's note; on the
+ * therapist's copy also the therapist's own contact.  The compact
+ * layout makes a table row of it instead:
  * picture, name, dosage.
  *
  * Catalog texts are written for the right side.  For a left-side item
@@ -22,6 +24,7 @@
 
 #include "limber-handout-private.h"
 #include "limber-phrases.h"
+#include "limber-vocabulary.h"
 
 /* A figure is never taller than this many body heights with its props. */
 #define FIGURE_ROOM 4.0
@@ -94,28 +97,67 @@ item_note (LimberProgramItem *item,
   return note != NULL && *note != '\0' ? note : NULL;
 }
 
-/* The numbered steps: the exercise's active release texts when it has
- * them, in the order the patient does them (put the hand or ball in
- * place, take the start position, then move slowly while pressing),
- * else its generic steps; and for both sides, the order to do them in. */
-static GPtrArray *
-stretch_steps (LimberExercise *exercise,
-               const char     *lang,
-               LimberSide      side)
+/* Whether the hand or ball goes in place before the start position: a
+ * ball or roller the patient lies or sits on has to be there first; a
+ * hand presses once the patient is in position.  The figure says which
+ * contact it is; without one, the equipment. */
+static gboolean
+contact_goes_first (LimberExercise *exercise)
 {
-  static const LimberExerciseText art[] = {
+  LimberFigure *figure = limber_exercise_get_figure (exercise);
+  const LimberPressure *pressure = figure != NULL ? limber_figure_get_pressure (figure) : NULL;
+  guint64 equipment = limber_exercise_get_words (exercise, LIMBER_VOCABULARY_EQUIPMENT);
+  int ball = limber_vocabulary_lookup (LIMBER_VOCABULARY_EQUIPMENT, "ball");
+  int roller = limber_vocabulary_lookup (LIMBER_VOCABULARY_EQUIPMENT, "foam-roller");
+
+  if (pressure != NULL)
+    return pressure->by != LIMBER_PRESSURE_HAND;
+  return (ball >= 0 && (equipment & (G_GUINT64_CONSTANT (1) << ball)))
+         || (roller >= 0 && (equipment & (G_GUINT64_CONSTANT (1) << roller)));
+}
+
+/* Whether the exercise has active release texts (start position and
+ * movement), not generic steps. */
+static gboolean
+has_art_texts (LimberExercise *exercise)
+{
+  return limber_text_get_n (limber_exercise_peek_text (exercise, LIMBER_EXERCISE_SHORTEN)) > 0
+         || limber_text_get_n (limber_exercise_peek_text (exercise, LIMBER_EXERCISE_LENGTHEN)) > 0;
+}
+
+/**
+ * _limber_handout_stretch_steps:
+ *
+ * The numbered steps, in the order the patient does them: with the
+ * exercise's active release texts, a ball under the body goes in
+ * place first, then the start position, then the hand's press (when it
+ * is a hand), then the slow movement while pressing, then what to hold
+ * and for how long and back to the start; else its generic steps.
+ * For both sides, last, the order of the sides.
+ */
+GPtrArray *
+_limber_handout_stretch_steps (LimberExercise     *exercise,
+                               const LimberDosage *dosage,
+                               const char         *lang)
+{
+  static const LimberExerciseText ball_first[] = {
     LIMBER_EXERCISE_PRESSURE_SELF, LIMBER_EXERCISE_SHORTEN, LIMBER_EXERCISE_LENGTHEN,
   };
+  static const LimberExerciseText hand_after[] = {
+    LIMBER_EXERCISE_SHORTEN, LIMBER_EXERCISE_PRESSURE_SELF, LIMBER_EXERCISE_LENGTHEN,
+  };
   GPtrArray *steps = g_ptr_array_new_with_free_func (g_free);
-  gboolean has_art = limber_text_get_n (limber_exercise_peek_text (exercise, LIMBER_EXERCISE_SHORTEN)) > 0
-                     || limber_text_get_n (limber_exercise_peek_text (exercise, LIMBER_EXERCISE_LENGTHEN)) > 0;
+  gboolean has_art = has_art_texts (exercise);
+  const LimberExerciseText *art = contact_goes_first (exercise) ? ball_first : hand_after;
+  LimberSide side = dosage->side;
   char *text;
 
   if (has_art)
     {
-      for (guint i = 0; i < G_N_ELEMENTS (art); i++)
+      for (guint i = 0; i < G_N_ELEMENTS (ball_first); i++)
         if ((text = _limber_handout_side_text (exercise, limber_exercise_peek_text (exercise, art[i]), lang, side)) != NULL)
           g_ptr_array_add (steps, text);
+      g_ptr_array_add (steps, limber_phrases_hold_step (limber_dosage_get (dosage, LIMBER_DOSAGE_HOLD_SECONDS), lang));
     }
   else
     {
@@ -518,11 +560,161 @@ add_dosage (LimberHandoutBuilder *b,
   return h + 2 * pad;
 }
 
+/* What the parts of one stretch's block share while it is built. */
+typedef struct
+{
+  LimberHandoutBuilder *b;
+  LimberHandoutBlock   *block;
+  LimberExercise       *exercise;
+  LimberDosage          dosage;
+  double                space;      /* between the parts */
+} Stretch;
+
+/* The picture's light panel, and which parts are the picture. */
+typedef struct
+{
+  guint    index;                   /* the panel's part */
+  guint    end;                     /* after the picture and its captions */
+  double   top, width, height;
+  gboolean beside;                  /* left of the steps, not above */
+} Panel;
+
+/* A catalog text of the stretch as a paragraph; returns the height
+ * with the space after it, 0 if it has none. */
+static double
+add_paragraph (Stretch            *s,
+               LimberExerciseText  which,
+               LimberPhrase        label,
+               gboolean            labelled,
+               double              y,
+               double              space)
+{
+  g_autofree char *text = _limber_handout_side_text (s->exercise, limber_exercise_peek_text (s->exercise, which),
+                                                     s->b->lang, s->dosage.side);
+  g_autofree char *escaped = NULL;
+  double h;
+
+  if (text == NULL)
+    return 0;
+  if (labelled)
+    h = add_labelled (s->b, s->block, label, text, y);
+  else
+    {
+      escaped = _limber_handout_escape (text);
+      h = _limber_handout_add_text (s->block, _limber_handout_layout (s->b, escaped, s->b->m->body, FALSE, s->b->width),
+                                    0, y, limber_handout_ink);
+    }
+  return h + space;
+}
+
+/* The picture on a light panel: above the steps, or in the standard
+ * layout beside them (two or three stretches fit a page).  Returns the
+ * y under it when it is above, else @y. */
+static double
+add_panel (Stretch *s,
+           Panel   *panel,
+           double   y,
+           guint    index)
+{
+  const LimberHandoutMetrics *m = s->b->m;
+  const LimberRgb tint = { 0.965, 0.965, 0.96 };
+  double pad = m->body * 0.6, grow = s->b->picture_scale > 0 ? s->b->picture_scale : 1;
+  LimberHandoutPart *part;
+
+  panel->beside = m->picture_beside && _limber_handout_item_has_picture (s->b->program, index);
+  panel->width = panel->beside ? s->b->width * 0.37 : s->b->width;
+  panel->top = y;
+  part = _limber_handout_add_part (s->block, LIMBER_PART_BOX, 0, y, panel->width, 0, tint);
+  part->radius = 6;
+  panel->index = s->block->parts->len - 1;
+  panel->height = add_picture (s->b, s->block, s->exercise, 0, y + pad, panel->width, m->body_height * grow,
+                               m->picture_height * grow, s->dosage.side == LIMBER_SIDE_LEFT, tint);
+  panel->end = s->block->parts->len;
+  if (panel->height > 0)
+    panel->height += 2 * pad;
+  else
+    panel->beside = FALSE;   /* a picture that could not be read: no empty box */
+  if (panel->height > 0 && !panel->beside)
+    y += panel->height + s->space;
+  return y;
+}
+
+/* The numbered steps from @x, @y; returns the y under them. */
+static double
+add_steps (Stretch *s,
+           double   x,
+           double   y)
+{
+  const LimberHandoutMetrics *m = s->b->m;
+  g_autoptr(GPtrArray) steps = _limber_handout_stretch_steps (s->exercise, &s->dosage, s->b->lang);
+  double disc = m->body * 1.6, text_x = x + disc + m->body * 0.6;
+
+  for (guint i = 0; i < steps->len; i++)
+    {
+      g_autofree char *escaped = _limber_handout_escape (g_ptr_array_index (steps, i));
+      PangoLayout *layout = _limber_handout_layout (s->b, escaped, m->body, FALSE, s->b->width - text_x);
+
+      y += add_numbered (s->b, s->block, i + 1, x, disc, MAX (m->body * 0.85, m->small), layout, text_x, y)
+           + s->space * 0.8;
+    }
+  if (steps->len > 0)
+    y += s->space * 0.2;
+  return y;
+}
+
+/* A panel beside the steps is as tall as they are, the picture in its
+ * middle.  Returns the y under both. */
+static double
+close_panel (Stretch     *s,
+             const Panel *panel,
+             double       steps_end)
+{
+  double height = panel->height, y = steps_end;
+
+  if (panel->beside)
+    {
+      double tall = MAX (panel->height, steps_end - s->space - panel->top);
+
+      for (guint i = panel->index + 1; i < panel->end; i++)
+        {
+          LimberHandoutPart *part = &g_array_index (s->block->parts, LimberHandoutPart, i);
+
+          part->y += (tall - panel->height) / 2;
+          part->figure_y += (tall - panel->height) / 2;
+        }
+      height = tall;
+      y = MAX (steps_end, panel->top + height + s->space);
+    }
+  g_array_index (s->block->parts, LimberHandoutPart, panel->index).h = height;
+  return y;
+}
+
+/* After the steps: how it should feel, the cautions, the therapist's
+ * note, and on the therapist's copy their own contact.  Returns the y
+ * under them. */
+static double
+add_after_steps (Stretch    *s,
+                 const char *note,
+                 double      y)
+{
+  double h;
+
+  y += add_paragraph (s, LIMBER_EXERCISE_FEEL, LIMBER_PHRASE_FEEL, TRUE, y, s->space);
+  if ((h = add_cautions (s->b, s->block, s->exercise, s->dosage.side, y)) > 0)
+    y += h + s->space;
+  if (note != NULL)
+    y += add_note (s->b, s->block, note, y) + s->space;
+  if (s->b->options->therapist_copy)
+    y += add_paragraph (s, LIMBER_EXERCISE_PRESSURE_THERAPIST, LIMBER_PHRASE_FOR_THERAPIST, TRUE, y, s->space);
+  return y;
+}
+
 /**
  * _limber_handout_build_stretch:
  *
  * Adds the block of the stretch at @index, for the large and standard
- * layouts.
+ * layouts: its name, what it is for, the dosage, the picture, the
+ * steps, then what comes after them.
  */
 void
 _limber_handout_build_stretch (LimberHandoutBuilder *b,
@@ -530,111 +722,30 @@ _limber_handout_build_stretch (LimberHandoutBuilder *b,
 {
   const LimberHandoutMetrics *m = b->m;
   LimberProgramItem *item = limber_program_get_item (b->program, index);
-  LimberExercise *exercise = limber_program_item_get_exercise (item);
-  LimberHandoutBlock *block = _limber_handout_block_new (b, LIMBER_BLOCK_STRETCH, index);
-  const char *note = item_note (item, b->lang, limber_program_get_language (b->program));
-  g_autoptr(GPtrArray) steps = NULL;
-  LimberDosage dosage;
-  double y, h, disc = m->body * 1.6;
   /* Tighter in the standard layout, so two stretches share a page. */
-  double space = m->body * (m->picture_beside ? 0.5 : 0.7), pad = m->body * 0.6, pic_w, panel_h, steps_x, steps_y;
-  const LimberRgb tint = { 0.965, 0.965, 0.96 };
-  LimberHandoutPart *panel;
-  gboolean beside;
-  guint panel_index, picture_end;
+  Stretch s = {
+    .b = b,
+    .block = _limber_handout_block_new (b, LIMBER_BLOCK_STRETCH, index),
+    .exercise = limber_program_item_get_exercise (item),
+    .space = m->body * (m->picture_beside ? 0.4 : 0.6),
+  };
+  LimberDosage shown;
+  Panel panel;
+  double y, h;
 
-  limber_program_item_get_dosage (item, &dosage);
-  steps = stretch_steps (exercise, b->lang, dosage.side);
-
-  y = add_heading (b, block, index, exercise, dosage.side, m->name * 1.55, m->name) + space * 0.4;
-  /* What it is for, in one plain sentence, under its name. */
-  {
-    g_autofree char *purpose = _limber_handout_side_text (exercise,
-                                                          limber_exercise_peek_text (exercise, LIMBER_EXERCISE_SUMMARY),
-                                                          b->lang, dosage.side);
-
-    if (purpose != NULL)
-      {
-        g_autofree char *escaped = _limber_handout_escape (purpose);
-
-        y += _limber_handout_add_text (block, _limber_handout_layout (b, escaped, m->body, FALSE, b->width),
-                                       0, y, limber_handout_ink) + space * 0.6;
-      }
-  }
-  if ((h = add_dosage (b, block, &dosage, 0, y, b->width, TRUE)) > 0)
-    y += h + space;
-
-  /* The picture on a light panel: above the steps, or in the standard
-   * layout beside them (two or three stretches fit a page). */
-  beside = m->picture_beside && _limber_handout_item_has_picture (b->program, index);
-  pic_w = beside ? b->width * 0.40 : b->width;
-  panel = _limber_handout_add_part (block, LIMBER_PART_BOX, 0, y, pic_w, 0, tint);
-  panel->radius = 6;
-  panel_index = block->parts->len - 1;
-  panel_h = add_picture (b, block, exercise, 0, y + pad, pic_w, m->body_height, m->picture_height,
-                         dosage.side == LIMBER_SIDE_LEFT, tint);
-  picture_end = block->parts->len;   /* the picture and its captions */
-  if (panel_h > 0)
-    panel_h += 2 * pad;
-  else
-    beside = FALSE;   /* a picture that could not be read: no empty box */
-  if (panel_h > 0 && !beside)
-    y += panel_h + space;
-
-  steps_x = beside ? pic_w + m->body : 0;
-  steps_y = y;
-  for (guint i = 0; i < steps->len; i++)
-    {
-      g_autofree char *escaped = _limber_handout_escape (g_ptr_array_index (steps, i));
-      double text_x = steps_x + disc + m->body * 0.6;
-      PangoLayout *layout = _limber_handout_layout (b, escaped, m->body, FALSE, b->width - text_x);
-
-      steps_y += add_numbered (b, block, i + 1, steps_x, disc, MAX (m->body * 0.85, m->small), layout, text_x, steps_y)
-                 + space * 0.8;
-    }
-  if (steps->len > 0)
-    steps_y += space * 0.2;
-  if (beside)
-    {
-      /* The panel as tall as the steps, the picture in its middle. */
-      double tall = MAX (panel_h, steps_y - space - y);
-
-      for (guint i = panel_index + 1; i < picture_end; i++)
-        {
-          LimberHandoutPart *part = &g_array_index (block->parts, LimberHandoutPart, i);
-
-          part->y += (tall - panel_h) / 2;
-          part->figure_y += (tall - panel_h) / 2;
-        }
-      panel_h = tall;
-      y = MAX (steps_y, y + panel_h + space);
-    }
-  else
-    y = steps_y;
-  g_array_index (block->parts, LimberHandoutPart, panel_index).h = panel_h;
-
-  {
-    g_autofree char *feel = _limber_handout_side_text (exercise, limber_exercise_peek_text (exercise, LIMBER_EXERCISE_FEEL),
-                                                       b->lang, dosage.side);
-
-    if ((h = add_labelled (b, block, LIMBER_PHRASE_FEEL, feel, y)) > 0)
-      y += h + space;
-  }
-  if ((h = add_cautions (b, block, exercise, dosage.side, y)) > 0)
-    y += h + space;
-  if (note != NULL)
-    y += add_note (b, block, note, y) + space;
-  /* The therapist's own contact, for the clinic's copy only. */
-  if (b->options->therapist_copy)
-    {
-      g_autofree char *contact = _limber_handout_side_text (exercise,
-                                                            limber_exercise_peek_text (exercise, LIMBER_EXERCISE_PRESSURE_THERAPIST),
-                                                            b->lang, dosage.side);
-
-      if ((h = add_labelled (b, block, LIMBER_PHRASE_FOR_THERAPIST, contact, y)) > 0)
-        y += h + space;
-    }
-  block->height = y - space;
+  limber_program_item_get_dosage (item, &s.dosage);
+  /* The hold is said where it is done, in the steps: not twice. */
+  shown = s.dosage;
+  if (has_art_texts (s.exercise))
+    limber_dosage_unset (&shown, LIMBER_DOSAGE_HOLD_SECONDS);
+  y = add_heading (b, s.block, index, s.exercise, s.dosage.side, m->name * 1.55, m->name) + s.space * 0.4;
+  y += add_paragraph (&s, LIMBER_EXERCISE_SUMMARY, 0, FALSE, y, s.space * 0.6);
+  if ((h = add_dosage (b, s.block, &shown, 0, y, b->width, TRUE)) > 0)
+    y += h + s.space;
+  y = add_panel (&s, &panel, y, index);
+  y = close_panel (&s, &panel, add_steps (&s, panel.beside ? panel.width + m->body : 0, y));
+  y = add_after_steps (&s, item_note (item, b->lang, limber_program_get_language (b->program)), y);
+  s.block->height = y - s.space;
 }
 
 /**

@@ -47,13 +47,13 @@ G_DEFINE_FINAL_TYPE (LimberHandout, limber_handout, G_TYPE_OBJECT)
  * apart or more (DejaVu's own line is 1.16 em: 1.16 × 1.15 = 1.34). */
 static const LimberHandoutMetrics layouts[] = {
   [LIMBER_HANDOUT_LARGE] = {
-    .body = 14, .small = 12, .name = 19, .heading = 17, .title = 24, .gap = 22,
-    .margin = 48, .body_height = 150, .picture_height = 200, .log = 14, .line_spacing = 1.15,
+    .body = 14, .small = 12, .name = 19, .heading = 17, .title = 24, .gap = 20,
+    .margin = 45, .body_height = 135, .picture_height = 200, .log = 14, .line_spacing = 1.15,
     .max_per_page = 2,
   },
   [LIMBER_HANDOUT_STANDARD] = {
     .body = 12, .small = 10, .name = 16, .heading = 15, .title = 21, .gap = 16,
-    .margin = 48, .body_height = 92, .picture_height = 150, .log = 10, .max_per_page = 3,
+    .margin = 44, .body_height = 92, .picture_height = 150, .log = 10, .max_per_page = 3,
     .picture_beside = TRUE,
   },
   [LIMBER_HANDOUT_COMPACT] = {
@@ -355,6 +355,102 @@ paginate (LimberHandout *self)
   keep_contact_company (self);
 }
 
+/* The room left at the foot of @page: under its last block, above the
+ * contact line when it is there. */
+static double
+page_spare (LimberHandout *self,
+            int            page)
+{
+  double end = page_top (self, page), bottom = page_bottom (self);
+
+  for (guint i = 0; i < self->blocks->len; i++)
+    {
+      const LimberHandoutBlock *block = g_ptr_array_index (self->blocks, i);
+
+      if (block->page != page)
+        continue;
+      if (block->kind == LIMBER_BLOCK_CONTACT)
+        bottom = MIN (bottom, block->y - self->metrics.gap);
+      else
+        end = MAX (end, block->y + block->height * block->scale);
+    }
+  return bottom - end;
+}
+
+static guint
+stretches_on (LimberHandout *self,
+              int            page)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < self->blocks->len; i++)
+    {
+      const LimberHandoutBlock *block = g_ptr_array_index (self->blocks, i);
+
+      n += block->page == page && block->kind == LIMBER_BLOCK_STRETCH;
+    }
+  return n;
+}
+
+/* A stretch alone on its page, with room to spare under it, is built
+ * again with a bigger picture (up to 1.5 times): the page is its own
+ * anyway, and the picture is what the patient copies.  Only the room
+ * its page had is used, so the pages stay as they were. */
+static void
+grow_lone_pictures (LimberHandout        *self,
+                    LimberHandoutBuilder *b)
+{
+  for (guint i = 0; i < self->blocks->len; i++)
+    {
+      LimberHandoutBlock *block = g_ptr_array_index (self->blocks, i);
+      double spare, lo = 1, hi = 1.5;
+      LimberHandoutBlock *best = NULL;
+
+      if (block->kind != LIMBER_BLOCK_STRETCH || block->scale < 1 || stretches_on (self, block->page) != 1
+          || (spare = page_spare (self, block->page)) < self->metrics.body * 3)
+        continue;
+      /* The largest picture whose block still fits in the room. */
+      for (int k = 0; k < 5; k++)
+        {
+          double mid = k == 0 ? hi : (lo + hi) / 2;
+          LimberHandoutBlock *grown;
+
+          b->picture_scale = mid;
+          _limber_handout_build_stretch (b, block->item);
+          grown = g_ptr_array_steal_index (self->blocks, self->blocks->len - 1);
+          if (grown->height <= block->height + spare)
+            {
+              g_clear_pointer (&best, _limber_handout_block_free);
+              best = grown;
+              lo = mid;
+              if (k == 0)
+                break;
+            }
+          else
+            {
+              _limber_handout_block_free (grown);
+              hi = mid;
+            }
+        }
+      b->picture_scale = 1;
+      if (best == NULL)
+        continue;
+      /* What follows on the page moves down by as much. */
+      for (guint k = i + 1; k < self->blocks->len; k++)
+        {
+          LimberHandoutBlock *next = g_ptr_array_index (self->blocks, k);
+
+          if (next->page == block->page && next->kind != LIMBER_BLOCK_CONTACT)
+            next->y += best->height - block->height;
+        }
+      best->page = block->page;
+      best->y = block->y;
+      best->scale = 1;
+      g_ptr_array_index (self->blocks, i) = best;
+      _limber_handout_block_free (block);
+    }
+}
+
 static void
 build (LimberHandout *self,
        LimberProgram *program)
@@ -381,21 +477,22 @@ build (LimberHandout *self,
     }
 
   _limber_handout_build_header (&b);
-  /* Page 1 says what the program is, when to stop, and the words the
-   * stretches use, before the first of them. */
+  /* Page 1 says what the program is and what it is for (the
+   * therapist's advice), when to stop, and the words the stretches
+   * use, before the first of them: at 14 pt a stretch takes most of a
+   * page, so page 1 is a "read this first" page rather than a header
+   * and blank paper.  The compact sheet, a one-page reminder, leaves
+   * the advice and the words out for its log. */
+  if (n > 0)
+    _limber_handout_build_summary (&b);
+  if (!compact)
+    _limber_handout_build_notes (&b);
   if (n > 0)
     {
-      _limber_handout_build_summary (&b);
       _limber_handout_build_pain (&b);
       if (!compact)
         _limber_handout_build_words (&b);
     }
-  /* The therapist's advice is read before the stretches too: at 14 pt a
-   * stretch takes most of a page, so page 1 is a "read this first" page
-   * (the guide and the advice) rather than a header and blank paper.
-   * The compact sheet, a one-page reminder, leaves it out for its log. */
-  if (!compact)
-    _limber_handout_build_notes (&b);
   if (n == 0)
     {
       LimberHandoutBlock *block = _limber_handout_block_new (&b, LIMBER_BLOCK_TEXT, -1);
@@ -413,12 +510,18 @@ build (LimberHandout *self,
       else
         _limber_handout_build_stretch (&b, i);
     }
+  /* The recap, after the stretches; the compact sheet is itself one. */
+  if (n > 0 && !compact)
+    _limber_handout_build_key_points (&b);
   if (self->options.therapist_copy)
     _limber_handout_build_exams (&b);
   _limber_handout_build_log (&b);
   if (!compact)
     _limber_handout_build_your_notes (&b);
   _limber_handout_build_contact (&b);
+  paginate (self);
+  if (!compact)
+    grow_lone_pictures (self, &b);
   g_clear_pointer (&b.logo, _limber_handout_picture_unref);
 }
 
@@ -485,7 +588,6 @@ limber_handout_new (LimberProgram              *program,
   pango_context_set_language (self->pango, pango_language_from_string (self->lang));
   build_running_header (self, program);
   build (self, program);
-  paginate (self);
   self->borrowed = limber_handout_find_borrowed (program, &self->options);
   return self;
 }

@@ -20,6 +20,21 @@ static const char * const not_side_after[] = {
   "spot", "place", "amount", "way", "time", NULL
 };
 
+/* Words the bundled stretches use that need a plain meaning. */
+static const LimberGlossaryEntry glossary[] = {
+  { "Hip flexor", "hip flexor", "the muscles that lift your knee, at the front of the hip." },
+  { "Half-kneeling", "half-kneeling", "kneeling on one knee, with the other foot flat on the floor in front." },
+  { "Side-lying", "side-lying", "lying on your side." },
+  { "Long-sitting", "long-sitting", "sitting on the floor with your legs straight out in front." },
+  { "Face-down", "face-down", "lying on your front." },
+  { "Figure-4", "figure-4|figure 4", "one ankle rests on the other knee: your legs make a 4." },
+  { "Hip rotators", "hip rotator", "small muscles deep in your buttock that turn your leg." },
+  { "Groin crease", "groin crease|crease of your hip", "the fold where your leg meets your belly." },
+  { "Heel cord", "heel cord", "the thick cord at the back of your ankle, just above your heel." },
+  { "Thigh band", "thigh band", "a long, tough band down the outside of your thigh." },
+  { NULL, NULL, NULL },
+};
+
 const LimberPhrasesLanguage _limber_phrases_en = {
   .code = "en",
   .phrases = {
@@ -52,6 +67,13 @@ const LimberPhrasesLanguage _limber_phrases_en = {
     [LIMBER_PHRASE_NEXT_VISIT] = "Next visit",
     [LIMBER_PHRASE_FOR_THERAPIST] = "For the therapist:",
     [LIMBER_PHRASE_CALL_YOUR_THERAPIST] = "Stop the stretch and call your therapist.",
+    [LIMBER_PHRASE_BACK_TO_START] = "Slowly go back to the start position.",
+    [LIMBER_PHRASE_KEY_POINTS] = "Key points",
+    [LIMBER_PHRASE_KEY_DO] = "Do each stretch slowly, step by step, as often as it says under its name.",
+    [LIMBER_PHRASE_KEY_STOP] = "Stop if your pain goes above 5, or if you feel numbness or tingling.",
+    [LIMBER_PHRASE_KEY_CALL] = "If pain gets worse or does not go away, call us:",
+    [LIMBER_PHRASE_KEY_CALL_NO_PHONE] = "If pain gets worse or does not go away, call your therapist.",
+    [LIMBER_PHRASE_KEY_LOG] = "Tick the log each time, and bring this sheet to your next visit.",
   },
   .weekdays = { "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun" },
   .weekday_initials = { "M", "T", "W", "T", "F", "S", "S" },
@@ -82,11 +104,15 @@ const LimberPhrasesLanguage _limber_phrases_en = {
 
   .terms = { "Rep", "Set", "Hold", "Release" },
   .meanings = {
-    "one slow movement, from the start position to the end.",
-    "a group of reps done one after another, then a short rest.",
-    "stay still in the end position for the seconds given.",
-    "a stretch done while you press on the tight muscle, so that it lets go.",
+    "one slow movement, from start to end.",
+    "a group of reps in a row, then a short rest.",
+    "keep still at the end for the seconds given.",
+    "a stretch done while you press on the tight muscle.",
   },
+
+  .glossary = glossary,
+  .hold_step = { "Hold the end position still for %d second. Then slowly go back to the start.",
+                 "Hold the end position still for %d seconds. Then slowly go back to the start." },
 
   .side_words = side_words,
   .not_side_before = not_side_before,

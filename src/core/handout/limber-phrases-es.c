@@ -21,6 +21,19 @@ static const char * const not_side_before[] = {
 };
 static const char * const not_side_after[] = { NULL };
 
+/* Palabras de los estiramientos que necesitan una explicación sencilla. */
+static const LimberGlossaryEntry glossary[] = {
+  { "Flexor de cadera", "flexor de cadera|flexores de la cadera", "los músculos que suben la rodilla." },
+  { "Figura de 4", "figura de 4", "un tobillo sobre la otra rodilla: las piernas forman un 4." },
+  { "Glúteo", "glúteo", "la nalga." },
+  { "Rotadores de la cadera", "rotadores", "músculos pequeños, dentro del glúteo, que giran la pierna." },
+  { "Pliegue de la ingle", "pliegue de la ingle|pliegue de la cadera", "donde la pierna se une a la barriga." },
+  { "Zona lumbar", "lumbar", "la parte baja de la espalda." },
+  { "Tendón del talón", "tendón del talón", "el cordón grueso de detrás del tobillo, justo encima del talón." },
+  { "Banda de fuera del muslo", "banda de fuera", "una banda larga y dura por fuera del muslo." },
+  { NULL, NULL, NULL },
+};
+
 const LimberPhrasesLanguage _limber_phrases_es = {
   .code = "es",
   .phrases = {
@@ -53,6 +66,13 @@ const LimberPhrasesLanguage _limber_phrases_es = {
     [LIMBER_PHRASE_NEXT_VISIT] = "Próxima cita",
     [LIMBER_PHRASE_FOR_THERAPIST] = "Para el fisioterapeuta:",
     [LIMBER_PHRASE_CALL_YOUR_THERAPIST] = "Deja el estiramiento y llama a tu fisioterapeuta.",
+    [LIMBER_PHRASE_BACK_TO_START] = "Vuelve despacio a la posición inicial.",
+    [LIMBER_PHRASE_KEY_POINTS] = "Lo más importante",
+    [LIMBER_PHRASE_KEY_DO] = "Haz cada estiramiento despacio, paso a paso, las veces que dice bajo su nombre.",
+    [LIMBER_PHRASE_KEY_STOP] = "Detente si el dolor pasa de 5 o si notas adormecimiento u hormigueo.",
+    [LIMBER_PHRASE_KEY_CALL] = "Si el dolor empeora o no se va, llámanos:",
+    [LIMBER_PHRASE_KEY_CALL_NO_PHONE] = "Si el dolor empeora o no se va, llama a tu fisioterapeuta.",
+    [LIMBER_PHRASE_KEY_LOG] = "Marca el registro cada vez y trae esta hoja a tu próxima cita.",
   },
   .weekdays = { "lun", "mar", "mié", "jue", "vie", "sáb", "dom" },
   /* Spanish calendars write X for miércoles, so Tuesday's M stays apart. */
@@ -84,11 +104,15 @@ const LimberPhrasesLanguage _limber_phrases_es = {
 
   .terms = { "Repetición", "Serie", "Mantén", "Liberación" },
   .meanings = {
-    "un movimiento lento, desde la posición inicial hasta el final.",
-    "un grupo de repeticiones seguidas; después, un breve descanso.",
-    "quédate quieto en la posición final los segundos indicados.",
-    "un estiramiento que haces mientras presionas el músculo tenso, para que se suelte.",
+    "un movimiento lento, del inicio al final.",
+    "varias repeticiones seguidas y un breve descanso.",
+    "no te muevas de la posición final durante los segundos indicados.",
+    "estirar mientras presionas el músculo tenso.",
   },
+
+  .glossary = glossary,
+  .hold_step = { "Mantén la posición final %d segundo, sin moverte. Después vuelve despacio al inicio.",
+                 "Mantén la posición final %d segundos, sin moverte. Después vuelve despacio al inicio." },
 
   .side_words = side_words,
   .not_side_before = not_side_before,

@@ -20,6 +20,16 @@ typedef struct
   const char *left;
 } LimberSidePair;
 
+/* A word a stretch's texts may use that not every patient knows, and
+ * what it means: printed with the words explained only when the
+ * handout uses it (one of the |-separated, case-folded forms in find). */
+typedef struct
+{
+  const char *word;
+  const char *find;
+  const char *meaning;
+} LimberGlossaryEntry;
+
 /* Counts come in two forms, [0] for one and [1] for more (every
  * language here says "1 set" but "2 sets"; a count is never 0 on a
  * handout).  Formats take the count as their only %d. */
@@ -62,6 +72,11 @@ typedef struct
    * 1 before the first stretch: rep, set, hold, release. */
   const char           *terms[LIMBER_PHRASES_N_TERMS];
   const char           *meanings[LIMBER_PHRASES_N_TERMS];
+  const LimberGlossaryEntry *glossary;             /* ends with { NULL } */
+
+  /* The step after the movement: "Hold the end position still for 3
+   * seconds. Then slowly go back to the start." */
+  const char           *hold_step[2];
 
   /* Mirroring a text written for the right side. */
   const LimberSidePair *side_words;                /* ends with { NULL, NULL } */

@@ -431,3 +431,67 @@ limber_phrases_term (guint        term,
   *word = l->terms[term];
   *meaning = l->meanings[term];
 }
+
+/**
+ * limber_phrases_hold_step:
+ * @hold_seconds: 0 for no hold
+ *
+ * The last step of a stretch: what is held, for how long, and back to
+ * the start.
+ */
+char *
+limber_phrases_hold_step (int         hold_seconds,
+                          const char *lang)
+{
+  Lang *l = lang_of (lang);
+
+  if (hold_seconds <= 0)
+    return g_strdup (l->phrases[LIMBER_PHRASE_BACK_TO_START]);
+  return g_strdup_printf (l->hold_step[hold_seconds == 1 ? 0 : 1], hold_seconds);
+}
+
+guint
+limber_phrases_glossary_size (const char *lang)
+{
+  Lang *l = lang_of (lang);
+  guint n = 0;
+
+  while (l->glossary != NULL && l->glossary[n].word != NULL)
+    n++;
+  return n;
+}
+
+/**
+ * limber_phrases_glossary_used:
+ * @folded_text: the handout's texts, g_utf8_casefold()ed
+ *
+ * Whether the handout uses the glossary's word @entry.
+ */
+gboolean
+limber_phrases_glossary_used (guint       entry,
+                              const char *folded_text,
+                              const char *lang)
+{
+  Lang *l = lang_of (lang);
+  g_auto(GStrv) forms = NULL;
+
+  g_return_val_if_fail (entry < limber_phrases_glossary_size (lang), FALSE);
+  forms = g_strsplit (l->glossary[entry].find, "|", -1);
+  for (guint i = 0; forms[i] != NULL; i++)
+    if (*forms[i] != '\0' && strstr (folded_text, forms[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+void
+limber_phrases_glossary (guint        entry,
+                         const char  *lang,
+                         const char **word,
+                         const char **meaning)
+{
+  Lang *l = lang_of (lang);
+
+  g_return_if_fail (entry < limber_phrases_glossary_size (lang));
+  *word = l->glossary[entry].word;
+  *meaning = l->glossary[entry].meaning;
+}

@@ -41,6 +41,13 @@ typedef enum
   LIMBER_PHRASE_NEXT_VISIT,        /* label of the next visit's date */
   LIMBER_PHRASE_FOR_THERAPIST,     /* before the therapist's contact, on their copy */
   LIMBER_PHRASE_CALL_YOUR_THERAPIST, /* the pain rule's last advice, without a phone number */
+  LIMBER_PHRASE_BACK_TO_START,     /* the last step when there is no hold: "Slowly go back to the start." */
+  LIMBER_PHRASE_KEY_POINTS,        /* the heading of the recap at the end */
+  LIMBER_PHRASE_KEY_DO,            /* "Do each stretch slowly, step by step, %s." (how often) */
+  LIMBER_PHRASE_KEY_STOP,          /* when to stop */
+  LIMBER_PHRASE_KEY_CALL,          /* "If pain gets worse or does not go away, call us:" (the number after) */
+  LIMBER_PHRASE_KEY_CALL_NO_PHONE, /* the same, without a number */
+  LIMBER_PHRASE_KEY_LOG,           /* tick the log */
   LIMBER_N_PHRASES
 } LimberPhrase;
 
@@ -71,6 +78,16 @@ void        limber_phrases_pain_row      (guint              row,
                                           const char       **word,
                                           const char       **advice);
 void        limber_phrases_term          (guint              term,
+                                          const char        *lang,
+                                          const char       **word,
+                                          const char       **meaning);
+char       *limber_phrases_hold_step     (int                hold_seconds,
+                                          const char        *lang);
+guint       limber_phrases_glossary_size (const char        *lang);
+gboolean    limber_phrases_glossary_used (guint              entry,
+                                          const char        *folded_text,
+                                          const char        *lang);
+void        limber_phrases_glossary      (guint              entry,
                                           const char        *lang,
                                           const char       **word,
                                           const char       **meaning);

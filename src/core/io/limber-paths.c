@@ -51,3 +51,15 @@ limber_paths_templates (void)
 {
   return g_file_new_build_filename (g_get_user_data_dir (), "limber", "templates", NULL);
 }
+
+/* The catalog cache (limber-catalog-cache.c).  Read from the environment
+ * each time, as for the drafts: GLib keeps its first answer. */
+GFile *
+limber_paths_catalog_cache (void)
+{
+  const char *cache = g_getenv ("XDG_CACHE_HOME");
+
+  if (cache != NULL && g_path_is_absolute (cache))
+    return g_file_new_build_filename (cache, "limber", NULL);
+  return g_file_new_build_filename (g_get_home_dir (), ".cache", "limber", NULL);
+}

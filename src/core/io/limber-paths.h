@@ -14,5 +14,6 @@ GFile      *limber_paths_user_catalog      (void);
 GFile      *limber_paths_drafts            (void);
 GFile      *limber_paths_example           (const char *name);
 GFile      *limber_paths_templates         (void);
+GFile      *limber_paths_catalog_cache     (void);
 
 G_END_DECLS

@@ -413,18 +413,17 @@ limber_xml_read_bytes (GBytes         *bytes,
   return doc;
 }
 
-/* Reads a file whole, refusing a folder, a device or a file over @max
- * before reading it.  Returns NULL with a problem added. */
-static GBytes *
-load_checked (GFile      *file,
-              const char *display_name,
-              gsize       max,
-              GPtrArray  *problems,
-              int        *code)
+/* Refuses a folder, a device or a file over @max before a byte is
+ * read.  Returns FALSE with a problem added. */
+static gboolean
+check_readable (GFile      *file,
+                const char *display_name,
+                gsize       max,
+                GPtrArray  *problems,
+                int        *code)
 {
   g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GError) local_error = NULL;
-  GBytes *bytes;
 
   info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
                             G_FILE_QUERY_INFO_NONE, NULL, &local_error);
@@ -432,29 +431,45 @@ load_checked (GFile      *file,
   if (info == NULL && g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
     {
       limber_xml_add_problem (problems, display_name, NULL, _("there is no such file"));
-      return NULL;
+      return FALSE;
     }
   g_clear_error (&local_error);
   if (info != NULL && g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
     {
       limber_xml_add_problem (problems, display_name, NULL, _("this is a folder, not a file"));
-      return NULL;
+      return FALSE;
     }
   /* Reading a pipe waits for a writer and /dev/zero never ends: either
    * would hang the window that opened it (a link may point at one). */
   if (info != NULL && g_file_info_get_file_type (info) == G_FILE_TYPE_SPECIAL)
     {
       limber_xml_add_problem (problems, display_name, NULL, _("this is a device, a pipe or a socket, not a file"));
-      return NULL;
+      return FALSE;
     }
   if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE)
       && (guint64) g_file_info_get_size (info) > max)
     {
       add_too_big (problems, display_name, max);
       *code = LIMBER_XML_ERROR_TOO_LARGE;
-      return NULL;
+      return FALSE;
     }
+  return TRUE;
+}
 
+/* Reads a file whole, after check_readable().  Returns NULL with a
+ * problem added. */
+static GBytes *
+load_checked (GFile      *file,
+              const char *display_name,
+              gsize       max,
+              GPtrArray  *problems,
+              int        *code)
+{
+  g_autoptr(GError) local_error = NULL;
+  GBytes *bytes;
+
+  if (!check_readable (file, display_name, max, problems, code))
+    return NULL;
   bytes = g_file_load_bytes (file, NULL, NULL, &local_error);
   if (bytes == NULL)
     limber_xml_add_problem (problems, display_name, NULL, _("cannot read the file: %s"),
@@ -669,6 +684,7 @@ typedef struct
   const char *display_name;
   GPtrArray  *problems;         /* the parser's */
   GPtrArray  *schema_problems;  /* the schema's, kept apart */
+  gboolean   *content;          /* the file has more than white space */
 } StreamCollector;
 
 static void
@@ -680,7 +696,216 @@ collect_stream_error (void     *data,
 
   plain.problems = (error->domain == XML_FROM_RELAXNGV || error->domain == XML_FROM_RELAXNGP)
                    ? c->schema_problems : c->problems;
+  /* The push parser says "empty" of text that is not XML. */
+  if (error->code == XML_ERR_DOCUMENT_EMPTY && c->content != NULL && *c->content)
+    {
+      limber_xml_add_problem (c->problems, c->display_name, NULL,
+                              _("this is not XML: a Limber file starts with <limber-catalog> or <limber-program>"));
+      return;
+    }
   collect_error (&plain, error);
+}
+
+/* The reader pulls the file through this, a buffer at a time, so a big
+ * catalog is never in memory whole. */
+typedef struct
+{
+  GInputStream *stream;
+  gsize         max;
+  gsize         total;
+  gboolean      too_big;
+  gboolean      content;    /* anything but white space and NULs seen */
+  GError       *error;
+  /* The prologue, scanned as it goes by: a DOCTYPE is never handed to
+   * the parser (its entities are never even declared), and its line is
+   * known (the parser reads ahead of the node the reader is at). */
+  guint         line;
+  guint         matched;    /* bytes of "<!DOCTYPE" matched */
+  gboolean      in_root;    /* past the prologue */
+  gboolean      doctype;
+  guint         doctype_line;
+} StreamSource;
+
+/* Returns how many bytes of @buffer may go to the parser. */
+static gssize
+scan_prologue (StreamSource *src,
+               const char   *buffer,
+               gssize        n)
+{
+  static const char doctype[] = "<!DOCTYPE";
+
+  for (gssize i = 0; i < n && !src->in_root; i++)
+    {
+      char ch = buffer[i];
+
+      if (ch == '\n')
+        src->line++;
+      if (src->matched == 1 && (g_ascii_isalpha (ch) || ch == '_' || ch == ':'))
+        src->in_root = TRUE;
+      else if (ch == doctype[src->matched])
+        src->matched++;
+      else
+        src->matched = ch == '<' ? 1 : 0;
+      if (src->matched == strlen (doctype))
+        {
+          src->doctype = TRUE;
+          src->doctype_line = src->line + 1;
+          return i + 1 - (gssize) strlen (doctype);
+        }
+    }
+  return n;
+}
+
+static int
+read_stream (void *context,
+             char *buffer,
+             int   len)
+{
+  StreamSource *src = context;
+  gssize n;
+
+  if (src->error != NULL || src->too_big || src->doctype)
+    return src->doctype ? 0 : -1;
+  /* Small pieces, as the reader hands the parser 512 bytes at a time:
+   * the parser's line (for DOCTYPE and root problems) stays near the
+   * node. */
+  n = g_input_stream_read (src->stream, buffer, MIN (len, 512), NULL, &src->error);
+  if (n < 0)
+    return -1;
+  src->total += n;
+  /* A file may grow after its size was checked, or have no size. */
+  if (src->total > src->max)
+    {
+      src->too_big = TRUE;
+      return -1;
+    }
+  for (gssize i = 0; i < n && !src->content; i++)
+    src->content = !g_ascii_isspace (buffer[i]) && buffer[i] != 0;
+  return (int) scan_prologue (src, buffer, n);
+}
+
+/* Opens @file for the streaming reader, refusing what check_readable()
+ * refuses.  Returns NULL with a problem added. */
+static xmlTextReaderPtr
+open_reader (GFile        *file,
+             const char   *display_name,
+             gsize         max,
+             StreamSource *src,
+             GPtrArray    *problems)
+{
+  g_autoptr(GFileInputStream) in = NULL;
+  g_autoptr(GError) local_error = NULL;
+  xmlTextReaderPtr reader;
+  int code;
+
+  limber_xml_init ();
+  if (!check_readable (file, display_name, max, problems, &code))
+    return NULL;
+  in = g_file_read (file, NULL, &local_error);
+  if (in == NULL)
+    {
+      limber_xml_add_problem (problems, display_name, NULL, _("cannot read the file: %s"),
+                              local_error->message);
+      return NULL;
+    }
+  src->stream = g_buffered_input_stream_new_sized (G_INPUT_STREAM (in), 256 * 1024);
+  src->max = max;
+  reader = xmlReaderForIO (read_stream, NULL, src, display_name, NULL, SAFE_PARSE_OPTIONS);
+  if (reader == NULL)
+    g_error ("Out of memory creating an XML reader");
+  return reader;
+}
+
+/* After the reader stopped: what the source has to say, if the parser
+ * has said nothing (a read error, a file over the limit, an empty one). */
+static void
+close_source (StreamSource *src,
+              const char   *display_name,
+              gboolean      root_seen,
+              guint         first,
+              GPtrArray    *problems)
+{
+  if (src->doctype)
+    set_doctype_problem (problems, first, display_name, src->doctype_line);
+  else if (src->too_big)
+    {
+      g_ptr_array_remove_range (problems, first, problems->len - first);
+      add_too_big (problems, display_name, src->max);
+    }
+  else if (src->error != NULL)
+    {
+      g_ptr_array_remove_range (problems, first, problems->len - first);
+      limber_xml_add_problem (problems, display_name, NULL, _("cannot read the file: %s"),
+                              src->error->message);
+    }
+  else if (!src->content && !root_seen)
+    {
+      g_ptr_array_remove_range (problems, first, problems->len - first);
+      limber_xml_add_problem (problems, display_name, NULL, _("the file is empty"));
+    }
+  g_clear_error (&src->error);
+  g_clear_object (&src->stream);
+}
+
+/**
+ * limber_xml_sniff_kind:
+ * @kind: (inout): the kind wanted, or LIMBER_XML_KIND_ANY to learn it
+ *
+ * Reads @file only as far as its root element, to learn what it is
+ * (and refuse what is neither, with the same words as
+ * limber_xml_read_file()), without reading a big catalog whole.
+ *
+ * Returns: %TRUE if the root is a Limber file of @kind; otherwise a
+ *   problem is added
+ */
+gboolean
+limber_xml_sniff_kind (GFile          *file,
+                       const char     *display_name,
+                       LimberXmlKind  *kind,
+                       GPtrArray      *problems)
+{
+  StreamSource src = { 0 };
+  StreamCollector c = { display_name, problems, problems, &src.content };
+  xmlTextReaderPtr reader;
+  guint first = problems->len;
+  gboolean root_seen = FALSE;
+  int ret, code;
+
+  reader = open_reader (file, display_name, *kind == LIMBER_XML_KIND_PROGRAM ? LIMBER_XML_MAX_PROGRAM_BYTES
+                                                                              : LIMBER_XML_MAX_STREAMED_BYTES,
+                        &src, problems);
+  if (reader == NULL)
+    return FALSE;
+  xmlTextReaderSetStructuredErrorHandler (reader, collect_stream_error, &c);
+  while ((ret = xmlTextReaderRead (reader)) == 1)
+    {
+      int type = xmlTextReaderNodeType (reader);
+      int line = xmlTextReaderGetParserLineNumber (reader);
+
+      if (type == XML_READER_TYPE_DOCUMENT_TYPE)
+        {
+          set_doctype_problem (problems, first, display_name, line);
+          break;
+        }
+      if (type == XML_READER_TYPE_ELEMENT)
+        {
+          g_autofree char *version = (char *) xmlTextReaderGetAttribute (reader, (const xmlChar *) "version");
+          g_autofree char *message = NULL;
+
+          root_seen = TRUE;
+          line = xmlGetLineNo (xmlTextReaderCurrentNode (reader));
+          message = root_problem ((const char *) xmlTextReaderConstLocalName (reader),
+                                  xmlTextReaderConstNamespaceUri (reader) != NULL, version, kind, &code);
+          if (message != NULL)
+            g_ptr_array_add (problems, limber_problem_new (display_name, problem_line (line), message));
+          break;
+        }
+    }
+  if (!root_seen && problems->len == first)
+    limber_xml_add_problem (problems, display_name, NULL, _("the file is not valid XML"));
+  close_source (&src, display_name, root_seen, first, problems);
+  xmlFreeTextReader (reader);
+  return problems->len == first;
 }
 
 /**
@@ -710,32 +935,19 @@ limber_xml_stream_file (GFile                *file,
                         GPtrArray            *problems,
                         GPtrArray            *schema_problems)
 {
-  StreamCollector c = { display_name, problems, schema_problems };
-  g_autoptr(GBytes) bytes = NULL;
+  StreamSource src = { 0 };
+  StreamCollector c = { display_name, problems, schema_problems, &src.content };
   xmlTextReaderPtr reader;
   guint first = problems->len, first_schema = schema_problems->len;
   gboolean root_seen = FALSE;
-  gsize len;
-  const char *data;
   int code, ret;
 
-  limber_xml_init ();
   *lang = NULL;
-  bytes = load_checked (file, display_name, kind == LIMBER_XML_KIND_PROGRAM ? LIMBER_XML_MAX_PROGRAM_BYTES
-                                                                           : LIMBER_XML_MAX_CATALOG_BYTES,
-                        problems, &code);
-  if (bytes == NULL)
-    return FALSE;
-  data = g_bytes_get_data (bytes, &len);
-  if (len == 0 || is_blank (bytes))
-    {
-      limber_xml_add_problem (problems, display_name, NULL, _("the file is empty"));
-      return FALSE;
-    }
-
-  reader = xmlReaderForMemory (data, (int) len, display_name, NULL, SAFE_PARSE_OPTIONS);
+  reader = open_reader (file, display_name, kind == LIMBER_XML_KIND_PROGRAM ? LIMBER_XML_MAX_PROGRAM_BYTES
+                                                                             : LIMBER_XML_MAX_STREAMED_BYTES,
+                        &src, problems);
   if (reader == NULL)
-    g_error ("Out of memory creating an XML reader");
+    return FALSE;
   xmlTextReaderSetStructuredErrorHandler (reader, collect_stream_error, &c);
   if (xmlTextReaderRelaxNGSetSchema (reader, get_schema (kind)) != 0)
     g_error ("The schema cannot be used for streaming");
@@ -762,6 +974,7 @@ limber_xml_stream_file (GFile                *file,
           g_autofree char *message = NULL;
 
           root_seen = TRUE;
+          line = xmlGetLineNo (xmlTextReaderCurrentNode (reader));
           message = root_problem (name, xmlTextReaderConstNamespaceUri (reader) != NULL, version, &found, &code);
           if (message != NULL)
             {
@@ -791,6 +1004,7 @@ limber_xml_stream_file (GFile                *file,
     limber_xml_add_problem (problems, display_name, NULL, _("the file is not valid XML"));
   if (xmlTextReaderIsValid (reader) == 0 && schema_problems->len == first_schema)
     limber_xml_add_problem (schema_problems, display_name, NULL, _("the file does not match the Limber format"));
+  close_source (&src, display_name, root_seen, first, problems);
   xmlFreeTextReader (reader);
   return problems->len == first && schema_problems->len == first_schema;
 }

@@ -35,8 +35,13 @@ typedef enum
   LIMBER_XML_KIND_PROGRAM,
 } LimberXmlKind;
 
-/* Catalogs can be big; program files come by e-mail and are small. */
+/* Catalogs can be big; program files come by e-mail and are small.
+ * A catalog read whole (as a tree) keeps the first limit; one streamed
+ * (limber_xml_stream_file(), one exercise in memory at a time) the
+ * second: validating it takes the same memory whatever its size, and
+ * the exercises kept take about as much as their XML. */
 #define LIMBER_XML_MAX_CATALOG_BYTES (32u * 1024 * 1024)
+#define LIMBER_XML_MAX_STREAMED_BYTES (256u * 1024 * 1024)
 #define LIMBER_XML_MAX_PROGRAM_BYTES (8u * 1024 * 1024)
 
 typedef void (*LimberXmlElementFunc) (xmlNode *node,
@@ -72,6 +77,10 @@ gboolean      limber_xml_stream_file        (GFile                *file,
                                              gpointer              user_data,
                                              GPtrArray            *problems,
                                              GPtrArray            *schema_problems);
+gboolean      limber_xml_sniff_kind         (GFile                *file,
+                                             const char           *display_name,
+                                             LimberXmlKind        *kind,
+                                             GPtrArray            *problems);
 gboolean      limber_xml_validate           (xmlDoc        *doc,
                                              LimberXmlKind  kind,
                                              const char    *display_name,
