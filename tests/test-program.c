@@ -578,6 +578,74 @@ test_text (void)
   g_assert_false (limber_text_equal (no_english, text));
 }
 
+/* The patient's e-mail: written, read back, checked by the schema too. */
+static void
+test_email_round_trip (void)
+{
+  g_autoptr(LimberProgram) program = limber_program_new ();
+  g_autoptr(LimberProgram) back = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  gsize length;
+
+  limber_program_set_field (program, LIMBER_PROGRAM_PATIENT_NAME, "Sam Rivera");
+  limber_program_set_field (program, LIMBER_PROGRAM_PATIENT_EMAIL, "sam.rivera+hips@example.org");
+  text = limber_program_to_string (program, &length);
+  g_assert_nonnull (strstr (text, "email=\"sam.rivera+hips@example.org\""));
+  bytes = g_bytes_new_take (g_steal_pointer (&text), length);
+  back = limber_program_load_bytes (bytes, "sam.limber", NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (limber_program_get_patient_email (back), ==, "sam.rivera+hips@example.org");
+  g_assert_cmpstr (limber_program_get_patient_name (back), ==, "Sam Rivera");
+
+  g_assert_true (limber_program_email_is_valid ("a@b"));
+  g_assert_false (limber_program_email_is_valid ("sam"));
+  g_assert_false (limber_program_email_is_valid ("@example.org"));
+  g_assert_false (limber_program_email_is_valid ("sam@"));
+  g_assert_false (limber_program_email_is_valid ("-sam@example.org"));
+  g_assert_false (limber_program_email_is_valid ("sam@example.org, eve@example.org"));
+  g_assert_false (limber_program_email_is_valid ("sam@example.org\n"));
+}
+
+static void
+expect_refused (const char *attribute,
+                const char *words)
+{
+  g_autofree char *text = g_strdup_printf ("<limber-program version=\"1\">\n"
+                                           "  <title>Hips</title>\n"
+                                           "  <patient name=\"Sam\" email=\"%s\"/>\n"
+                                           "</limber-program>\n", attribute);
+  g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LimberProgram) program = limber_program_load_bytes (bytes, "hostile.limber", NULL, NULL, &error);
+
+  g_assert_null (program);
+  g_assert_nonnull (error);
+  if (error == NULL)
+    return;
+  g_test_message ("%s", error->message);
+  g_assert_true (g_str_has_prefix (error->message, "hostile.limber:3: "));
+  g_assert_nonnull (strstr (error->message, words));
+}
+
+/* Too long, control characters (as character references), two
+ * addresses, an option for xdg-email's command line: refused with
+ * FILE:LINE, and the refused text is not echoed raw. */
+static void
+test_email_hostile (void)
+{
+  g_autofree char *local = g_strnfill (250, 'a');
+  g_autofree char *too_long = g_strconcat (local, "@example.org", NULL);
+
+  expect_refused (too_long, "at most 254 characters");
+  expect_refused ("sam&#10;Bcc: eve@example.org", "e-mail address");
+  expect_refused ("sam@example.org&#9;", "e-mail address");
+  expect_refused ("sam@example.org,eve@example.org", "e-mail address");
+  expect_refused ("--attach=/etc/passwd@x", "e-mail address");
+  expect_refused ("no-at-sign", "e-mail address");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -595,6 +663,8 @@ main (int   argc,
   g_test_add_func ("/program/load/languages", test_languages);
   g_test_add_func ("/program/load/bad-image", test_bad_image);
   g_test_add_func ("/program/load/async", test_load_async);
+  g_test_add_func ("/program/email/round-trip", test_email_round_trip);
+  g_test_add_func ("/program/email/hostile", test_email_hostile);
   g_test_add_func ("/dosage/parse", test_dosage_parse);
   g_test_add_func ("/dosage/merge", test_dosage_merge);
   g_test_add_func ("/dosage/describe", test_dosage_describe);

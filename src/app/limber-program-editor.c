@@ -41,6 +41,7 @@ struct _LimberProgramEditor
   AdwEntryRow   *title_row;
   AdwEntryRow   *patient_row;
   AdwEntryRow   *patient_id_row;
+  AdwEntryRow   *patient_email_row;
   AdwEntryRow   *therapist_row;
   AdwEntryRow   *clinic_row;
   LimberDateRow *created_row;
@@ -63,6 +64,7 @@ row_for_field (LimberProgramEditor *self,
     case LIMBER_PROGRAM_TITLE: return self->title_row;
     case LIMBER_PROGRAM_PATIENT_NAME: return self->patient_row;
     case LIMBER_PROGRAM_PATIENT_ID: return self->patient_id_row;
+    case LIMBER_PROGRAM_PATIENT_EMAIL: return self->patient_email_row;
     case LIMBER_PROGRAM_THERAPIST: return self->therapist_row;
     case LIMBER_PROGRAM_CLINIC: return self->clinic_row;
     case LIMBER_PROGRAM_CREATED:
@@ -191,7 +193,19 @@ on_field_changed (LimberProgramEditor *self,
     return;
   for (guint f = 0; f < LIMBER_PROGRAM_N_FIELDS; f++)
     if (row_for_field (self, f) != NULL && GTK_EDITABLE (row_for_field (self, f)) == editable)
-      limber_program_set_field (self->program, f, gtk_editable_get_text (editable));
+      {
+        const char *text = gtk_editable_get_text (editable);
+
+        /* An e-mail address is kept once it is one (the file only holds
+         * those); until then the row says it is not. */
+        if (f == LIMBER_PROGRAM_PATIENT_EMAIL && *text != '\0' && !limber_program_email_is_valid (text))
+          {
+            gtk_widget_add_css_class (GTK_WIDGET (editable), "error");
+            return;
+          }
+        gtk_widget_remove_css_class (GTK_WIDGET (editable), "error");
+        limber_program_set_field (self->program, f, text);
+      }
 }
 
 /* A date picked on a calendar is always one the file can keep. */
@@ -388,6 +402,7 @@ limber_program_editor_class_init (LimberProgramEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LimberProgramEditor, title_row);
   gtk_widget_class_bind_template_child (widget_class, LimberProgramEditor, patient_row);
   gtk_widget_class_bind_template_child (widget_class, LimberProgramEditor, patient_id_row);
+  gtk_widget_class_bind_template_child (widget_class, LimberProgramEditor, patient_email_row);
   gtk_widget_class_bind_template_child (widget_class, LimberProgramEditor, therapist_row);
   gtk_widget_class_bind_template_child (widget_class, LimberProgramEditor, clinic_row);
   gtk_widget_class_bind_template_child (widget_class, LimberProgramEditor, created_row);

@@ -556,6 +556,7 @@ _limber_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.catalog-report", NULL, catalog_report_action);
   gtk_widget_class_install_action (widget_class, "win.new-custom", NULL, new_custom_action);
   _limber_window_class_add_handout_actions (widget_class);
+  _limber_window_class_add_send_actions (widget_class);
   _limber_window_class_add_template_actions (widget_class);
 }
 

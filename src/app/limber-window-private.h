@@ -42,6 +42,7 @@ struct _LimberWindow
 
 void _limber_window_class_add_actions (GtkWidgetClass *widget_class);
 void _limber_window_class_add_handout_actions (GtkWidgetClass *widget_class);
+void _limber_window_class_add_send_actions (GtkWidgetClass *widget_class);
 void _limber_window_class_add_template_actions (GtkWidgetClass *widget_class);
 void _limber_window_update_actions    (LimberWindow   *self);
 LimberProgram *_limber_window_new_program (LimberWindow *self);

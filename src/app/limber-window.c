@@ -253,6 +253,8 @@ _limber_window_update_actions (LimberWindow *self)
   gtk_widget_action_set_enabled (widget, "win.print", has);
   gtk_widget_action_set_enabled (widget, "win.export", has && self->exporting == 0);
   gtk_widget_action_set_enabled (widget, "win.preview", has);
+  gtk_widget_action_set_enabled (widget, "win.send-patient", has);
+  gtk_widget_action_set_enabled (widget, "win.send-colleague", has);
   gtk_widget_action_set_enabled (widget, "win.next-visit", has);
   gtk_widget_action_set_enabled (widget, "win.show-library", has);
   gtk_widget_action_set_enabled (widget, "win.for-another", has);

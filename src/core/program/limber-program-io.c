@@ -122,6 +122,30 @@ check_exam (xmlNode   *exam,
       }
 }
 
+/* <patient email>: optional, checked loosely; a hostile value is not
+ * kept (it would reach xdg-email's command line). */
+static void
+read_email (LimberProgram *self,
+            xmlNode       *node,
+            LoadState     *st)
+{
+  g_autofree char *email = get_attr (node, "email");
+
+  if (email == NULL)
+    return;
+  if (!limber_program_email_is_valid (email))
+    {
+      g_autofree char *shown = g_utf8_make_valid (email, MIN (strlen (email), 60));
+
+      g_strcanon (shown, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789@.-_+", '?');
+      limber_xml_add_problem (st->problems, st->display, node,
+                              _("<patient email> must be one e-mail address (name@example.org), "
+                                "at most 254 characters, not ‘%s’"), shown);
+      return;
+    }
+  _limber_program_take_field (self, LIMBER_PROGRAM_PATIENT_EMAIL, g_steal_pointer (&email));
+}
+
 static LimberProgramItem *
 parse_item (LimberProgram *self,
             xmlNode       *node,
@@ -232,6 +256,7 @@ parse_program (LimberProgram *self,
         {
           _limber_program_take_field (self, LIMBER_PROGRAM_PATIENT_NAME, get_attr (node, "name"));
           _limber_program_take_field (self, LIMBER_PROGRAM_PATIENT_ID, get_attr (node, "id"));
+          read_email (self, node, st);
         }
       else if (limber_xml_is (node, "therapist"))
         {
@@ -555,11 +580,15 @@ build_document (LimberProgram *self)
   if (limber_program_get_title (self) != NULL)
     xmlNewTextChild (root, NULL, (const xmlChar *) "title", (const xmlChar *) limber_program_get_title (self));
   write_translations (root, "title", _limber_program_get_translations (self, LIMBER_PROGRAM_TITLE), lang);
-  if (limber_program_get_patient_name (self) != NULL)
+  if (limber_program_get_patient_name (self) != NULL || limber_program_get_patient_email (self) != NULL)
     {
+      const char *name = limber_program_get_patient_name (self);
+
       node = xmlNewChild (root, NULL, (const xmlChar *) "patient", NULL);
-      set_attr (node, "name", limber_program_get_patient_name (self));
+      set_attr (node, "name", name ? name : "");
       set_attr (node, "id", limber_program_get_patient_id (self));
+      if (limber_program_email_is_valid (limber_program_get_patient_email (self)))
+        set_attr (node, "email", limber_program_get_patient_email (self));
     }
   if (limber_program_get_therapist (self) != NULL || limber_program_get_clinic (self) != NULL)
     {

@@ -13,6 +13,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "limber-program-private.h"
 
 /* Edits of one field closer together than this undo as one. */
@@ -420,6 +422,35 @@ const char *
 limber_program_get_patient_id (LimberProgram *self)
 {
   return limber_program_get_field (self, LIMBER_PROGRAM_PATIENT_ID);
+}
+
+const char *
+limber_program_get_patient_email (LimberProgram *self)
+{
+  return limber_program_get_field (self, LIMBER_PROGRAM_PATIENT_EMAIL);
+}
+
+/**
+ * limber_program_email_is_valid:
+ *
+ * A loose check: something@something, at most 254 bytes (RFC 5321's
+ * limit), no spaces or control characters, and nothing that would make
+ * it two addresses (, ;), a header (< > " ?) or, first, a command-line
+ * option (-) when handed to xdg-email.
+ */
+gboolean
+limber_program_email_is_valid (const char *address)
+{
+  const char *at;
+
+  if (address == NULL || *address == '\0' || *address == '-' || strlen (address) > 254
+      || !g_utf8_validate (address, -1, NULL))
+    return FALSE;
+  for (const char *p = address; *p != '\0'; p++)
+    if ((guchar) *p <= ' ' || *p == 0x7f || strchr (",;<>\"?\\", *p) != NULL)
+      return FALSE;
+  at = strchr (address, '@');
+  return at != NULL && at != address && at[1] != '\0' && strchr (at + 1, '@') == NULL;
 }
 
 const char *

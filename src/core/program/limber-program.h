@@ -25,6 +25,7 @@ typedef enum
   LIMBER_PROGRAM_NOTES,
   LIMBER_PROGRAM_LANGUAGE,
   LIMBER_PROGRAM_NEXT_VISIT,       /* YYYY-MM-DD: when the patient comes back */
+  LIMBER_PROGRAM_PATIENT_EMAIL,    /* where "Send to Patient" mails the handout */
   LIMBER_PROGRAM_N_FIELDS
 } LimberProgramField;
 
@@ -75,6 +76,8 @@ const char        *limber_program_get_title        (LimberProgram      *self);
 const char        *limber_program_get_language     (LimberProgram      *self);
 const char        *limber_program_get_patient_name (LimberProgram      *self);
 const char        *limber_program_get_patient_id   (LimberProgram      *self);
+const char        *limber_program_get_patient_email (LimberProgram     *self);
+gboolean           limber_program_email_is_valid   (const char         *address);
 const char        *limber_program_get_therapist    (LimberProgram      *self);
 const char        *limber_program_get_clinic       (LimberProgram      *self);
 const char        *limber_program_get_created      (LimberProgram      *self);
