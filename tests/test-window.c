@@ -460,6 +460,20 @@ test_window_save_as (void)
   g_remove (tmp);
 }
 
+/* Export can start again: the window's own Export button (its action)
+ * is enabled once the window learned the last export is done, which is
+ * a moment after the file is there. */
+static gboolean
+export_enabled (gpointer window)
+{
+  GtkWidget *button;
+
+  for (guint n = 0; (button = limber_test_find_nth_widget (window, GTK_TYPE_BUTTON, n)) != NULL; n++)
+    if (g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), "win.export") == 0)
+      return gtk_widget_is_sensitive (button);
+  return FALSE;
+}
+
 static void
 test_window_export (void)
 {
@@ -511,6 +525,7 @@ test_window_export (void)
 
     export_to (window, NULL, tmp, "for Sam");
     g_assert_true (limber_test_wait_for (file_exists, bare));
+    g_assert_true (limber_test_wait_for (export_enabled, window));
     g_assert_false (g_file_test (appended, G_FILE_TEST_EXISTS));
     g_remove (bare);
   }
