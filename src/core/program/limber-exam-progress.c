@@ -570,6 +570,17 @@ short_date (const History    *h,
   return g_strjoinv ("\xc2\xa0", words);
 }
 
+/* One text per exam, NULL where it was not measured: freed whole
+ * (a GStrv would stop at the first hole and leak the rest). */
+static GPtrArray *
+values_new (const History *h)
+{
+  GPtrArray *values = g_ptr_array_new_full (h->exams->len, g_free);
+
+  g_ptr_array_set_size (values, h->exams->len);
+  return values;
+}
+
 /* "Hip extension, left: 5° (24 Nov) → 12° (1 Dec)": @values holds one
  * text per exam, NULL where it was not measured. */
 static void
@@ -664,7 +675,7 @@ progress_rom (GString       *s,
     {
       const LimberRom *key = &g_array_index (keys, LimberRom, k);
       g_autofree char *label = rom_side_label (key->joint, key->motion, key->side);
-      g_auto(GStrv) values = g_new0 (char *, h->exams->len + 1);
+      g_autoptr(GPtrArray) values = values_new (h);
 
       for (guint e = 0; e < h->exams->len; e++)
         {
@@ -673,9 +684,9 @@ progress_rom (GString       *s,
 
           if (r != NULL)
             /* Translators: degrees of a measurement: "40°" */
-            values[e] = g_strdup_printf (_("%d°"), r->degrees);
+            g_ptr_array_index (values, e) = g_strdup_printf (_("%d°"), r->degrees);
         }
-      append_progress (s, h, label, values);
+      append_progress (s, h, label, (char **) values->pdata);
     }
 }
 
@@ -687,16 +698,16 @@ progress_tests (GString       *s,
     for (guint k = 0; k < G_N_ELEMENTS (sides); k++)
       {
         g_autofree char *label = test_side_label (tests[n].word, sides[k]);
-        g_auto(GStrv) values = g_new0 (char *, h->exams->len + 1);
+        g_autoptr(GPtrArray) values = values_new (h);
 
         for (guint e = 0; e < h->exams->len; e++)
           {
             const LimberSpecialTest *t = find_test (g_ptr_array_index (h->exams, e), tests[n].word, sides[k]);
 
             if (t != NULL)
-              values[e] = g_strdup (result_label (t->positive));
+              g_ptr_array_index (values, e) = g_strdup (result_label (t->positive));
           }
-        append_progress (s, h, label, values);
+        append_progress (s, h, label, (char **) values->pdata);
       }
 }
 
@@ -704,16 +715,16 @@ static void
 progress_pain (GString       *s,
                const History *h)
 {
-  g_auto(GStrv) values = g_new0 (char *, h->exams->len + 1);
+  g_autoptr(GPtrArray) values = values_new (h);
 
   for (guint e = 0; e < h->exams->len; e++)
     {
       const LimberExam *exam = g_ptr_array_index (h->exams, e);
 
       if (exam->pain >= 0)
-        values[e] = g_strdup_printf ("%d", exam->pain);
+        g_ptr_array_index (values, e) = g_strdup_printf ("%d", exam->pain);
     }
-  append_progress (s, h, _("Pain"), values);
+  append_progress (s, h, _("Pain"), (char **) values->pdata);
 }
 
 /**
