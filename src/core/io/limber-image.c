@@ -59,6 +59,22 @@ be32 (const guchar *p)
   return ((guint32) p[0] << 24) | ((guint32) p[1] << 16) | ((guint32) p[2] << 8) | p[3];
 }
 
+/* The size a PNG's IHDR declares, read by hand: gdk-pixbuf stops at a
+ * header whose checksum is wrong before it tells the size, and a
+ * hostile file's declared size is still the best reason to give. */
+static gboolean
+png_declared_size (const guchar *data,
+                   gsize         len,
+                   guint64      *w,
+                   guint64      *h)
+{
+  if (len < 24 || memcmp (data + 12, "IHDR", 4) != 0)
+    return FALSE;
+  *w = be32 (data + 16);
+  *h = be32 (data + 20);
+  return *w > 0 && *h > 0;
+}
+
 typedef struct
 {
   gboolean known;
@@ -331,6 +347,7 @@ limber_image_check (GBytes      *bytes,
   gsize len;
   const guchar *data = g_bytes_get_data (bytes, &len);
   guint64 w = 0, h = 0;
+  gboolean known, readable;   /* the size, and read by gdk-pixbuf */
 
   if (len > LIMBER_IMAGE_MAX_BYTES)
     {
@@ -347,29 +364,36 @@ limber_image_check (GBytes      *bytes,
       *message = g_strdup_printf (_("the picture says it is %s but it is %s"), declared_type, type);
       return FALSE;
     }
-  /* Cut short first: gdk-pixbuf would read the size of a PNG cut after
-   * its header and then draw garbage. */
+  if (g_str_equal (type, "image/svg+xml"))
+    {
+      if (!check_svg (bytes, &w, &h, message))
+        return FALSE;
+      readable = known = TRUE;
+    }
+  else
+    {
+      readable = known = header_size (bytes, type, &w, &h);
+      if (!known && g_str_equal (type, "image/png"))
+        known = png_declared_size (data, len, &w, &h);
+    }
+  if (known && w * h > LIMBER_IMAGE_MAX_PIXELS)
+    {
+      /* Header sizes are 32-bit (PNG, SVG) or 16-bit (JPEG): they fit. */
+      *message = g_strdup_printf (_("the picture is %u×%u pixels; the limit is 40 megapixels"),
+                                  (guint) MIN (w, G_MAXUINT), (guint) MIN (h, G_MAXUINT));
+      return FALSE;
+    }
+  /* gdk-pixbuf would decode a PNG or JPEG cut short and draw the rest as
+   * garbage. */
   if ((g_str_equal (type, "image/png") && !png_complete (data, len))
       || (g_str_equal (type, "image/jpeg") && !jpeg_complete (data, len)))
     {
       *message = g_strdup (_("the picture is cut short: the file is not complete"));
       return FALSE;
     }
-  if (g_str_equal (type, "image/svg+xml"))
-    {
-      if (!check_svg (bytes, &w, &h, message))
-        return FALSE;
-    }
-  else if (!header_size (bytes, type, &w, &h))
+  if (!readable)
     {
       *message = g_strdup (_("the picture is damaged (its size cannot be read)"));
-      return FALSE;
-    }
-  if (w * h > LIMBER_IMAGE_MAX_PIXELS)
-    {
-      /* Header sizes are 31-bit (gdk-pixbuf, SVG) or 16-bit (JPEG): they fit. */
-      *message = g_strdup_printf (_("the picture is %u×%u pixels; the limit is 40 megapixels"),
-                                  (guint) MIN (w, G_MAXUINT), (guint) MIN (h, G_MAXUINT));
       return FALSE;
     }
   return TRUE;
