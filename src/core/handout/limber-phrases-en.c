@@ -7,8 +7,8 @@
 #include "limber-phrases-private.h"
 
 static const LimberSidePair side_words[] = {
-  { "right", "left" },
-  { NULL, NULL },
+  { "right", "left", LIMBER_GENDER_ANY },
+  { NULL, NULL, LIMBER_GENDER_ANY },
 };
 
 /* "right" that is not a side: "all right", "just right"; "right away",

@@ -7,11 +7,11 @@
 #include "limber-phrases-private.h"
 
 static const LimberSidePair side_words[] = {
-  { "derecha", "izquierda" },
-  { "derecho", "izquierdo" },
-  { "derechas", "izquierdas" },
-  { "derechos", "izquierdos" },
-  { NULL, NULL },
+  { "derecha", "izquierda", LIMBER_GENDER_ANY },
+  { "derecho", "izquierdo", LIMBER_GENDER_ANY },
+  { "derechas", "izquierdas", LIMBER_GENDER_ANY },
+  { "derechos", "izquierdos", LIMBER_GENDER_ANY },
+  { NULL, NULL, LIMBER_GENDER_ANY },
 };
 
 /* "derecho" that means straight: "espalda derecha", "ponte derecho". */

@@ -66,6 +66,8 @@ char       *limber_phrases_dosage        (const LimberDosage *dosage,
                                           const char        *lang);
 char       *limber_phrases_mirror_sides  (const char        *text,
                                           const char        *lang);
+GStrv       limber_phrases_unresolved_sides (const char     *text,
+                                             const char     *lang);
 char       *limber_phrases_summary       (guint              n_stretches,
                                           int                least_per_day,
                                           int                most_per_day,
