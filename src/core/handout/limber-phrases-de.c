@@ -29,15 +29,15 @@ static const char * const not_side_after[] = { "winkel", "winkeln", NULL };
  * forms to find are case-folded: "ß" is "ss" there. */
 static const LimberGlossaryEntry glossary[] = {
   { "Hüftbeuger", "hüftbeuger", "die Muskeln vorn an der Hüfte, die das Knie anheben." },
-  { "Halber Kniestand", "halber kniestand|halben kniestand|halbkniestand",
-    "auf einem Knie knien, der andere Fuß steht flach vorn." },
-  { "Vierer-Figur", "vierer|figur 4|form einer 4", "ein Knöchel liegt auf dem anderen Knie: die Beine bilden eine 4." },
+  { "Rückenlage", "rückenlage", "Sie liegen auf dem Rücken." },
+  { "Seitenlage", "seitenlage", "Sie liegen auf der Seite." },
+  { "Bauchlage", "bauchlage", "Sie liegen auf dem Bauch." },
+  { "Figur 4", "figur 4|wie eine 4", "ein Knöchel liegt auf dem anderen Knie: die Beine bilden eine 4." },
   { "Gesäß", "gesäss", "der Po." },
-  { "Hüftdreher", "hüftdreher|drehmuskeln", "kleine Muskeln tief im Po, die das Bein drehen." },
-  { "Leiste", "leiste", "die Falte, wo das Bein in den Bauch übergeht." },
-  { "Lendenbereich", "lende", "der untere Rücken." },
-  { "Achillessehne", "achillessehne|fersensehne", "der dicke Strang hinten am Knöchel, direkt über der Ferse." },
-  { "Oberschenkelband", "oberschenkelband|band aussen", "ein langes, festes Band außen am Oberschenkel." },
+  { "Hüftdreher", "hüftdreher", "kleine Muskeln tief im Po, die das Bein drehen." },
+  { "Leistenfalte", "leistenfalte", "die Falte, wo das Bein in den Bauch übergeht." },
+  { "Achillessehne", "achillessehne", "der dicke Strang hinten am Knöchel, direkt über der Ferse." },
+  { "Band außen am Oberschenkel", "band aussen", "ein langes, festes Band an der Außenseite des Oberschenkels, von der Hüfte bis zum Knie." },
   { NULL, NULL, NULL },
 };
 

@@ -68,14 +68,13 @@ static const char * const not_side_after[] = { "fémoral", "fémoraux", "antéri
 
 /* Les mots des étirements qui demandent une explication simple. */
 static const LimberGlossaryEntry glossary[] = {
-  { "Fléchisseurs de la hanche", "fléchisseur", "les muscles à l’avant de la hanche qui lèvent le genou." },
-  { "Figure 4", "figure 4|figure-4|forme de 4|forme d’un 4", "une cheville posée sur l’autre genou : les jambes forment un 4." },
-  { "Fessier", "fessier", "le muscle de la fesse." },
+  { "Fléchisseur de la hanche", "fléchisseur", "les muscles à l’avant de la hanche qui lèvent le genou." },
+  { "Figure 4", "figure 4|comme un 4", "une cheville posée sur l’autre genou : les jambes forment un 4." },
   { "Rotateurs de la hanche", "rotateur", "de petits muscles au fond de la fesse, qui tournent la jambe." },
-  { "Pli de l’aine", "pli de l’aine|pli de l'aine|pli de la hanche", "le pli où la jambe rejoint le ventre." },
-  { "Lombaires", "lombaire", "le bas du dos." },
+  { "Pli de l’aine", "pli de l’aine|pli de l'aine", "le pli où la jambe rejoint le ventre." },
   { "Tendon d’Achille", "tendon d’achille|tendon d'achille", "le gros cordon à l’arrière de la cheville, juste au-dessus du talon." },
-  { "Bandelette", "bandelette", "une longue bande dure sur le côté de la cuisse." },
+  { "Bande à l’extérieur de la cuisse", "bande à l’extérieur|bande à l'extérieur",
+    "une longue bande dure sur le côté de la cuisse, de la hanche au genou." },
   { NULL, NULL, NULL },
 };
 
@@ -147,7 +146,7 @@ const LimberPhrasesLanguage _limber_phrases_fr = {
   .pain_advice = { "Un étirement léger, c’est bien.", "Appuyez moins fort et bougez moins loin.",
                    "Arrêtez l’étirement et appelez-nous :" },
 
-  .terms = { "Répétition", "Série", "Tenir", "Relâchement" },
+  .terms = { "Répétition", "Série", "Tenir", "Détente" },
   .meanings = {
     "un mouvement lent, du début à la fin.",
     "quelques répétitions à la suite, puis une courte pause.",
