@@ -46,6 +46,8 @@ test_words (void)
                    "Machen Sie beide Seiten: erst rechts, dann links");
   /* French typography: a non-breaking space before a colon. */
   g_assert_cmpstr (limber_phrases_get (LIMBER_PHRASE_CAREFUL, "fr"), ==, "Attention\u00a0:");
+  g_assert_cmpstr (limber_phrases_colon ("fr"), ==, "\u00a0:");
+  g_assert_cmpstr (limber_phrases_colon ("de"), ==, ":");
 
   g_assert_cmpstr (limber_phrases_get (LIMBER_PHRASE_SETS, "en"), ==, "Sets");
   g_assert_cmpstr (limber_phrases_get (LIMBER_PHRASE_SETS, "es"), ==, "Series");
@@ -166,6 +168,8 @@ test_tables_complete (void)
       for (int m = 0; m < 12; m++)
         g_assert_nonnull (l->months[m]);
       g_assert_true (strstr (l->date, "%d") != NULL && strstr (l->date, "%s") != NULL);
+      g_assert_true (l->colon != NULL && g_str_has_suffix (l->colon, ":"));
+      g_assert_cmpstr (limber_phrases_colon (l->code), ==, l->colon);
       for (int f = 0; f < 2; f++)
         {
           assert_count_format (l->sets[f]);

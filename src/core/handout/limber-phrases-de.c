@@ -86,6 +86,7 @@ const LimberPhrasesLanguage _limber_phrases_de = {
   .months = { "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
               "September", "Oktober", "November", "Dezember" },
   .date = "%d. %s %d",
+  .colon = ":",
 
   /* "2 Durchgänge, je 8 langsame Wiederholungen": "je" keeps the
    * adjective's ending the same as without a count of sets. */

@@ -80,6 +80,7 @@ const LimberPhrasesLanguage _limber_phrases_en = {
   .months = { "January", "February", "March", "April", "May", "June", "July", "August",
               "September", "October", "November", "December" },
   .date = "%d %s %d",
+  .colon = ":",
 
   .sets = { "%d set", "%d sets" },
   .sets_of_reps = " of ",

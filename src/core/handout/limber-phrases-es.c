@@ -80,6 +80,7 @@ const LimberPhrasesLanguage _limber_phrases_es = {
   .months = { "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
               "septiembre", "octubre", "noviembre", "diciembre" },
   .date = "%d de %s de %d",
+  .colon = ":",
 
   .sets = { "%d serie", "%d series" },
   .sets_of_reps = " de ",

@@ -123,6 +123,7 @@ const LimberPhrasesLanguage _limber_phrases_fr = {
   .months = { "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
               "septembre", "octobre", "novembre", "décembre" },
   .date = "%d %s %d",
+  .colon = "\u00a0:",
   .date_first = "%der %s %d",     /* "1er décembre 2026" */
 
   .sets = { "%d série", "%d séries" },

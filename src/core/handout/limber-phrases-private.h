@@ -64,6 +64,7 @@ typedef struct
   const char           *months[12];
   const char           *date;                      /* "%d %s %d": day, month, year */
   const char           *date_first;                /* the first of a month, if it differs: "%der %s %d" */
+  const char           *colon;                     /* after a label: ":", in French "\u00a0:" */
 
   /* The dosage line: "2 sets of 5 slow reps · hold 3 seconds · …" */
   const char           *sets[2];

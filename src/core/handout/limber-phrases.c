@@ -78,6 +78,18 @@ limber_phrases_get (LimberPhrase  phrase,
   return lang_of (lang)->phrases[phrase];
 }
 
+/**
+ * limber_phrases_colon:
+ *
+ * Returns: what follows a label before its value: ":", or in French a
+ *   non-breaking space and ":" ("Prochain rendez-vous\u00a0: 8 décembre")
+ */
+const char *
+limber_phrases_colon (const char *lang)
+{
+  return lang_of (lang)->colon;
+}
+
 /* "Page 2 of 3" */
 char *
 limber_phrases_page (int         page,

@@ -54,6 +54,7 @@ typedef enum
 const char *limber_phrases_language      (const char        *lang);
 const char *limber_phrases_get           (LimberPhrase       phrase,
                                           const char        *lang);
+const char *limber_phrases_colon         (const char        *lang);
 char       *limber_phrases_page          (int                page,
                                           int                n_pages,
                                           const char        *lang);
