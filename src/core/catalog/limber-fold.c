@@ -52,9 +52,24 @@ limber_bigrams_fill (guint64    *bigrams,
     }
 }
 
+/* The letters that fold to two: "Gesäß" is written "Gesaess" or
+ * "GESÄSS" when there is no ß to type, "œ" and "æ" as two letters. */
+static const char *
+fold_ligature (gunichar c)
+{
+  switch (c)
+    {
+    case 0x00DF: case 0x1E9E: return "ss";   /* ß, ẞ */
+    case 0x0153: case 0x0152: return "oe";   /* œ, Œ */
+    case 0x00E6: case 0x00C6: return "ae";   /* æ, Æ */
+    default: return NULL;
+    }
+}
+
 /* Appends @text folded for matching, then a newline so that no match
- * spans two texts.  Letters lose case and accents ("Glúteo" → "gluteo");
- * anything that is not a letter or digit becomes one space. */
+ * spans two texts.  Letters lose case and accents ("Glúteo" → "gluteo",
+ * "Gesäß" → "gesass", "cœur" → "coeur"); anything that is not a letter
+ * or digit becomes one space. */
 void
 limber_fold_append (GString    *out,
                     const char *text)
@@ -76,11 +91,16 @@ limber_fold_append (GString    *out,
           space = out->len > 0 && out->str[out->len - 1] != '\n';
           continue;
         }
-      if (g_unichar_fully_decompose (c, FALSE, decomposed, G_N_ELEMENTS (decomposed)) > 0)
-        c = decomposed[0];
       if (space)
         g_string_append_c (out, ' ');
       space = FALSE;
+      if (fold_ligature (c) != NULL)
+        {
+          g_string_append (out, fold_ligature (c));
+          continue;
+        }
+      if (g_unichar_fully_decompose (c, FALSE, decomposed, G_N_ELEMENTS (decomposed)) > 0)
+        c = decomposed[0];
       g_string_append_unichar (out, g_unichar_tolower (c));
     }
   g_string_append_c (out, '\n');
