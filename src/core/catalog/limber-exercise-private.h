@@ -8,20 +8,15 @@
 
 G_BEGIN_DECLS
 
-const char    *_limber_exercise_get_key     (LimberExercise *self);
-const guint64 *_limber_exercise_get_bigrams (LimberExercise *self);
+void           _limber_exercise_fold_search_text (LimberExercise *self,
+                                                  GString        *out);
 gboolean       _limber_exercise_has_tissue  (LimberExercise *self,
                                              GQuark          tissue);
 
 G_END_DECLS
 
 G_BEGIN_DECLS
-gsize          _limber_exercise_get_search_block_size (LimberExercise *self);
-void           _limber_exercise_copy_search_block     (LimberExercise *self,
-                                                       gpointer        dest);
-void           _limber_exercise_rehome_search_block   (LimberExercise *self,
-                                                       GBytes         *arena,
-                                                       gsize           offset,
+void           _limber_exercise_set_search_slot       (LimberExercise *self,
                                                        guint           slot);
 guint          _limber_exercise_get_search_slot       (LimberExercise *self);
 const GQuark  *_limber_exercise_get_tissue_quarks     (LimberExercise *self);

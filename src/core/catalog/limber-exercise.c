@@ -37,14 +37,7 @@ struct _LimberExercise
   LimberFigure *figure;        /* from the cache: parsed when first asked for */
   gboolean      figure_tried;
 
-  /* Folded once at load (see limber-search-index.c). */
-  /* One block: the byte-pair set, then the key.  It starts as the
-   * exercise's own allocation and moves into its catalog's search index
-   * (one contiguous arena, kept alive by @search_arena). */
-  const guint64 *bigrams;
-  const char    *key;
-  gpointer       search_block;
-  GBytes        *search_arena;
+  /* Its place in its catalog's search index (limber-search-index.c). */
   guint          search_slot;
 };
 
@@ -69,8 +62,6 @@ limber_exercise_finalize (GObject *object)
   g_free (self->image_type);
   g_free (self->figure_xml);
   g_clear_object (&self->figure);
-  g_free (self->search_block);
-  g_clear_pointer (&self->search_arena, g_bytes_unref);
 
   G_OBJECT_CLASS (limber_exercise_parent_class)->finalize (object);
 }
@@ -355,58 +346,24 @@ parse_child (LimberExercise *self,
                             _("<%s> is not something an exercise can have"), node->name);
 }
 
-static void
-build_search_key (LimberExercise *self)
+/* Appends the texts a search finds the exercise by, folded
+ * (limber-fold.c): all but the therapist's pressure, in every language,
+ * with its tissues, id and steps.  Made when the search index is built,
+ * and not kept: the index keeps the words. */
+void
+_limber_exercise_fold_search_text (LimberExercise *self,
+                                   GString        *out)
 {
-  GString *key = g_string_new (NULL);
-
   for (guint i = 0; i < LIMBER_EXERCISE_N_TEXTS; i++)
     if (i != LIMBER_EXERCISE_PRESSURE_THERAPIST)
       for (guint j = 0; j < limber_text_get_n (self->texts[i]); j++)
-        limber_fold_append (key, limber_text_nth_text (self->texts[i], j));
+        limber_fold_append (out, limber_text_nth_text (self->texts[i], j));
   for (guint i = 0; self->tissues[i] != NULL; i++)
-    limber_fold_append (key, self->tissues[i]);
-  limber_fold_append (key, self->id);
+    limber_fold_append (out, self->tissues[i]);
+  limber_fold_append (out, self->id);
   for (guint i = 0; i < self->steps->len; i++)
     for (guint j = 0; j < limber_text_get_n (g_ptr_array_index (self->steps, i)); j++)
-      limber_fold_append (key, limber_text_nth_text (g_ptr_array_index (self->steps, i), j));
-
-  /* A query word has no spaces, so it can only match inside one word:
-   * each distinct word once is enough, and half as much to scan. */
-  {
-    g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-    g_autoptr(GString) words = g_string_sized_new (key->len);
-    char *word = key->str;
-
-    for (char *p = key->str; ; p++)
-      {
-        gboolean end = (*p == '\0');
-
-        if (*p == ' ' || *p == '\n' || end)
-          {
-            *p = '\0';
-            if (*word && !g_hash_table_contains (seen, word))
-              {
-                g_hash_table_add (seen, word);
-                if (words->len)
-                  g_string_append_c (words, ' ');
-                g_string_append (words, word);
-              }
-            word = p + 1;
-          }
-        if (end)
-          break;
-      }
-    g_string_free (key, TRUE);
-    key = g_steal_pointer (&words);
-  }
-
-  self->search_block = g_malloc (LIMBER_SEARCH_BLOCK_SIZE (key->len));
-  limber_bigrams_fill (self->search_block, key->str);
-  memcpy ((char *) self->search_block + LIMBER_BIGRAM_WORDS * sizeof (guint64), key->str, key->len + 1);
-  self->bigrams = self->search_block;
-  self->key = (const char *) self->search_block + LIMBER_BIGRAM_WORDS * sizeof (guint64);
-  g_string_free (key, TRUE);
+      limber_fold_append (out, limber_text_nth_text (g_ptr_array_index (self->steps, i), j));
 }
 
 /**
@@ -467,10 +424,6 @@ limber_exercise_new_from_xml (xmlNode             *node,
     self->tissue_quarks[i] = g_quark_from_string (g_ptr_array_index (tissues, i));
   g_ptr_array_add (tissues, NULL);
   self->tissues = (GStrv) g_ptr_array_free (g_steal_pointer (&tissues), FALSE);
-
-  /* Folding every text is a tenth of checking a big catalog. */
-  if (origin != LIMBER_EXERCISE_CHECK_CATALOG)
-    build_search_key (self);
   return g_steal_pointer (&self);
 }
 
@@ -674,18 +627,6 @@ limber_exercise_describe_tissues (LimberExercise *self)
   return g_string_free (s, FALSE);
 }
 
-const char *
-_limber_exercise_get_key (LimberExercise *self)
-{
-  return self->key;
-}
-
-const guint64 *
-_limber_exercise_get_bigrams (LimberExercise *self)
-{
-  return self->bigrams;
-}
-
 gboolean
 _limber_exercise_has_tissue (LimberExercise *self,
                              GQuark          tissue)
@@ -732,35 +673,11 @@ limber_exercise_peek_caution (LimberExercise *self,
   return g_ptr_array_index (self->cautions, n);
 }
 
-/* The search index copies the block into its arena and the exercise
- * points there from now on: one copy, read in order when filtering. */
-gsize
-_limber_exercise_get_search_block_size (LimberExercise *self)
-{
-  return LIMBER_SEARCH_BLOCK_SIZE (strlen (self->key));
-}
-
 void
-_limber_exercise_rehome_search_block (LimberExercise *self,
-                                      GBytes         *arena,
-                                      gsize           offset,
-                                      guint           slot)
+_limber_exercise_set_search_slot (LimberExercise *self,
+                                  guint           slot)
 {
-  const char *block = (const char *) g_bytes_get_data (arena, NULL) + offset;
-
-  self->bigrams = (const guint64 *) block;
-  self->key = block + LIMBER_BIGRAM_WORDS * sizeof (guint64);
-  g_clear_pointer (&self->search_block, g_free);
-  g_clear_pointer (&self->search_arena, g_bytes_unref);
-  self->search_arena = g_bytes_ref (arena);
   self->search_slot = slot;
-}
-
-void
-_limber_exercise_copy_search_block (LimberExercise *self,
-                                    gpointer        dest)
-{
-  memcpy (dest, self->bigrams, _limber_exercise_get_search_block_size (self));
 }
 
 guint
@@ -817,8 +734,7 @@ _limber_exercise_parts_clear (LimberExerciseParts *parts)
  *   checked by its reader as the XML reader checks it; emptied
  * @source: the catalog file, as shown to the user
  *
- * Returns: (transfer full): the exercise, searchable like one read from
- *   XML (its search key is made again here)
+ * Returns: (transfer full): the exercise, the same as one read from XML
  */
 LimberExercise *
 _limber_exercise_new_from_parts (LimberExerciseParts *parts,
@@ -859,8 +775,6 @@ _limber_exercise_new_from_parts (LimberExerciseParts *parts,
   g_ptr_array_set_free_func (tissues, NULL);
   g_ptr_array_add (tissues, NULL);
   self->tissues = (GStrv) g_ptr_array_free (g_steal_pointer (&parts->tissues), FALSE);
-
-  build_search_key (self);
   _limber_exercise_parts_clear (parts);
   return self;
 }
