@@ -100,7 +100,11 @@ put_element (GString    *out,
 }
 
 /* Tomorrow's catalog has German and French beside the Spanish: a text
- * without them gets copies of its Spanish (--languages 4, the default). */
+ * without them gets copies of its Spanish (--languages 4, the default),
+ * their ASCII letters shifted (by 7 for de, 13 for fr) so that they are
+ * words of their own, as a translation's are: the same length and
+ * letter statistics, but nothing a compressor or the search dictionary
+ * could share with the Spanish. */
 static int n_languages = 4;
 static const char *copied_langs[] = { "de", "fr" };
 
@@ -116,7 +120,16 @@ put_copies (GString          *out,
     return;
   for (guint c = 0; c < G_N_ELEMENTS (copied_langs); c++)
     if (limber_text_get_exact (have, copied_langs[c]) == NULL)
-      put_element (out, element, attrs, copied_langs[c], text);
+      {
+        g_autofree char *shifted = g_strdup (text);
+
+        for (char *p = shifted; *p; p++)
+          if (g_ascii_islower (*p))
+            *p = 'a' + (*p - 'a' + 7 + 6 * c) % 26;
+          else if (g_ascii_isupper (*p))
+            *p = 'A' + (*p - 'A' + 7 + 6 * c) % 26;
+        put_element (out, element, attrs, copied_langs[c], shifted);
+      }
 }
 
 static void

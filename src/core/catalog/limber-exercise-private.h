@@ -44,6 +44,25 @@ typedef struct
   char        *figure_xml;
 } LimberExerciseParts;
 
+/* The texts the list never shows: packed in a catalog exercise
+ * (limber-exercise-pack.c).  texts[LIMBER_EXERCISE_NAME] is not part. */
+typedef struct
+{
+  LimberText *texts[LIMBER_EXERCISE_N_TEXTS];
+  GPtrArray  *steps;      /* LimberText */
+  GPtrArray  *cautions;   /* LimberText */
+  char       *figure_xml;
+} LimberExerciseBody;
+
+guint8   *_limber_exercise_body_pack   (const LimberExerciseBody *body,
+                                        gsize                    *len);
+void      _limber_exercise_body_unpack (const guint8             *packed,
+                                        gsize                     len,
+                                        LimberExerciseBody       *body);
+void      _limber_exercise_body_clear  (LimberExerciseBody       *body);
+gboolean  _limber_exercise_borrow_body (LimberExercise           *self,
+                                        LimberExerciseBody       *body);
+
 LimberExercise *_limber_exercise_new_from_parts (LimberExerciseParts *parts,
                                                  const char          *source);
 void            _limber_exercise_parts_clear    (LimberExerciseParts *parts);

@@ -36,6 +36,11 @@ struct _LimberExercise
   char         *figure_xml;
   LimberFigure *figure;        /* from the cache: parsed when first asked for */
   gboolean      figure_tried;
+  /* A catalog exercise's texts but its names, and its figure XML, are
+   * packed here until first asked for (then NULL, and those fields are
+   * set): limber-exercise-pack.c. */
+  guint8       *packed;
+  gsize         packed_len;
 
   /* Its place in its catalog's search index (limber-search-index.c). */
   guint          search_slot;
@@ -52,8 +57,9 @@ limber_exercise_finalize (GObject *object)
   g_free (self->source);
   for (guint i = 0; i < LIMBER_EXERCISE_N_TEXTS; i++)
     limber_text_free (self->texts[i]);
-  g_ptr_array_unref (self->steps);
-  g_ptr_array_unref (self->cautions);
+  g_clear_pointer (&self->steps, g_ptr_array_unref);
+  g_clear_pointer (&self->cautions, g_ptr_array_unref);
+  g_free (self->packed);
   g_strfreev (self->tissues);
   g_free (self->tissue_quarks);
   g_free (self->image_src);
@@ -79,6 +85,86 @@ limber_exercise_init (LimberExercise *self)
     self->texts[i] = limber_text_new ();
   self->steps = g_ptr_array_new_with_free_func ((GDestroyNotify) limber_text_free);
   self->cautions = g_ptr_array_new_with_free_func ((GDestroyNotify) limber_text_free);
+}
+
+static GMutex body_lock;
+
+/* Packs the texts the list does not show (all but the names). */
+static void
+pack_body (LimberExercise *self)
+{
+  LimberExerciseBody body = { { NULL }, self->steps, self->cautions, self->figure_xml };
+
+  for (guint i = LIMBER_EXERCISE_NAME + 1; i < LIMBER_EXERCISE_N_TEXTS; i++)
+    body.texts[i] = self->texts[i];
+  self->packed = _limber_exercise_body_pack (&body, &self->packed_len);
+  for (guint i = LIMBER_EXERCISE_NAME + 1; i < LIMBER_EXERCISE_N_TEXTS; i++)
+    g_clear_pointer (&self->texts[i], limber_text_free);
+  g_clear_pointer (&self->steps, g_ptr_array_unref);
+  g_clear_pointer (&self->cautions, g_ptr_array_unref);
+  g_clear_pointer (&self->figure_xml, g_free);
+  /* Parsed again from the XML when first drawn. */
+  g_clear_object (&self->figure);
+  self->figure_tried = FALSE;
+}
+
+/* Before any of the packed texts is read: they stay unpacked from then
+ * on (the pointers handed out stay valid). */
+static void
+unpack_body (LimberExercise *self)
+{
+  LimberExerciseBody body = { { NULL } };
+
+  if (g_atomic_pointer_get (&self->packed) == NULL)
+    return;
+  g_mutex_lock (&body_lock);
+  if (self->packed != NULL)
+    {
+      _limber_exercise_body_unpack (self->packed, self->packed_len, &body);
+      for (guint i = LIMBER_EXERCISE_NAME + 1; i < LIMBER_EXERCISE_N_TEXTS; i++)
+        self->texts[i] = body.texts[i];
+      self->steps = body.steps;
+      self->cautions = body.cautions;
+      self->figure_xml = body.figure_xml;
+      g_free (self->packed);
+      g_atomic_pointer_set (&self->packed, NULL);
+    }
+  g_mutex_unlock (&body_lock);
+}
+
+/**
+ * _limber_exercise_borrow_body:
+ * @body: (out caller-allocates): the exercise's texts but its names
+ *
+ * For reading every exercise once (the search index, the cache writer)
+ * without unpacking them all for good.
+ *
+ * Returns: %TRUE if @body holds its own copies, to free with
+ *   _limber_exercise_body_clear(); %FALSE if it points into @self
+ */
+gboolean
+_limber_exercise_borrow_body (LimberExercise     *self,
+                              LimberExerciseBody *body)
+{
+  gboolean owned = FALSE;
+
+  g_mutex_lock (&body_lock);
+  *body = (LimberExerciseBody) { { NULL } };
+  if (self->packed != NULL)
+    {
+      _limber_exercise_body_unpack (self->packed, self->packed_len, body);
+      owned = TRUE;
+    }
+  else
+    {
+      for (guint i = LIMBER_EXERCISE_NAME + 1; i < LIMBER_EXERCISE_N_TEXTS; i++)
+        body->texts[i] = self->texts[i];
+      body->steps = self->steps;
+      body->cautions = self->cautions;
+      body->figure_xml = self->figure_xml;
+    }
+  g_mutex_unlock (&body_lock);
+  return owned;
 }
 
 static gboolean
@@ -354,16 +440,23 @@ void
 _limber_exercise_fold_search_text (LimberExercise *self,
                                    GString        *out)
 {
+  LimberExerciseBody body;
+  gboolean owned = _limber_exercise_borrow_body (self, &body);
+
+  body.texts[LIMBER_EXERCISE_NAME] = self->texts[LIMBER_EXERCISE_NAME];
   for (guint i = 0; i < LIMBER_EXERCISE_N_TEXTS; i++)
     if (i != LIMBER_EXERCISE_PRESSURE_THERAPIST)
-      for (guint j = 0; j < limber_text_get_n (self->texts[i]); j++)
-        limber_fold_append (out, limber_text_nth_text (self->texts[i], j));
+      for (guint j = 0; j < limber_text_get_n (body.texts[i]); j++)
+        limber_fold_append (out, limber_text_nth_text (body.texts[i], j));
+  body.texts[LIMBER_EXERCISE_NAME] = NULL;
   for (guint i = 0; self->tissues[i] != NULL; i++)
     limber_fold_append (out, self->tissues[i]);
   limber_fold_append (out, self->id);
-  for (guint i = 0; i < self->steps->len; i++)
-    for (guint j = 0; j < limber_text_get_n (g_ptr_array_index (self->steps, i)); j++)
-      limber_fold_append (out, limber_text_nth_text (g_ptr_array_index (self->steps, i), j));
+  for (guint i = 0; i < body.steps->len; i++)
+    for (guint j = 0; j < limber_text_get_n (g_ptr_array_index (body.steps, i)); j++)
+      limber_fold_append (out, limber_text_nth_text (g_ptr_array_index (body.steps, i), j));
+  if (owned)
+    _limber_exercise_body_clear (&body);
 }
 
 /**
@@ -424,6 +517,8 @@ limber_exercise_new_from_xml (xmlNode             *node,
     self->tissue_quarks[i] = g_quark_from_string (g_ptr_array_index (tissues, i));
   g_ptr_array_add (tissues, NULL);
   self->tissues = (GStrv) g_ptr_array_free (g_steal_pointer (&tissues), FALSE);
+  if (origin == LIMBER_EXERCISE_FROM_CATALOG)
+    pack_body (self);
   return g_steal_pointer (&self);
 }
 
@@ -468,6 +563,8 @@ limber_exercise_peek_text (LimberExercise     *self,
 {
   g_return_val_if_fail (LIMBER_IS_EXERCISE (self), NULL);
   g_return_val_if_fail (which < LIMBER_EXERCISE_N_TEXTS, NULL);
+  if (which != LIMBER_EXERCISE_NAME)
+    unpack_body (self);
   return self->texts[which];
 }
 
@@ -490,6 +587,7 @@ guint
 limber_exercise_get_n_steps (LimberExercise *self)
 {
   g_return_val_if_fail (LIMBER_IS_EXERCISE (self), 0);
+  unpack_body (self);
   return self->steps->len;
 }
 
@@ -499,6 +597,7 @@ limber_exercise_get_step (LimberExercise *self,
                           const char     *lang)
 {
   g_return_val_if_fail (n < limber_exercise_get_n_steps (self), NULL);
+  unpack_body (self);
   return limber_text_get (g_ptr_array_index (self->steps, n), lang);
 }
 
@@ -506,6 +605,7 @@ guint
 limber_exercise_get_n_cautions (LimberExercise *self)
 {
   g_return_val_if_fail (LIMBER_IS_EXERCISE (self), 0);
+  unpack_body (self);
   return self->cautions->len;
 }
 
@@ -515,6 +615,7 @@ limber_exercise_get_caution (LimberExercise *self,
                              const char     *lang)
 {
   g_return_val_if_fail (n < limber_exercise_get_n_cautions (self), NULL);
+  unpack_body (self);
   return limber_text_get (g_ptr_array_index (self->cautions, n), lang);
 }
 
@@ -570,6 +671,7 @@ const char *
 limber_exercise_get_figure_xml (LimberExercise *self)
 {
   g_return_val_if_fail (LIMBER_IS_EXERCISE (self), NULL);
+  unpack_body (self);
   return self->figure_xml;
 }
 
@@ -580,6 +682,7 @@ limber_exercise_get_figure (LimberExercise *self)
   static GMutex lock;
 
   g_return_val_if_fail (LIMBER_IS_EXERCISE (self), NULL);
+  unpack_body (self);
 
   /* An exercise from the catalog cache has its figure as XML only: most
    * are never drawn, and 25,000 parsed figures cost memory and time. */
@@ -662,6 +765,7 @@ limber_exercise_peek_step (LimberExercise *self,
                            guint           n)
 {
   g_return_val_if_fail (n < limber_exercise_get_n_steps (self), NULL);
+  unpack_body (self);
   return g_ptr_array_index (self->steps, n);
 }
 
@@ -670,6 +774,7 @@ limber_exercise_peek_caution (LimberExercise *self,
                               guint           n)
 {
   g_return_val_if_fail (n < limber_exercise_get_n_cautions (self), NULL);
+  unpack_body (self);
   return g_ptr_array_index (self->cautions, n);
 }
 
@@ -775,6 +880,7 @@ _limber_exercise_new_from_parts (LimberExerciseParts *parts,
   g_ptr_array_set_free_func (tissues, NULL);
   g_ptr_array_add (tissues, NULL);
   self->tissues = (GStrv) g_ptr_array_free (g_steal_pointer (&parts->tissues), FALSE);
+  pack_body (self);
   _limber_exercise_parts_clear (parts);
   return self;
 }
