@@ -62,6 +62,7 @@ void      _limber_exercise_body_unpack (const guint8             *packed,
 void      _limber_exercise_body_clear  (LimberExerciseBody       *body);
 gboolean  _limber_exercise_borrow_body (LimberExercise           *self,
                                         LimberExerciseBody       *body);
+gboolean  _limber_exercise_is_packed   (LimberExercise           *self);
 
 LimberExercise *_limber_exercise_new_from_parts (LimberExerciseParts *parts,
                                                  const char          *source);

@@ -132,6 +132,13 @@ unpack_body (LimberExercise *self)
   g_mutex_unlock (&body_lock);
 }
 
+/* Whether its texts are still packed: for tests. */
+gboolean
+_limber_exercise_is_packed (LimberExercise *self)
+{
+  return g_atomic_pointer_get (&self->packed) != NULL;
+}
+
 /**
  * _limber_exercise_borrow_body:
  * @body: (out caller-allocates): the exercise's texts but its names
