@@ -20,6 +20,8 @@
 
 /* English first: the language of a tag Limber has no handout words for. */
 static const LimberLanguage languages[] = {
+  /* Translators: a language's name as it reads inside a sentence ("The
+   * handout is in English"): lower-case where your language writes it so. */
   { "en", "English", N_("English") },
   { "es", "Español", N_("Spanish") },
   { "de", "Deutsch", N_("German") },
