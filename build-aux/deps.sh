@@ -9,7 +9,7 @@ set -eu
 
 run_pkgs="meson ninja-build gcc pkg-config libglib2.0-dev libglib2.0-dev-bin
   libgtk-4-dev libgtk-4-bin libadwaita-1-dev libxml2-dev libcairo2-dev
-  libpango1.0-dev librsvg2-dev libgdk-pixbuf-2.0-dev gettext fonts-dejavu-core
+  libpango1.0-dev librsvg2-dev libgdk-pixbuf-2.0-dev zlib1g-dev gettext fonts-dejavu-core
   desktop-file-utils appstream shared-mime-info"
 test_pkgs="xvfb xauth dbus-daemon dbus-x11 libxml2-utils poppler-utils
   libpoppler-glib-dev python3 python3-pyatspi at-spi2-core"

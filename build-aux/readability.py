@@ -1,8 +1,14 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Reading level of a handout's patient text, read back from its PDF.
+"""Reading level of a handout's patient text, read back from its PDF,
+or of the patient texts of catalogs.
 
-    build-aux/readability.py [--lang en|es] [--show] HANDOUT.pdf...
+    build-aux/readability.py [--lang en|es|de|fr] [--show] HANDOUT.pdf...
+    build-aux/readability.py --catalog [--lang en|es|de|fr] [--show] CATALOG.xml...
+
+With --catalog, the texts a patient reads (name, summary, shorten,
+lengthen, pressure by="self", feel, caution) in that language are
+measured, each text its own block (a name is one sentence).
 
 The text comes from pdftotext (poppler-utils); what is not prose for the
 patient is left out: the header's labels and values, the running header
@@ -18,24 +24,40 @@ Spanish: Fernández-Huerta (with words per sentence, as corrected)
 and Szigriszt-Pazos / INFLESZ
     206.835 - 62.3 syllables/word - words/sentence
   65-80 is "bastante fácil" (primary school), 55-65 "normal".
+German: Amstad's Flesch (Flesch reading ease fitted to German)
+    180 - words/sentence - 58.5 syllables/word
+French: Kandel-Moles (Flesch reading ease fitted to French)
+    207 - 1.015 words/sentence - 73.6 syllables/word
+  For both, as Flesch's: 90-100 very easy (4th-5th grade), 80-90 easy
+  (6th grade), 70-80 fairly easy (7th grade), 60-70 standard.
 
 Syllables are counted by rule (vowel groups; in Spanish with diphthongs
-and hiatus), which is what these formulas were fitted with.
+and hiatus; in German ie, ei, eu, au, äu, ai as one vowel and ä, ö, ü as
+vowels; in French a silent final e, es and verb ending ent), which is
+what these formulas were fitted with.
 """
 
 import argparse
 import re
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 
+LANGS = ("en", "es", "de", "fr")
 WEEKDAYS = {
     "en": "mon tue wed thu fri sat sun m t w f s".split(),
     "es": "lun mar mié jue vie sáb dom l m x j v s d".split(),
+    "de": "mo di mi do fr sa so m d f s".split(),
+    "fr": "lun mar mer jeu ven sam dim l m j v s d".split(),
 }
-LOG_START = {"en": "Your exercise log", "es": "Tu registro de ejercicios"}
-LOG_END = {"en": "Your notes", "es": "Tus notas"}
-PAGE = re.compile(r"^(Page \d+ of \d+|Página \d+ de \d+)$")
-CAPTIONS = {"Start", "Move", "Inicio", "Movimiento"}
+LOG_START = {"en": "Your exercise log", "es": "Tu registro de ejercicios",
+             "de": "Ihr Übungsplan zum Abhaken", "fr": "Votre carnet d’exercices"}
+LOG_END = {"en": "Your notes", "es": "Tus notas", "de": "Ihre Notizen", "fr": "Vos notes"}
+SUMMARY = ("Your program:", "Tu programa:", "Ihr Programm:", "Votre programme\u00a0:", "Votre programme :")
+PAGE = re.compile(r"^(Page \d+ of \d+|Página \d+ de \d+|Seite \d+ von \d+|Page \d+ sur \d+)$")
+CAPTIONS = {"Start", "Move", "Inicio", "Movimiento", "Anfang", "Bewegung", "Départ", "Mouvement"}
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+PATIENT_TEXTS = ("name", "summary", "shorten", "lengthen", "pressure", "feel", "caution")
 
 
 def pdf_text(path):
@@ -51,7 +73,7 @@ def prose_lines(text, lang):
         if page_no == 0:
             # The header: clinic, title, labels and values, up to the summary.
             for i, line in enumerate(lines):
-                if line.startswith(("Your program:", "Tu programa:")):
+                if line.startswith(SUMMARY):
                     lines = lines[i:]
                     break
         in_log = False
@@ -148,12 +170,54 @@ def syllables_es(word):
     return max(n, 1)
 
 
+GERMAN_VOWELS = re.compile(r"ie|ei|eu|au|äu|ai|ey|ay|aa|ee|oo|[aeiouyäöü]")
+
+
+def syllables_de(word):
+    """Vowel groups, each diphthong or doubled vowel one syllable:
+    "Oberschenkel" 4, "Knie" 1, "ziehen" 2, "Bauer" 2."""
+    w = word.lower()
+    if w.isdigit():
+        return 1
+    n = 0
+    for group in re.findall(r"[aeiouyäöü]+", w):
+        n += len(GERMAN_VOWELS.findall(group))
+    return max(n, 1)
+
+
+def syllables_fr(word):
+    """Vowel groups, less a silent final e, es or verb ending ent:
+    "jambe" 1, "jambes" 1, "tombent" 1, "lentement" 3, "le" 1."""
+    w = word.lower().replace("’", "'").split("'")[-1]
+    if w.isdigit():
+        return 1
+    n = len(re.findall(r"[aeiouyàâäéèêëîïôöùûüÿœæ]+", w))
+    if n > 1 and (re.search(r"[^aeiouyàâäéèêëîïôöùûüÿœæ](e|es)$", w)
+                  or (w.endswith("ent") and not w.endswith("ment"))):
+        n -= 1
+    return max(n, 1)
+
+
+SYLLABLES = {"en": syllables_en, "es": syllables_es, "de": syllables_de, "fr": syllables_fr}
+
+
+def flesch_band(score):
+    return ("very easy, 4th-5th grade" if score >= 90 else "easy, 6th grade" if score >= 80
+            else "fairly easy, 7th grade" if score >= 70 else "standard, 8th-9th grade" if score >= 60
+            else "difficult")
+
+
 def scores(sents, lang):
     words = [w for s in sents for w in words_of(s)]
-    count = syllables_en if lang == "en" else syllables_es
-    syl = sum(count(w) for w in words)
+    syl = sum(SYLLABLES[lang](w) for w in words)
     wps, spw = len(words) / len(sents), syl / len(words)
     line = f"{len(sents)} sentences, {len(words)} words, {wps:.1f} words/sentence, {spw:.2f} syllables/word: "
+    if lang == "de":
+        amstad = 180 - wps - 58.5 * spw
+        return amstad, line + f"Amstad {amstad:.1f} ({flesch_band(amstad)})"
+    if lang == "fr":
+        km = 207 - 1.015 * wps - 73.6 * spw
+        return km, line + f"Kandel-Moles {km:.1f} ({flesch_band(km)})"
     if lang == "en":
         grade = 0.39 * wps + 11.8 * spw - 15.59
         return grade, line + f"Flesch-Kincaid grade {grade:.1f}, reading ease {206.835 - 1.015 * wps - 84.6 * spw:.0f}"
@@ -184,13 +248,47 @@ def measure(path, lang, show):
     return value_full
 
 
+def catalog_texts(path, lang):
+    """The patient texts of one catalog in @lang, in file order."""
+    root = ET.parse(path).getroot()
+    default = root.get(XML_LANG, "en")
+    texts = []
+    for exercise in root.iter("exercise"):
+        for element in exercise:
+            if element.tag not in PATIENT_TEXTS or element.get("by", "self") != "self":
+                continue
+            if element.get(XML_LANG, default) == lang and element.text and element.text.strip():
+                texts.append(" ".join(element.text.split()))
+    return texts
+
+
+def measure_catalogs(paths, lang, show):
+    texts = [t for path in paths for t in catalog_texts(path, lang)]
+    if not texts:
+        print(f"no {lang} patient texts in {', '.join(paths)}")
+        return None
+    # Each text is a block: a name without a full stop is one sentence.
+    sents = [s for s in sentences([line for t in texts for line in (t, "")]) if words_of(s)]
+    if show:
+        for s in sents:
+            print("  |", s)
+    value, line = scores(sents, lang)
+    print(f"{lang}, {len(texts)} patient texts of {len(paths)} catalog(s):")
+    print(f"  {line}")
+    return value
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--lang", choices=("en", "es"), default="en")
+    parser.add_argument("--lang", choices=LANGS, default="en")
+    parser.add_argument("--catalog", action="store_true", help="measure catalog XML files, not handout PDFs")
     parser.add_argument("--show", action="store_true", help="print the sentences counted")
-    parser.add_argument("pdf", nargs="+")
+    parser.add_argument("files", nargs="+", metavar="FILE")
     args = parser.parse_args()
-    for path in args.pdf:
+    if args.catalog:
+        measure_catalogs(args.files, args.lang, args.show)
+        return 0
+    for path in args.files:
         measure(path, args.lang, args.show)
     return 0
 

@@ -6,8 +6,12 @@ Starts the real application on the sample program with the real AT-SPI
 backend (GTK_A11Y=test, which the other GUI tests use, keeps the tree in
 the process), walks its windows' accessible tree with pyatspi, the way a
 screen reader sees them, and fails on any focusable control or any image
-that has no name.  It prints what it counted, and each nameless object
-with the path that leads to it (LIMBER_A11Y_DUMP=1: the whole tree).
+that has no name.  The main window first; then, opened as a user opens
+them (its buttons pressed through AT-SPI, Preferences through the app's
+own action on D-Bus), the handout preview, the exam dialog, Preferences
+and the custom-stretch editor, each walked in turn.  It prints what it
+counted in each, and each nameless object with the path that leads to
+it (LIMBER_A11Y_DUMP=1: the whole tree).
 
 Run it through tests/test-accessibility.sh, which gives it its own D-Bus
 session; it starts the accessibility bus there itself.
@@ -125,6 +129,211 @@ def catalog_shown(app, pyatspi):
     return row_seen
 
 
+CONTROL_ROLES = ("list item", "push button", "toggle button", "page tab", "text", "entry",
+                 "combo box", "check box", "menu item", "radio button", "spin button")
+
+
+def in_named_control(where):
+    """Whether the nearest control around this object (its path) has a
+    name: an icon inside a named button, row or entry is part of it, and
+    a screen reader reads the control, not the icon (libadwaita 1.2's
+    rows, entry rows, view switchers and drop-downs draw such icons)."""
+    for step in reversed(where[:-1]):
+        role, _, name = step.partition(" '")
+        if role in CONTROL_ROLES:
+            return has_name_text(name.rstrip("'"))
+    return False
+
+
+def has_name_text(name):
+    name = name.strip()
+    return bool(name) and not TYPE_NAME.match(name)
+
+
+def is_expander_part(acc, where, pyatspi):
+    """libadwaita 1.2's AdwExpanderRow is a nameless list item around a
+    list whose first row, its header, carries the title (and takes the
+    focus): that outer item and that inner list are its parts."""
+    role = acc.getRole()
+    if role == pyatspi.ROLE_LIST_ITEM:
+        for child, _ in descendants(acc):
+            if child.getRole() == pyatspi.ROLE_LIST_ITEM:
+                return has_name(child)
+        return False
+    if role == pyatspi.ROLE_LIST and len(where) >= 2:
+        return any(step == "list item ''" for step in where[-4:-1])
+    return False
+
+
+def is_empty_list(acc, pyatspi):
+    """A list with no rows: GTK 4.8's list box takes no focus then (an
+    empty group of libadwaita's preferences keeps one)."""
+    return acc.getRole() == pyatspi.ROLE_LIST and acc.childCount == 0
+
+
+def audit(root, label, pyatspi):
+    """Counts the focusable controls and the pictures under root, prints
+    the counts and each one without a name; returns how many had none."""
+    controls = named_controls = images = named_images = 0
+    nameless = []
+    dropdown_parts = []
+    parts = []
+    dump = os.environ.get("LIMBER_A11Y_DUMP")
+    for acc, where in descendants(root):
+        states = acc.getState()
+        role = acc.getRole()
+        if dump:
+            print("  " * (len(where) - 1) + where[-1],
+                  "focusable" if states.contains(pyatspi.STATE_FOCUSABLE) else "")
+        if not states.contains(pyatspi.STATE_VISIBLE):
+            continue
+        named = has_name(acc)
+        if not named and (is_expander_part(acc, where, pyatspi) or is_empty_list(acc, pyatspi)
+                          or (is_picture(acc, pyatspi) and in_named_control(where))):
+            parts.append(where)
+            continue
+        if is_picture(acc, pyatspi):
+            images += 1
+            named_images += named
+            if not named:
+                nameless.append(("image", where))
+        # A scrolled window is focusable in GTK 4.8 only to hand the
+        # focus on to what it scrolls; it is no control of its own.
+        elif (states.contains(pyatspi.STATE_FOCUSABLE)
+              and role != pyatspi.ROLE_SCROLL_PANE):
+            if any(step.startswith("combo box ") for step in where[:-1]):
+                # GTK 4.8's drop-down: the combo box has the name;
+                # its own button and popup rows cannot be given one.
+                if not named:
+                    dropdown_parts.append(where)
+                continue
+            controls += 1
+            named_controls += named
+            if not named:
+                nameless.append(("control", where))
+
+    print(f"{label}: focusable controls: {controls}, named: {named_controls}; "
+          f"images: {images}, named: {named_images}", flush=True)
+    if dropdown_parts:
+        print(f"{label}: not counted: {len(dropdown_parts)} parts of drop-downs without a name of "
+              "their own (GTK 4.8 names neither a drop-down's button nor its popup rows)")
+    if parts:
+        print(f"{label}: not counted: {len(parts)} icons inside named controls, parts of "
+              "libadwaita's expander rows and empty lists")
+    for kind, where in nameless:
+        print(f"{label}: no name ({kind}): " + " > ".join(where))
+    if controls == 0:
+        fail(f"{label}: no controls found: the tree was not read")
+    return len(nameless)
+
+
+def find(root, role, name):
+    """The first object under root with this role and name, or None.
+    GTK 4.8 names a button of an AdwMessageDialog "_Cancel Cancel": the
+    name with its underline and once more; that is found too."""
+    loose = None
+    for acc, _ in descendants(root):
+        if acc.getRole() != role:
+            continue
+        # A menu button is two objects of one name: the one that acts.
+        try:
+            acts = acc.queryAction().nActions > 0
+        except NotImplementedError:
+            acts = False
+        if not acts:
+            continue
+        if acc.name == name:
+            return acc
+        if loose is None and acc.name.replace("_", "").split(" ")[0] == name:
+            loose = acc
+    return loose
+
+
+def press(root, role, name):
+    """Presses the control as a screen reader user does: its first
+    action (click, toggle or activate)."""
+    acc = poll(f"{name!r} in the tree", lambda: find(root, role, name))
+    action = acc.queryAction()
+    if action.nActions < 1:
+        fail(f"{name!r} has no action a screen reader can do")
+    action.doAction(0)
+
+
+def windows(app):
+    return [app.getChildAtIndex(i) for i in range(app.childCount)]
+
+
+def new_window(app, before, what):
+    """A window of app's that was not among before, once it has children."""
+    def probe():
+        for w in windows(app):
+            if w is not None and w not in before and w.childCount > 0:
+                return w
+        return None
+    window = poll(what, probe)
+    time.sleep(1.0)  # let it lay out and fill in
+    return window
+
+
+def close(window):
+    """Closes a window we opened, through its own close button, or leaves
+    it: the next window is found as a new one either way."""
+    try:
+        button = find(window, pyatspi_module().ROLE_PUSH_BUTTON, "Close")
+        if button is not None:
+            button.queryAction().doAction(0)
+    except Exception:  # gone already
+        pass
+
+
+def pyatspi_module():
+    import pyatspi
+    return pyatspi
+
+
+def activate_app_action(name):
+    """An action of the application (app.NAME), as the desktop's shell
+    activates it: GApplication exports them on the session bus."""
+    from gi.repository import Gio, GLib
+
+    session = Gio.bus_get_sync(Gio.BusType.SESSION, None)
+    session.call_sync("io.github.limber.Limber", "/io/github/limber/Limber", "org.gtk.Actions",
+                      "Activate", GLib.Variant("(sava{sv})", (name, [], {})), None,
+                      Gio.DBusCallFlags.NONE, 5000, None)
+
+
+def audit_dialogs(app, pid, pyatspi):
+    """Opens each secondary window in turn and walks it; returns how many
+    had no name in all of them."""
+    failures = 0
+    main_window = windows(app)[0]
+
+    before = windows(app)
+    press(main_window, pyatspi.ROLE_PUSH_BUTTON, "Preview the handout")
+    preview = new_window(app, before, "the handout preview")
+    failures += audit(preview, "handout preview", pyatspi)
+    close(preview)
+
+    before = windows(app)
+    press(main_window, pyatspi.ROLE_PUSH_BUTTON, "Add Exam")
+    exam = new_window(app, before, "the exam dialog")
+    failures += audit(exam, "exam dialog", pyatspi)
+    press(exam, pyatspi.ROLE_PUSH_BUTTON, "Cancel")
+
+    before = windows(app)
+    activate_app_action("preferences")
+    preferences = new_window(app, before, "Preferences")
+    failures += audit(preferences, "preferences", pyatspi)
+    close(preferences)
+
+    before = windows(app)
+    press(main_window, pyatspi.ROLE_PUSH_BUTTON, "New program")
+    press(main_window, pyatspi.ROLE_MENU_ITEM, "Custom Stretch…")
+    editor = new_window(app, before, "the custom-stretch editor")
+    failures += audit(editor, "custom-stretch editor", pyatspi)
+    return failures
+
+
 def main():
     if len(sys.argv) != 3:
         print(__doc__, file=sys.stderr)
@@ -160,51 +369,11 @@ def main():
         poll("the catalog list", lambda: catalog_shown(app, pyatspi))
         time.sleep(0.5)  # let the rows the list just made settle
 
-        controls = named_controls = images = named_images = 0
-        nameless = []
-        dropdown_parts = []
-        dump = os.environ.get("LIMBER_A11Y_DUMP")
-        for acc, where in descendants(app):
-            states = acc.getState()
-            role = acc.getRole()
-            if dump:
-                print("  " * (len(where) - 1) + where[-1],
-                      "focusable" if states.contains(pyatspi.STATE_FOCUSABLE) else "")
-            if not states.contains(pyatspi.STATE_VISIBLE):
-                continue
-            named = has_name(acc)
-            if is_picture(acc, pyatspi):
-                images += 1
-                named_images += named
-                if not named:
-                    nameless.append(("image", where))
-            # A scrolled window is focusable in GTK 4.8 only to hand the
-            # focus on to what it scrolls; it is no control of its own.
-            elif (states.contains(pyatspi.STATE_FOCUSABLE)
-                  and role != pyatspi.ROLE_SCROLL_PANE):
-                if any(step.startswith("combo box ") for step in where[:-1]):
-                    # GTK 4.8's drop-down: the combo box has the name;
-                    # its own button and popup rows cannot be given one.
-                    if not named:
-                        dropdown_parts.append(where)
-                    continue
-                controls += 1
-                named_controls += named
-                if not named:
-                    nameless.append(("control", where))
-
-        print(f"focusable controls: {controls}, named: {named_controls}")
-        print(f"images: {images}, named: {named_images}")
-        if dropdown_parts:
-            print(f"not counted: {len(dropdown_parts)} parts of drop-downs without a name of "
-                  "their own (GTK 4.8 names neither a drop-down's button nor its popup rows)")
-        for kind, where in nameless:
-            print(f"no name ({kind}): " + " > ".join(where))
-        if controls == 0 or images == 0:
-            fail("no controls or no images found: the tree was not read")
-        if nameless:
-            fail(f"{len(nameless)} without a name")
-        print("every focusable control and every image has a name")
+        failures = audit(app, "main window", pyatspi)
+        failures += audit_dialogs(app, app_proc.pid, pyatspi)
+        if failures:
+            fail(f"{failures} without a name")
+        print("every focusable control and every image has a name, in every window")
     finally:
         app_proc.terminate()
         try:

@@ -277,14 +277,88 @@ is_handout_window (gpointer data)
   return *found != NULL;
 }
 
+/* The widget named @name under @root. */
+static GtkWidget *
+named (GtkWidget  *root,
+       const char *name)
+{
+  GtkWidget *widget = limber_test_find_named (root, name);
+
+  g_assert_nonnull (widget);
+  return widget;
+}
+
+/* The preview over a window @width wide: its header and its options
+ * need no more room than that.  Narrow, Print and Export are icons
+ * and the options a menu; wide, words and a row.  With the three
+ * window buttons a title bar may have, it still fits. */
+static void
+check_preview (int         width,
+               const char *layout)
+{
+  LimberWindow *window;
+  GtkWindow *preview = NULL;
+  g_autofree char *name = g_strdup_printf ("preview-%d%s.png", width, layout[0] == 'm' ? "-buttons" : "");
+  gboolean narrow = width < 500;
+  int minimum;
+
+  g_object_set (gtk_settings_get_default (), "gtk-decoration-layout", layout, NULL);
+  window = open_window_sized (width, 700);
+  open_sample (window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.preview", NULL));
+  g_assert_true (limber_test_wait_for (is_handout_window, &preview));
+  limber_test_spin (500);
+  limber_test_maybe_screenshot (GTK_WIDGET (preview), name);
+
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (preview)), <=, width);
+  gtk_widget_measure (GTK_WIDGET (preview), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  g_assert_cmpint (minimum, <=, width);
+  g_assert_true (limber_test_wait_for (shows, named (GTK_WIDGET (preview), narrow ? "preview-icons"
+                                                                                   : "preview-words")));
+  g_assert_true (limber_test_wait_for (shows, named (GTK_WIDGET (preview), narrow ? "narrow_toolbar" : "toolbar")));
+  g_assert_false (gtk_widget_get_mapped (named (GTK_WIDGET (preview), narrow ? "toolbar" : "narrow_toolbar")));
+
+  if (narrow)
+    {
+      /* The menu holds the same options: a choice there is the
+       * preview's choice. */
+      LimberHandoutPreview *view = LIMBER_HANDOUT_PREVIEW (limber_test_find_widget (GTK_WIDGET (preview),
+                                                                                    LIMBER_TYPE_HANDOUT_PREVIEW));
+      GtkWidget *options = named (GTK_WIDGET (preview), "options_button");
+
+      gtk_menu_button_popup (GTK_MENU_BUTTON (options));
+      g_assert_true (limber_test_wait_for (shows, named (GTK_WIDGET (preview), "narrow_paper")));
+      limber_test_maybe_screenshot (gtk_widget_get_ancestor (named (GTK_WIDGET (preview), "narrow_paper"),
+                                                             GTK_TYPE_POPOVER), "preview-360-options.png");
+      gtk_drop_down_set_selected (GTK_DROP_DOWN (named (GTK_WIDGET (preview), "narrow_paper")), 1);
+      g_assert_cmpint (limber_handout_preview_get_options (view)->paper, ==, LIMBER_PAPER_LETTER);
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (named (GTK_WIDGET (preview), "narrow_therapist")), TRUE);
+      g_assert_true (limber_handout_preview_get_options (view)->therapist_copy);
+      gtk_drop_down_set_selected (GTK_DROP_DOWN (named (GTK_WIDGET (preview), "narrow_paper")), 0);
+      gtk_menu_button_popdown (GTK_MENU_BUTTON (options));
+    }
+  gtk_window_destroy (preview);
+  limber_program_mark_saved (limber_window_get_program (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_set (gtk_settings_get_default (), "gtk-decoration-layout", "appmenu:close", NULL);
+}
+
+static void
+test_adaptive_preview (void)
+{
+  check_preview (360, "appmenu:close");
+  check_preview (360, "menu:minimize,maximize,close");
+  check_preview (800, "appmenu:close");
+  check_preview (1400, "appmenu:close");
+}
+
 /* Opened over a 360 × 600 window, the preview and the custom-stretch
  * editor are no bigger than it. */
 static void
 test_adaptive_secondary_windows (void)
 {
   LimberWindow *window = open_window_sized (360, 600);
-  /* The size asked for the main window: its own frame aside, the
-   * preview's header (two text buttons) needs about 355 px. */
+  /* The size asked for the main window (its own frame aside). */
   int width = 360;
   int height = 600;
   GtkWindow *preview = NULL;
@@ -351,6 +425,7 @@ main (int   argc,
   g_test_add_func ("/adaptive/1400", test_adaptive_1400);
   g_test_add_func ("/adaptive/resize", test_adaptive_resize);
   g_test_add_func ("/adaptive/secondary-windows", test_adaptive_secondary_windows);
+  g_test_add_func ("/adaptive/preview", test_adaptive_preview);
   ret = g_test_run ();
   g_clear_object (&app);
   return ret;

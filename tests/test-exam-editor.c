@@ -7,6 +7,7 @@
 #include <adwaita.h>
 #include <string.h>
 
+#include "limber-date-row.h"
 #include "limber-exam-editor.h"
 #include "limber-program.h"
 #include "limber-test-gui.h"
@@ -417,43 +418,32 @@ test_pain (Fixture       *f,
   g_assert_cmpint (three->pain, ==, 3);
 }
 
+/* The date is picked on a calendar, as the program's: the row shows it
+ * in words, "No Date" clears it, and there is nothing to type wrong. */
 static void
 test_date (Fixture       *f,
            gconstpointer  data)
 {
-  GtkEntry *entry = GTK_ENTRY (limber_test_find_widget (GTK_WIDGET (f->editor), GTK_TYPE_ENTRY));
-  GtkWidget *message = limber_test_find_label (GTK_WIDGET (f->editor),
-                                               "Write the date as year-month-day, for example 2026-11-24",
-                                               LIMBER_TEST_ANY);
-  g_autoptr(LimberExam) kept = NULL;
+  LimberDateRow *row = LIMBER_DATE_ROW (limber_test_find_widget (GTK_WIDGET (f->editor), LIMBER_TYPE_DATE_ROW));
   g_autoptr(LimberExam) moved = NULL;
   g_autoptr(LimberExam) undated = NULL;
+  guint before;
 
+  g_assert_nonnull (row);
+  g_assert_null (limber_test_find_widget (GTK_WIDGET (f->editor), GTK_TYPE_ENTRY));
   limber_exam_editor_set_exam (f->editor, sample_exam (f));
-  g_assert_nonnull (message);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "2026-11-24");
-  g_assert_false (gtk_widget_get_visible (message));
-
-  /* Not a date: the entry says so, the exam keeps its last good date,
-   * and the form is not valid (the dialog holds Save). */
-  gtk_editable_set_text (GTK_EDITABLE (entry), "2026-02-30");
-  g_assert_false (limber_exam_editor_get_valid (f->editor));
-  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (entry), "error"));
-  g_assert_true (gtk_widget_get_visible (message));
-  gtk_test_accessible_assert_state (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_STATE_INVALID,
-                                    GTK_ACCESSIBLE_INVALID_TRUE);
-  limber_test_maybe_screenshot (GTK_WIDGET (f->window), "exam-editor-bad-date.png");
-  kept = limber_exam_editor_dup_exam (f->editor);
-  g_assert_cmpstr (kept->date, ==, "2026-11-24");
-
-  gtk_editable_set_text (GTK_EDITABLE (entry), " 2027-01-05 ");
+  g_assert_cmpstr (limber_date_row_get_date (row), ==, "2026-11-24");
+  g_assert_true (limber_date_row_get_clearable (row));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "Tuesday, 24 November 2026");
   g_assert_true (limber_exam_editor_get_valid (f->editor));
-  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (entry), "error"));
-  g_assert_false (gtk_widget_get_visible (message));
+
+  before = f->changed;
+  limber_date_row_set_date (row, "2027-01-05");
+  g_assert_cmpuint (f->changed, >, before);
   moved = limber_exam_editor_dup_exam (f->editor);
   g_assert_cmpstr (moved->date, ==, "2027-01-05");
 
-  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  limber_date_row_set_date (row, NULL);
   g_assert_true (limber_exam_editor_get_valid (f->editor));
   undated = limber_exam_editor_dup_exam (f->editor);
   g_assert_null (undated->date);
@@ -477,13 +467,12 @@ test_note (Fixture       *f,
   g_assert_null (emptied->note);
 }
 
-/* Picking a day in the calendar writes it in the entry; the calendar
- * opens on the entry's date. */
+/* Picking a day in the calendar sets the exam's date; the calendar
+ * opens on the exam's date. */
 static void
 test_calendar (Fixture       *f,
                gconstpointer  data)
 {
-  GtkEntry *entry = GTK_ENTRY (limber_test_find_widget (GTK_WIDGET (f->editor), GTK_TYPE_ENTRY));
   GtkMenuButton *button = GTK_MENU_BUTTON (limber_test_find_widget (GTK_WIDGET (f->editor), GTK_TYPE_MENU_BUTTON));
   GtkCalendar *calendar = GTK_CALENDAR (limber_test_find_widget (GTK_WIDGET (button), GTK_TYPE_CALENDAR));
   g_autoptr(GDateTime) shown = NULL;
@@ -500,12 +489,11 @@ test_calendar (Fixture       *f,
   g_assert_cmpint (g_date_time_get_year (shown), ==, 2026);
   g_assert_cmpint (g_date_time_get_month (shown), ==, 11);
   g_assert_cmpint (g_date_time_get_day_of_month (shown), ==, 24);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "2026-11-24");
 
   before = f->changed;
   gtk_calendar_select_day (calendar, day);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "2026-12-01");
   g_assert_cmpuint (f->changed, >, before);
+  limber_test_maybe_screenshot (GTK_WIDGET (f->window), "exam-editor-calendar.png");
   gtk_menu_button_popdown (button);
   picked = limber_exam_editor_dup_exam (f->editor);
   g_assert_cmpstr (picked->date, ==, "2026-12-01");

@@ -212,6 +212,56 @@ test_spanish (void)
   g_assert_cmpstrv (accented, (const char * const *) plain);
 }
 
+/* German and French lay words, with or without their letters: "ß" is
+ * "ss", accents fold ("Gesäß", "Gesass", "GESÄSS"; "fléchisseur",
+ * "flechisseur"). */
+static void
+test_german_french (void)
+{
+  const char *hamstrings = "biceps-femoris semitendinosus semimembranosus";
+  const char *glutes = "gluteus-maximus gluteus-medius gluteus-minimus piriformis deep-hip-rotators";
+  const char *back = "iliopsoas quadratus-lumborum lumbar-erectors";
+  const char *knee = "rectus-femoris vastus-lateralis iliotibial-band tensor-fasciae-latae popliteus";
+  const char *groin = "adductor-longus adductor-brevis adductor-magnus gracilis pectineus";
+  g_auto(GStrv) gesaess = ranked (bundled, "Gesäß");
+  g_auto(GStrv) gesass = ranked (bundled, "Gesass");
+  g_auto(GStrv) upper = ranked (bundled, "GESÄSS");
+  g_auto(GStrv) flechisseur = ranked (bundled, "flechisseur de hanche");
+  g_auto(GStrv) accented = ranked (bundled, "FLÉCHISSEUR de hanche");
+  g_auto(GStrv) thigh = ranked (bundled, "Oberschenkel");
+
+  /* German */
+  for (guint i = 0; i < 6; i++)
+    g_assert_true (in_region (thigh[i], "thigh"));
+  assert_top ("Gesäß", 4, glutes);
+  assert_top ("Po", 4, glutes);
+  g_assert_cmpstrv (gesaess, (const char * const *) gesass);
+  g_assert_cmpstrv (gesaess, (const char * const *) upper);
+  assert_top ("Leiste", 3, groin);
+  assert_top ("Wade", 3, "gastrocnemius soleus");
+  assert_top ("Kniekehle", 2, "popliteus");
+  assert_top ("Hüftbeuger", 3, "iliopsoas");
+  assert_top ("Huftbeuger", 3, "iliopsoas");
+  assert_top ("Beinbeuger", 3, hamstrings);
+  assert_top ("Rückenschmerzen", 5, back);
+  assert_top ("Knieschmerzen", 5, knee);
+  assert_top ("Quadrizeps", 3, "rectus-femoris vastus-lateralis");
+  /* French */
+  assert_top ("fessier", 4, glutes);
+  assert_top ("FESSES", 4, glutes);
+  assert_top ("ischio", 3, hamstrings);
+  assert_top ("ischio-jambiers", 3, hamstrings);
+  assert_top ("mollet", 3, "gastrocnemius soleus");
+  assert_top ("aine", 3, groin);
+  assert_top ("psoas", 3, "iliopsoas");
+  assert_top ("quadriceps", 3, "rectus-femoris vastus-lateralis");
+  assert_top ("mal de dos", 5, back);
+  assert_top ("douleur au genou", 5, knee);
+  assert_top ("creux du genou", 2, "popliteus");
+  g_assert_cmpstr (flechisseur[0], ==, "iliopsoas-half-kneeling");
+  g_assert_cmpstrv (flechisseur, (const char * const *) accented);
+}
+
 static void
 test_symptoms (void)
 {
@@ -344,6 +394,7 @@ main (int   argc,
   g_test_add_func ("/search/rank/words-people-use", test_words_people_use);
   g_test_add_func ("/search/rank/spanish", test_spanish);
   g_test_add_func ("/search/rank/symptoms", test_symptoms);
+  g_test_add_func ("/search/rank/german-french", test_german_french);
   g_test_add_func ("/search/rank/multi-word", test_multi_word);
   g_test_add_func ("/search/rank/filters", test_filters_keep_rank);
   g_test_add_func ("/search/rank/clinic-words", test_clinic_words);

@@ -337,6 +337,15 @@ test_fold (void)
     { "90-90 hamstring", "90 90 hamstring\n" },
     { "", "\n" },
     { "Glu\xcc\x81teo", "gluteo\n" },   /* decomposed: u + combining acute */
+    /* ß (and capital ẞ) is ss, as German writes it without the letter. */
+    { "Gesäß", "gesass\n" },
+    { "GESÄSS", "gesass\n" },
+    { "Gesass", "gesass\n" },
+    { "GESÄẞ", "gesass\n" },
+    { "Fuß-Schmerzen", "fuss schmerzen\n" },
+    /* French: accents and œ. */
+    { "Fléchisseur de la hanche, l’aine", "flechisseur de la hanche l aine\n" },
+    { "Œdème du cœur", "oedeme du coeur\n" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

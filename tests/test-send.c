@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include "limber-application.h"
+#include "limber-mail.h"
 #include "limber-program.h"
 #include "limber-test-gui.h"
 #include "limber-window.h"
@@ -262,6 +263,131 @@ test_patient_through_portal (void)
   g_assert_true (limber_test_wait_for_label (GTK_WIDGET (window), "The message is ready in your e-mail app"));
   assert_untouched (path);
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+no_check_dialog (gpointer data)
+{
+  return limber_test_find_message_dialog ("Check the Handout First") == NULL;
+}
+
+/* Without the clinic's phone number the window says what the patient
+ * would miss, as Print and Export do: Cancel sends nothing, Send Anyway
+ * sends.  A colleague's copy is sent without asking. */
+static void
+test_patient_without_phone (void)
+{
+  g_autofree char *path = NULL;
+  LimberWindow *window = window_with_program (&path);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  AdwMessageDialog *dialog;
+
+  g_settings_set_string (settings, "clinic-phone", " ");
+  g_clear_pointer (&got.attachment, g_bytes_unref);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.send-patient", NULL));
+  g_assert_true (limber_test_wait_for (limber_test_has_message_dialog, "Check the Handout First"));
+  dialog = limber_test_find_message_dialog ("Check the Handout First");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "No clinic phone number is set"));
+  g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "cancel");
+  limber_test_maybe_screenshot (GTK_WIDGET (dialog), "send-no-phone.png");
+  /* As its buttons do: the response, then the dialog closes. */
+  adw_message_dialog_response (dialog, "cancel");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  limber_test_spin (500);
+  g_assert_null (got.attachment);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.send-patient", NULL));
+  g_assert_true (limber_test_wait_for (limber_test_has_message_dialog, "Check the Handout First"));
+  dialog = limber_test_find_message_dialog ("Check the Handout First");
+  adw_message_dialog_response (dialog, "send");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_true (limber_test_wait_for (has_attachment, NULL));
+  g_assert_true (memcmp (g_bytes_get_data (got.attachment, NULL), "%PDF", 4) == 0);
+
+  g_assert_true (limber_test_wait_for (no_check_dialog, NULL));
+  g_clear_pointer (&got.attachment, g_bytes_unref);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.send-colleague", NULL));
+  g_assert_true (limber_test_wait_for (has_attachment, NULL));
+  g_assert_null (limber_test_find_message_dialog ("Check the Handout First"));
+  g_settings_set_string (settings, "clinic-phone", "555-0134");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Ctrl+M sends to the patient, Ctrl+Shift+M to a colleague. */
+static void
+test_shortcuts (void)
+{
+  g_auto(GStrv) patient = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.send-patient");
+  g_auto(GStrv) colleague = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.send-colleague");
+
+  g_assert_cmpstr (patient[0], ==, "<Control>m");
+  g_assert_cmpstr (colleague[0], ==, "<Shift><Control>m");
+}
+
+static void
+make_folder (const char *parent,
+             const char *name,
+             gboolean    old,
+             const char *file)
+{
+  g_autofree char *path = g_build_filename (parent, name, NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (path);
+
+  g_assert_cmpint (g_mkdir (path, 0700), ==, 0);
+  if (file != NULL)
+    {
+      g_autofree char *inside = g_build_filename (path, file, NULL);
+      g_assert_true (g_file_set_contents (inside, "%PDF", 4, NULL));
+    }
+  if (old)
+    g_assert_true (g_file_set_attribute_uint64 (folder, G_FILE_ATTRIBUTE_TIME_MODIFIED,
+                                                g_get_real_time () / G_USEC_PER_SEC - 2 * 24 * 3600,
+                                                G_FILE_QUERY_INFO_NONE, NULL, NULL));
+}
+
+static gboolean
+exists_in (const char *parent,
+           const char *name)
+{
+  g_autofree char *path = g_build_filename (parent, name, NULL);
+
+  return g_file_test (path, G_FILE_TEST_EXISTS | G_FILE_TEST_IS_SYMLINK);
+}
+
+/* Old send folders go; a recent one, another program's folder, a link
+ * named like ours and a folder holding a folder of its own stay. */
+static void
+test_remove_old_folders (void)
+{
+  g_autofree char *tmp = g_dir_make_tmp ("test-send-clean-XXXXXX", NULL);
+  g_autofree char *target = g_build_filename (tmp, "elsewhere", NULL);
+  g_autofree char *link = g_build_filename (tmp, "limber-send-linked", NULL);
+  g_autofree char *nested = g_build_filename (tmp, "limber-send-nested", "inner", NULL);
+  g_autoptr(GFile) nested_folder = NULL;
+
+  make_folder (tmp, "limber-send-aaaaaa", TRUE, "Sam Rivera 2026-11-24.pdf");
+  make_folder (tmp, "limber-send-bbbbbb", TRUE, NULL);
+  make_folder (tmp, "limber-send-cccccc", FALSE, "Sam Rivera 2026-11-24.limber");
+  make_folder (tmp, "limber-sendXXdddddd", TRUE, "keep.pdf");
+  make_folder (tmp, "elsewhere", TRUE, "keep.pdf");
+  g_assert_cmpint (symlink (target, link), ==, 0);
+  make_folder (tmp, "limber-send-nested", FALSE, "a.pdf");
+  g_assert_cmpint (g_mkdir (nested, 0700), ==, 0);
+  nested_folder = g_file_new_build_filename (tmp, "limber-send-nested", NULL);
+  g_assert_true (g_file_set_attribute_uint64 (nested_folder, G_FILE_ATTRIBUTE_TIME_MODIFIED,
+                                              g_get_real_time () / G_USEC_PER_SEC - 2 * 24 * 3600,
+                                              G_FILE_QUERY_INFO_NONE, NULL, NULL));
+
+  g_assert_cmpuint (limber_mail_remove_old_folders (tmp, 24 * 3600), ==, 2);
+  g_assert_false (exists_in (tmp, "limber-send-aaaaaa"));
+  g_assert_false (exists_in (tmp, "limber-send-bbbbbb"));
+  g_assert_true (exists_in (tmp, "limber-send-cccccc"));
+  g_assert_true (exists_in (tmp, "limber-sendXXdddddd/keep.pdf"));
+  g_assert_true (exists_in (tmp, "elsewhere/keep.pdf"));
+  g_assert_true (exists_in (tmp, "limber-send-linked"));
+  /* Its file went, its own folder did not, so it stays. */
+  g_assert_true (exists_in (tmp, "limber-send-nested/inner"));
+  g_assert_false (exists_in (tmp, "limber-send-nested/a.pdf"));
 }
 
 static void
@@ -514,7 +640,10 @@ main (int   argc,
   /* Suites run in the order made: the portal answers the first,
    * then goes. */
   g_test_add_func ("/send/portal/patient", test_patient_through_portal);
+  g_test_add_func ("/send/portal/no-phone", test_patient_without_phone);
   g_test_add_func ("/send/portal/colleague", test_colleague_through_portal);
+  g_test_add_func ("/send/shortcuts", test_shortcuts);
+  g_test_add_func ("/send/remove-old-folders", test_remove_old_folders);
   g_test_add_func ("/send/portal/spanish", test_patient_in_spanish);
   g_test_add_func ("/send/portal/german-french", test_patient_in_german_and_french);
   g_test_add_func ("/send/portal/no-mail-app", test_portal_without_mail_app);

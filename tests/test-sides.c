@@ -9,6 +9,12 @@
  * updated: run with LIMBER_WRITE_SIDES=1 to write the file anew, then
  * review the diff.
  *
+ * In French a side word takes the gender of the noun right before it
+ * ("la jambe gauche" → "la jambe droite"), so every French text is also
+ * checked to put each side word right after a noun mirroring knows, and
+ * every text in every language to come back unchanged when mirrored
+ * twice.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
@@ -21,7 +27,7 @@
 #include "limber-phrases.h"
 #include "limber-xml.h"
 
-static const char * const langs[] = { "en", "es" };
+static const char * const langs[] = { "en", "es", "de", "fr" };
 
 static void
 add_line (GString          *out,
@@ -75,6 +81,107 @@ bundled_left (void)
         }
     }
   return g_string_free (out, FALSE);
+}
+
+/* Calls @func on every text of every bundled stretch that is mirrored
+ * for a left-side handout, the therapist's too, in every language. */
+static void
+foreach_bundled_text (void (*func) (LimberExercise *exercise, const char *field, const char *text, const char *lang,
+                                    GString *problems),
+                      GString *problems)
+{
+  static const struct { LimberExerciseText which; const char *field; } texts[] = {
+    { LIMBER_EXERCISE_NAME, "name" },
+    { LIMBER_EXERCISE_SUMMARY, "summary" },
+    { LIMBER_EXERCISE_SHORTEN, "shorten" },
+    { LIMBER_EXERCISE_LENGTHEN, "lengthen" },
+    { LIMBER_EXERCISE_PRESSURE_SELF, "pressure" },
+    { LIMBER_EXERCISE_PRESSURE_THERAPIST, "pressure by therapist" },
+    { LIMBER_EXERCISE_FEEL, "feel" },
+  };
+  g_autoptr(LimberCatalog) catalog = limber_catalog_new ();
+  g_autoptr(GFile) bundled = g_file_new_build_filename (g_getenv ("LIMBER_DATA_DIR"), "catalog", NULL);
+
+  limber_catalog_add_folder (catalog, bundled);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (catalog)), >=, 44);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (catalog)); i++)
+    {
+      g_autoptr(LimberExercise) e = g_list_model_get_item (G_LIST_MODEL (catalog), i);
+
+      for (guint l = 0; l < G_N_ELEMENTS (langs); l++)
+        {
+          const char *lang = langs[l];
+          const char *s;
+
+          for (guint t = 0; t < G_N_ELEMENTS (texts); t++)
+            if ((s = limber_text_get_exact (limber_exercise_peek_text (e, texts[t].which), lang)) != NULL)
+              func (e, texts[t].field, s, lang, problems);
+          for (guint k = 0; k < limber_exercise_get_n_steps (e); k++)
+            if ((s = limber_text_get_exact (limber_exercise_peek_step (e, k), lang)) != NULL)
+              func (e, "step", s, lang, problems);
+          for (guint c = 0; c < limber_exercise_get_n_cautions (e); c++)
+            if ((s = limber_text_get_exact (limber_exercise_peek_caution (e, c), lang)) != NULL)
+              func (e, "caution", s, lang, problems);
+        }
+    }
+}
+
+/* A side word mirroring cannot be sure of (French), or a German side
+ * compound ("rechtsseitig") that mirroring would not swap. */
+static void
+check_side_words (LimberExercise *exercise,
+                  const char     *field,
+                  const char     *text,
+                  const char     *lang,
+                  GString        *problems)
+{
+  g_auto(GStrv) unresolved = limber_phrases_unresolved_sides (text, lang);
+  g_autoptr(GRegex) compound = g_regex_new ("\\b(rechts|links|recht|link)\\w+", G_REGEX_CASELESS, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+
+  for (guint i = 0; unresolved[i] != NULL; i++)
+    g_string_append_printf (problems, "%s %s %s: “%s”: no noun of the table right before the side word\n",
+                            limber_exercise_get_id (exercise), lang, field, unresolved[i]);
+  if (!g_str_equal (lang, "de"))
+    return;
+  for (g_regex_match (compound, text, 0, &match); g_match_info_matches (match); g_match_info_next (match, NULL))
+    {
+      g_autofree char *word = g_match_info_fetch (match, 0);
+      g_autofree char *lower = g_utf8_strdown (word, -1);
+      g_autofree char *mirrored = limber_phrases_mirror_sides (lower, "de");
+
+      if (g_str_equal (mirrored, lower) && !g_str_has_prefix (lower, "rechtzeitig"))
+        g_string_append_printf (problems, "%s de %s: “%s”: a side in a compound is not mirrored\n",
+                                limber_exercise_get_id (exercise), field, word);
+    }
+}
+
+/* Mirrored twice, a text is itself: a side word that comes back as
+ * another (a French gender that does not agree) is found. */
+static void
+check_twice (LimberExercise *exercise,
+             const char     *field,
+             const char     *text,
+             const char     *lang,
+             GString        *problems)
+{
+  g_autofree char *once = limber_phrases_mirror_sides (text, lang);
+  g_autofree char *twice = limber_phrases_mirror_sides (once, lang);
+
+  if (!g_str_equal (twice, text))
+    g_string_append_printf (problems, "%s %s %s: mirrored twice it reads “%s”\n",
+                            limber_exercise_get_id (exercise), lang, field, twice);
+}
+
+static void
+test_bundled_words (void)
+{
+  g_autoptr(GString) problems = g_string_new (NULL);
+
+  foreach_bundled_text (check_side_words, problems);
+  foreach_bundled_text (check_twice, problems);
+  if (problems->len > 0)
+    g_error ("Side words mirroring cannot be sure of:\n%s", problems->str);
 }
 
 static void
@@ -151,6 +258,7 @@ main (int   argc,
   limber_xml_init ();
 
   g_test_add_func ("/sides/bundled-left", test_bundled_left);
+  g_test_add_func ("/sides/bundled-words", test_bundled_words);
   g_test_add_func ("/sides/declared-only", test_declared_only);
   return g_test_run ();
 }

@@ -472,6 +472,22 @@ make_jpeg (void)
   return g_bytes_new_take (buffer, len);
 }
 
+/* PNG's CRC-32 (ISO 3309) of a chunk's type and data. */
+static guint32
+png_crc (const guchar *p,
+         gsize         len)
+{
+  guint32 crc = 0xffffffff;
+
+  for (gsize i = 0; i < len; i++)
+    {
+      crc ^= p[i];
+      for (int k = 0; k < 8; k++)
+        crc = (crc >> 1) ^ (0xedb88320 & -(crc & 1));
+    }
+  return crc ^ 0xffffffff;
+}
+
 /* A copy of @bytes with its size fields set to @w × @h. */
 static GBytes *
 patch_size (GBytes  *bytes,
@@ -485,7 +501,13 @@ patch_size (GBytes  *bytes,
   if (!jpeg)
     {
       guchar be[8] = { w >> 24, w >> 16, w >> 8, w, h >> 24, h >> 16, h >> 8, h };
+      guint32 crc;
+
       memcpy (data + 16, be, 8);
+      /* A hostile file gets its checksum right: libpng would stop at a
+       * wrong one before telling the size. */
+      crc = png_crc (data + 12, 4 + 13);
+      data[29] = crc >> 24, data[30] = crc >> 16, data[31] = crc >> 8, data[32] = crc;
     }
   else
     {
@@ -582,6 +604,31 @@ test_image_check (void)
   /* CSS function names are case-insensitive. */
   check_svg ("<rect width=\"5\" height=\"5\" style=\"fill:URL(http://x/y)\"/>", FALSE, NULL);
   check_svg ("<rect width=\"5\" height=\"5\"", FALSE, NULL);
+}
+
+/* The type comes from the bytes (shared-mime-info's magic), not from
+ * what the file says, and only PNG, JPEG and SVG pass. */
+static void
+test_image_sniff (void)
+{
+  g_autoptr(GBytes) png = dot_png ();
+  g_autoptr(GBytes) wide_png = patch_size (png, FALSE, 2000000, 1);
+  g_autoptr(GBytes) gif = g_bytes_new_static ("GIF89a\x01\0\x01\0\0\0\0;<svg/>", 20);
+  g_autoptr(GBytes) xml = g_bytes_new_static ("<?xml version=\"1.0\"?><note>Kneel</note>", 39);
+  g_autofree char *late = g_strdup_printf ("<?xml version=\"1.0\"?>\n<!-- %0400d -->\n"
+                                           "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"4\" "
+                                           "height=\"4\"/>", 0);
+  g_autoptr(GBytes) late_svg = g_bytes_new (late, strlen (late));
+
+  g_assert_cmpstr (limber_image_sniff (png), ==, "image/png");
+  g_assert_null (limber_image_sniff (gif));
+  check_image (gif, NULL, FALSE, "PNG");
+  g_assert_null (limber_image_sniff (xml));
+  /* <svg after the 256 bytes shared-mime-info looks at */
+  g_assert_cmpstr (limber_image_sniff (late_svg), ==, "image/svg+xml");
+  check_image (late_svg, NULL, TRUE, NULL);
+  /* Wider than libpng reads: refused, as damaged. */
+  check_image (wide_png, NULL, FALSE, NULL);
 }
 
 /* gdk-pixbuf decodes a PNG or JPEG cut short without a word (the rest
@@ -690,6 +737,7 @@ main (int   argc,
   g_test_add_func ("/image/src-is-safe", test_image_src_is_safe);
   g_test_add_func ("/image/check", test_image_check);
   g_test_add_func ("/image/cut-short", test_image_cut_short);
+  g_test_add_func ("/image/sniff", test_image_sniff);
 
   ret = g_test_run ();
   g_clear_object (&minimal_catalog);

@@ -18,6 +18,7 @@
 #include "limber-paths.h"
 #include "limber-command-line.h"
 #include "limber-drafts.h"
+#include "limber-mail.h"
 #include "limber-preferences-window.h"
 #include "limber-window.h"
 #include "limber-xml.h"
@@ -397,6 +398,7 @@ limber_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences", preferences_accels);
   limber_window_set_accels (GTK_APPLICATION (app));
+  limber_mail_remove_old_folders_async ();
 }
 
 static void

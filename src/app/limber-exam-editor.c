@@ -24,6 +24,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "limber-date-row.h"
 #include "limber-exam-chart-view.h"
 #include "limber-exam-editor.h"
 #include "limber-exam-form.h"
@@ -71,9 +72,7 @@ struct _LimberExamEditor
   LimberExamChartView *chart_view;
 
   /* Template widgets */
-  GtkEntry       *date_entry;
-  GtkLabel       *date_error;
-  GtkCalendar    *calendar;
+  LimberDateRow  *date_row;
   GtkStack       *region_stack;
   GtkLabel       *caption;
   GtkScale       *pain_scale;
@@ -111,93 +110,30 @@ emit_changed (LimberExamEditor *self)
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
-/* Date */
+/* Date: picked on a calendar (LimberDateRow, as the program's dates),
+ * so it is always a date the file can keep.  The form is always valid;
+ * the property stays for the dialog that asks. */
 
-static void
-set_valid (LimberExamEditor *self,
-           gboolean          valid)
-{
-  gtk_widget_set_visible (GTK_WIDGET (self->date_error), !valid);
-  if (valid)
-    gtk_widget_remove_css_class (GTK_WIDGET (self->date_entry), "error");
-  else
-    gtk_widget_add_css_class (GTK_WIDGET (self->date_entry), "error");
-  gtk_accessible_update_state (GTK_ACCESSIBLE (self->date_entry),
-                               GTK_ACCESSIBLE_STATE_INVALID,
-                               valid ? GTK_ACCESSIBLE_INVALID_FALSE : GTK_ACCESSIBLE_INVALID_TRUE,
-                               -1);
-  if (self->valid == valid)
-    return;
-  self->valid = valid;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VALID]);
-}
-
-/* The entry's date, or NULL when it is empty.  While the entry holds
- * something that is not a date, *@valid is FALSE and the date is the
- * exam's own, as set.  The exam's own date is good even with a time
- * zone after it (the file format allows one). */
+/* The row's day, or NULL for none.  The exam's own date is kept as it
+ * was while its day is not changed, even with a time zone after it (the
+ * file format allows one). */
 static char *
-entry_date (LimberExamEditor *self,
-            gboolean         *valid)
+row_date (LimberExamEditor *self)
 {
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->date_entry))));
+  const char *day = limber_date_row_get_date (self->date_row);
   const char *own = self->exam ? self->exam->date : NULL;
 
-  *valid = TRUE;
-  if (text[0] == '\0')
+  if (day == NULL)
     return NULL;
-  if (limber_exam_date_is_valid (text) || g_strcmp0 (text, own) == 0)
-    return g_steal_pointer (&text);
-  *valid = FALSE;
-  return g_strdup (own);
+  if (own != NULL && g_str_has_prefix (own, day))
+    return g_strdup (own);
+  return g_strdup (day);
 }
 
-/* The entry says what is wrong as it is typed; "valid" tells the dialog
- * to hold Save. */
 static void
 on_date_changed (LimberExamEditor *self)
 {
-  gboolean valid;
-  g_autofree char *date = entry_date (self, &valid);
-
-  set_valid (self, valid);
   emit_changed (self);
-}
-
-static void
-on_calendar_shown (LimberExamEditor *self)
-{
-  gboolean valid;
-  g_autofree char *date = entry_date (self, &valid);
-  g_autoptr(GDateTime) day = NULL;
-
-  if (date != NULL && strlen (date) >= 10)
-    {
-      g_autofree char *iso = g_strdup_printf ("%.10sT00:00:00", date);
-      g_autoptr(GTimeZone) local = g_time_zone_new_local ();
-
-      day = g_date_time_new_from_iso8601 (iso, local);
-    }
-  if (day == NULL)
-    day = g_date_time_new_now_local ();
-  self->updating++;
-  gtk_calendar_select_day (self->calendar, day);
-  self->updating--;
-}
-
-/* Picking a day writes it in the entry at once; the popover stays open
- * so the month can be changed, and closes like any other. */
-static void
-on_day_selected (LimberExamEditor *self)
-{
-  g_autoptr(GDateTime) date = NULL;
-  g_autofree char *text = NULL;
-
-  if (self->updating > 0)
-    return;
-  date = gtk_calendar_get_date (self->calendar);
-  text = g_date_time_format (date, "%Y-%m-%d");
-  gtk_editable_set_text (GTK_EDITABLE (self->date_entry), text);
 }
 
 /* Range of motion: a spin button that may be empty */
@@ -535,7 +471,12 @@ fill_form (LimberExamEditor *self)
 
   self->updating++;
 
-  gtk_editable_set_text (GTK_EDITABLE (self->date_entry), date ? date : "");
+  /* The day of a date with a time zone after it ("2026-11-24Z"). */
+  {
+    g_autofree char *day = date != NULL ? g_strndup (date, 10) : NULL;
+
+    limber_date_row_set_date (self->date_row, day);
+  }
 
   for (guint i = 0; i < self->rom_fields->len; i++)
     {
@@ -651,9 +592,8 @@ static LimberExam *
 read_exam (LimberExamEditor *self)
 {
   LimberExam *result = limber_exam_new ();
-  gboolean valid;
 
-  result->date = entry_date (self, &valid);
+  result->date = row_date (self);
   read_rom (self, result);
   read_tests (self, result);
   if (!gtk_check_button_get_active (self->pain_check))
@@ -797,8 +737,8 @@ limber_exam_editor_class_init (LimberExamEditorClass *klass)
   /**
    * LimberExamEditor:valid:
    *
-   * Whether the form holds an exam that can be saved: %FALSE while the
-   * date entry holds something that is not a date.
+   * Whether the form holds an exam that can be saved.  Always %TRUE
+   * since the date is picked on a calendar, never typed.
    */
   properties[PROP_VALID] =
     g_param_spec_boolean ("valid", NULL, NULL, TRUE,
@@ -818,20 +758,17 @@ limber_exam_editor_class_init (LimberExamEditorClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 0);
 
+  g_type_ensure (LIMBER_TYPE_DATE_ROW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/limber/Limber/limber-exam-editor.ui");
   gtk_widget_class_set_css_name (widget_class, "exameditor");
-  gtk_widget_class_bind_template_child (widget_class, LimberExamEditor, date_entry);
-  gtk_widget_class_bind_template_child (widget_class, LimberExamEditor, date_error);
-  gtk_widget_class_bind_template_child (widget_class, LimberExamEditor, calendar);
+  gtk_widget_class_bind_template_child (widget_class, LimberExamEditor, date_row);
   gtk_widget_class_bind_template_child (widget_class, LimberExamEditor, region_stack);
   gtk_widget_class_bind_template_child (widget_class, LimberExamEditor, caption);
   gtk_widget_class_bind_template_child (widget_class, LimberExamEditor, pain_scale);
   gtk_widget_class_bind_template_child (widget_class, LimberExamEditor, pain_check);
   gtk_widget_class_bind_template_child (widget_class, LimberExamEditor, note_view);
   gtk_widget_class_bind_template_callback (widget_class, on_date_changed);
-  gtk_widget_class_bind_template_callback (widget_class, on_calendar_shown);
-  gtk_widget_class_bind_template_callback (widget_class, on_day_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_pain_toggled);
   gtk_widget_class_bind_template_callback (widget_class, on_pain_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_page_changed);
@@ -949,8 +886,6 @@ limber_exam_editor_get_chart (LimberExamEditor *self)
  * limber_exam_editor_dup_exam:
  *
  * The exam as the form shows it.  A number still being typed counts.
- * While the date entry holds something that is not a date (see
- * LimberExamEditor:valid), the exam keeps the date it was set with.
  *
  * Returns: (transfer full): a new exam.
  */
@@ -966,8 +901,8 @@ limber_exam_editor_dup_exam (LimberExamEditor *self)
 /**
  * limber_exam_editor_get_valid:
  *
- * Returns: %FALSE while the date entry holds something that is not a
- *   date, so the dialog can hold its Save button.
+ * Returns: whether the form can be saved: %TRUE, the date being picked
+ *   on a calendar (kept for the dialog, which asks)
  */
 gboolean
 limber_exam_editor_get_valid (LimberExamEditor *self)

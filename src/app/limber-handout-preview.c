@@ -45,6 +45,11 @@ struct _LimberHandoutPreview
   GtkDropDown          *language_dropdown;
   GtkCheckButton       *therapist_check;
   GtkLabel             *pages_label;
+  GtkDropDown          *narrow_layout;
+  GtkDropDown          *narrow_paper;
+  GtkDropDown          *narrow_language;
+  GtkCheckButton       *narrow_therapist;
+  GtkLabel             *narrow_pages_label;
   GtkScrolledWindow    *scroller;
   GtkBox               *pages;
 };
@@ -313,6 +318,26 @@ add_css (void)
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 }
 
+/* The narrow row's menu shows the same options as the wide row: the
+ * same lists and choices, bound both ways, so the wide row's controls
+ * stay the only ones the preview reads. */
+static void
+bind_narrow_options (LimberHandoutPreview *self)
+{
+  const GBindingFlags both = G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE;
+  GtkDropDown *wide[] = { self->layout_dropdown, self->paper_dropdown, self->language_dropdown };
+  GtkDropDown *narrow[] = { self->narrow_layout, self->narrow_paper, self->narrow_language };
+
+  for (guint i = 0; i < G_N_ELEMENTS (wide); i++)
+    {
+      g_object_bind_property (wide[i], "model", narrow[i], "model", G_BINDING_SYNC_CREATE);
+      g_object_bind_property (wide[i], "selected", narrow[i], "selected", both);
+      g_object_bind_property (wide[i], "tooltip-text", narrow[i], "tooltip-text", G_BINDING_SYNC_CREATE);
+    }
+  g_object_bind_property (self->therapist_check, "active", self->narrow_therapist, "active", both);
+  g_object_bind_property (self->pages_label, "label", self->narrow_pages_label, "label", G_BINDING_SYNC_CREATE);
+}
+
 static void
 limber_handout_preview_dispose (GObject *object)
 {
@@ -359,6 +384,11 @@ limber_handout_preview_class_init (LimberHandoutPreviewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LimberHandoutPreview, language_dropdown);
   gtk_widget_class_bind_template_child (widget_class, LimberHandoutPreview, therapist_check);
   gtk_widget_class_bind_template_child (widget_class, LimberHandoutPreview, pages_label);
+  gtk_widget_class_bind_template_child (widget_class, LimberHandoutPreview, narrow_layout);
+  gtk_widget_class_bind_template_child (widget_class, LimberHandoutPreview, narrow_paper);
+  gtk_widget_class_bind_template_child (widget_class, LimberHandoutPreview, narrow_language);
+  gtk_widget_class_bind_template_child (widget_class, LimberHandoutPreview, narrow_therapist);
+  gtk_widget_class_bind_template_child (widget_class, LimberHandoutPreview, narrow_pages_label);
   gtk_widget_class_bind_template_child (widget_class, LimberHandoutPreview, scroller);
   gtk_widget_class_bind_template_child (widget_class, LimberHandoutPreview, pages);
   gtk_widget_class_bind_template_callback (widget_class, on_option_changed);
@@ -379,6 +409,7 @@ static void
 limber_handout_preview_init (LimberHandoutPreview *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  bind_narrow_options (self);
   add_css ();
   fill_languages (self);
 

@@ -20,6 +20,7 @@
 #include <fcntl.h>
 #include <gio/gunixfdlist.h>
 #include <glib/gi18n.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "limber-mail.h"
@@ -348,4 +349,109 @@ limber_mail_send_finish (LimberMail    *self,
 {
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
   return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/* ------------------------------------------------------------------ */
+/* The folders of earlier sends                                        */
+
+/* Whether @info is one of our send folders: named as we name them, a
+ * real folder (not a link to one), the user's own. */
+static gboolean
+is_send_folder (GFileInfo *info)
+{
+  const char *name = g_file_info_get_name (info);
+
+  return g_str_has_prefix (name, LIMBER_MAIL_FOLDER_PREFIX)
+         && strlen (name) == strlen (LIMBER_MAIL_FOLDER_PREFIX) + 6
+         && g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY
+         && g_file_info_get_attribute_uint32 (info, G_FILE_ATTRIBUTE_UNIX_UID) == getuid ();
+}
+
+/* Removes the files a send wrote in @folder (never a subfolder's, never
+ * what a link points to), then the folder if that emptied it. */
+static gboolean
+remove_send_folder (GFile *folder)
+{
+  g_autoptr(GFileEnumerator) children = NULL;
+  GFileInfo *info;
+
+  children = g_file_enumerate_children (folder, G_FILE_ATTRIBUTE_STANDARD_NAME "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                                        G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
+  while (children != NULL && (info = g_file_enumerator_next_file (children, NULL, NULL)) != NULL)
+    {
+      GFileType type = g_file_info_get_file_type (info);
+
+      if (type == G_FILE_TYPE_REGULAR || type == G_FILE_TYPE_SYMBOLIC_LINK)
+        {
+          g_autoptr(GFile) child = g_file_get_child (folder, g_file_info_get_name (info));
+          g_file_delete (child, NULL, NULL);
+        }
+      g_object_unref (info);
+    }
+  return g_file_delete (folder, NULL, NULL);
+}
+
+/**
+ * limber_mail_remove_old_folders:
+ * @parent: the folder holding the send folders (g_get_tmp_dir())
+ * @max_age_seconds: how long ago a folder was last changed, at least
+ *
+ * Sends leave their copy behind, for the mail app to read whenever it
+ * does: the folders of sends older than @max_age_seconds are removed,
+ * and nothing else is.
+ *
+ * Returns: how many folders were removed
+ */
+guint
+limber_mail_remove_old_folders (const char *parent,
+                                gint64      max_age_seconds)
+{
+  g_autoptr(GFile) dir = g_file_new_for_path (parent);
+  g_autoptr(GFileEnumerator) children = NULL;
+  gint64 before = g_get_real_time () / G_USEC_PER_SEC - max_age_seconds;
+  GFileInfo *info;
+  guint removed = 0;
+
+  children = g_file_enumerate_children (dir, G_FILE_ATTRIBUTE_STANDARD_NAME "," G_FILE_ATTRIBUTE_STANDARD_TYPE ","
+                                        G_FILE_ATTRIBUTE_UNIX_UID "," G_FILE_ATTRIBUTE_TIME_MODIFIED,
+                                        G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
+  while (children != NULL && (info = g_file_enumerator_next_file (children, NULL, NULL)) != NULL)
+    {
+      if (is_send_folder (info)
+          && (gint64) g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED) < before)
+        {
+          g_autoptr(GFile) folder = g_file_get_child (dir, g_file_info_get_name (info));
+          removed += remove_send_folder (folder);
+        }
+      g_object_unref (info);
+    }
+  return removed;
+}
+
+static void
+remove_old_folders_thread (GTask        *task,
+                           gpointer      source,
+                           gpointer      data,
+                           GCancellable *cancellable)
+{
+  guint removed = limber_mail_remove_old_folders (g_get_tmp_dir (), 24 * 60 * 60);
+
+  if (removed > 0)
+    g_debug ("Removed %u folders of sends older than a day", removed);
+  g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * limber_mail_remove_old_folders_async:
+ *
+ * At start-up: removes the folders of sends older than a day, in the
+ * background.
+ */
+void
+limber_mail_remove_old_folders_async (void)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, NULL, NULL, NULL);
+
+  g_task_set_source_tag (task, limber_mail_remove_old_folders_async);
+  g_task_run_in_thread (task, remove_old_folders_thread);
 }

@@ -16,6 +16,9 @@ typedef enum
   LIMBER_MAIL_ERROR_NO_HANDLER,   /* no portal, no xdg-email, or it failed */
 } LimberMailError;
 
+/* The private temporary folders sends are written in: "limber-send-XXXXXX". */
+#define LIMBER_MAIL_FOLDER_PREFIX "limber-send-"
+
 #define LIMBER_TYPE_MAIL (limber_mail_get_type ())
 
 G_DECLARE_FINAL_TYPE (LimberMail, limber_mail, LIMBER, MAIL, GObject)
@@ -32,5 +35,8 @@ void        limber_mail_send_async  (LimberMail          *self,
 gboolean    limber_mail_send_finish (LimberMail          *self,
                                      GAsyncResult        *result,
                                      GError             **error);
+guint       limber_mail_remove_old_folders       (const char          *parent,
+                                                  gint64               max_age_seconds);
+void        limber_mail_remove_old_folders_async (void);
 
 G_END_DECLS

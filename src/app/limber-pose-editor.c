@@ -546,6 +546,9 @@ limber_pose_editor_init (LimberPoseEditor *self)
   self->bases = g_ptr_array_new_with_free_func (g_object_unref);
   self->updating++;
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Its group has no title to name its list for a screen reader. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (GTK_WIDGET (self->base_row))),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Start from"), -1);
   gtk_stack_add_titled (self->phase_stack, phase_sliders (self, LIMBER_PHASE_SHORTENED), "shortened",
                         _("Shortened (start)"));
   gtk_stack_add_titled (self->phase_stack, phase_sliders (self, LIMBER_PHASE_LENGTHENED), "lengthened",

@@ -493,8 +493,33 @@ limber_preferences_window_class_init (LimberPreferencesWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "prefs.add-folder", NULL, add_folder_action);
 }
 
+/* The first search entry at or under @widget, or NULL. */
+static GtkWidget *
+find_search_entry (GtkWidget *widget)
+{
+  if (GTK_IS_SEARCH_ENTRY (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_search_entry (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 limber_preferences_window_init (LimberPreferencesWindow *self)
 {
+  GtkWidget *search;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* AdwPreferencesWindow's own search entry (hidden here, search being
+   * off) has no name of its own: a screen reader would say "entry". */
+  search = find_search_entry (GTK_WIDGET (self));
+  if (search != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (search), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    _("Search the preferences"), -1);
 }

@@ -549,6 +549,9 @@ limber_stretch_fields_init (LimberStretchFields *self)
   self->equipment = g_ptr_array_new ();
   self->updating++;
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Its group has no title to name its list for a screen reader. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (GTK_WIDGET (self->caution_row))),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Caution (when to stop)"), -1);
   word_row (self->region_row, LIMBER_VOCABULARY_REGION, _("Choose…"));
   word_row (self->position_row, LIMBER_VOCABULARY_POSITION, _("Not given"));
   build_equipment (self);

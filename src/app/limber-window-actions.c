@@ -580,6 +580,8 @@ limber_window_set_accels (GtkApplication *app)
     { "win.print", { "<Control>p", NULL } },
     { "win.preview", { "<Control><Shift>p", NULL } },
     { "win.export", { "<Control>e", NULL } },
+    { "win.send-patient", { "<Control>m", NULL } },
+    { "win.send-colleague", { "<Control><Shift>m", NULL } },
     { "win.search", { "<Control>f", NULL } },
     { "win.next-visit", { "<Control><Shift>n", NULL } },
     { "window.close", { "<Control>w", NULL } },

@@ -361,13 +361,50 @@ on_preview_export (GtkButton *button,
 
 static GtkWidget *
 header_button (const char *label,
-               gboolean    suggested)
+               const char *icon_name,
+               const char *description,
+               gboolean    suggested,
+               GCallback   clicked,
+               GtkWidget  *preview)
 {
-  GtkWidget *button = gtk_button_new_with_mnemonic (label);
+  GtkWidget *button = label != NULL ? gtk_button_new_with_mnemonic (label)
+                                    : gtk_button_new_from_icon_name (icon_name);
 
   if (suggested)
     gtk_widget_add_css_class (button, "suggested-action");
+  if (label == NULL)
+    {
+      gtk_widget_set_tooltip_text (button, description);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
+    }
+  g_signal_connect (button, "clicked", clicked, preview);
   return button;
+}
+
+/* Print and Export in words, or as icons where the words do not fit
+ * (a phone's width, a long translation, a title bar with three window
+ * buttons). */
+static GtkWidget *
+preview_header_buttons (GtkWidget *preview)
+{
+  GtkWidget *squeezer = adw_squeezer_new ();
+  GtkWidget *words = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *icons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+
+  gtk_box_append (GTK_BOX (words), header_button (_("_Print…"), NULL, NULL, FALSE,
+                                                  G_CALLBACK (on_preview_print), preview));
+  gtk_box_append (GTK_BOX (words), header_button (_("_Export PDF…"), NULL, NULL, TRUE,
+                                                  G_CALLBACK (on_preview_export), preview));
+  gtk_box_append (GTK_BOX (icons), header_button (NULL, "printer-symbolic", _("Print the handout"), FALSE,
+                                                  G_CALLBACK (on_preview_print), preview));
+  gtk_box_append (GTK_BOX (icons), header_button (NULL, "x-office-document-symbolic",
+                                                  _("Export the handout as PDF"), TRUE,
+                                                  G_CALLBACK (on_preview_export), preview));
+  gtk_widget_set_name (words, "preview-words");
+  gtk_widget_set_name (icons, "preview-icons");
+  adw_squeezer_add (ADW_SQUEEZER (squeezer), words);
+  adw_squeezer_add (ADW_SQUEEZER (squeezer), icons);
+  return squeezer;
 }
 
 /* The handout as the patient will get it, page by page. */
@@ -377,7 +414,7 @@ preview_action (GtkWidget  *widget,
                 GVariant   *parameter)
 {
   LimberWindow *self = LIMBER_WINDOW (widget);
-  GtkWidget *window, *box, *header, *preview, *print, *export;
+  GtkWidget *window, *box, *header, *preview;
   GtkEventController *keys;
 
   if (self->program == NULL)
@@ -387,14 +424,9 @@ preview_action (GtkWidget  *widget,
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   header = adw_header_bar_new ();
   preview = limber_handout_preview_new ();
-  print = header_button (_("_Print…"), FALSE);
-  export = header_button (_("_Export PDF…"), TRUE);
 
   limber_handout_preview_set_program (LIMBER_HANDOUT_PREVIEW (preview), self->program);
-  g_signal_connect (print, "clicked", G_CALLBACK (on_preview_print), preview);
-  g_signal_connect (export, "clicked", G_CALLBACK (on_preview_export), preview);
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), export);
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), print);
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header), preview_header_buttons (preview));
   adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), adw_window_title_new (_("Handout"), NULL));
   gtk_widget_set_vexpand (preview, TRUE);
   gtk_box_append (GTK_BOX (box), header);

@@ -189,7 +189,7 @@ temporary_file (LimberProgram *program,
 {
   const char *name = limber_program_get_patient_name (program);
   const char *date = limber_program_get_created (program);
-  g_autofree char *dir = g_dir_make_tmp ("limber-send-XXXXXX", error);
+  g_autofree char *dir = g_dir_make_tmp (LIMBER_MAIL_FOLDER_PREFIX "XXXXXX", error);
   g_autofree char *base = NULL;
 
   if (dir == NULL)
@@ -320,8 +320,8 @@ on_copy_written (GObject      *source,
 }
 
 static void
-send (LimberWindow *self,
-      gboolean      to_patient)
+send_now (LimberWindow *self,
+          gboolean      to_patient)
 {
   g_autoptr(GError) error = NULL;
   SendJob *job;
@@ -356,6 +356,45 @@ send (LimberWindow *self,
       g_file_replace_contents_bytes_async (job->file, bytes, NULL, FALSE, G_FILE_CREATE_PRIVATE,
                                            NULL, on_copy_written, job);
     }
+}
+
+static void
+on_no_phone_response (AdwMessageDialog *dialog,
+                      const char       *response,
+                      LimberWindow     *self)
+{
+  if (g_strcmp0 (response, "send") == 0)
+    send_now (self, TRUE);
+}
+
+/* As before printing: a handout without the clinic's phone number
+ * cannot tell the patient whom to call when pain gets worse.  The
+ * therapist may send it anyway; a colleague's copy needs no number. */
+static void
+send (LimberWindow *self,
+      gboolean      to_patient)
+{
+  g_autofree char *phone = NULL;
+  GtkWidget *dialog;
+
+  if (self->program == NULL)
+    return;
+  phone = g_settings_get_string (self->settings, "clinic-phone");
+  if (!to_patient || has_text (g_strstrip (phone)))
+    {
+      send_now (self, to_patient);
+      return;
+    }
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Check the Handout First"),
+                                   _("No clinic phone number is set, so the handout cannot tell the patient "
+                                     "whom to call when pain gets worse. Add it in Preferences."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"), "send", _("_Send Anyway"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "send", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_no_phone_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void

@@ -99,6 +99,39 @@ put_element (GString    *out,
   g_string_append_printf (out, ">%s</%s>\n", escaped, element);
 }
 
+/* Tomorrow's catalog has German and French beside the Spanish: a text
+ * without them gets copies of its Spanish (--languages 4, the default),
+ * their ASCII letters shifted (by 7 for de, 13 for fr) so that they are
+ * words of their own, as a translation's are: the same length and
+ * letter statistics, but nothing a compressor or the search dictionary
+ * could share with the Spanish. */
+static int n_languages = 4;
+static const char *copied_langs[] = { "de", "fr" };
+
+static void
+put_copies (GString          *out,
+            const char       *element,
+            const char       *attrs,
+            const LimberText *have,
+            const char       *lang,
+            const char       *text)
+{
+  if (n_languages < 4 || g_strcmp0 (lang, "es") != 0)
+    return;
+  for (guint c = 0; c < G_N_ELEMENTS (copied_langs); c++)
+    if (limber_text_get_exact (have, copied_langs[c]) == NULL)
+      {
+        g_autofree char *shifted = g_strdup (text);
+
+        for (char *p = shifted; *p; p++)
+          if (g_ascii_islower (*p))
+            *p = 'a' + (*p - 'a' + 7 + 6 * c) % 26;
+          else if (g_ascii_isupper (*p))
+            *p = 'A' + (*p - 'A' + 7 + 6 * c) % 26;
+        put_element (out, element, attrs, copied_langs[c], shifted);
+      }
+}
+
 static void
 put_text (GString            *out,
           const char         *element,
@@ -109,7 +142,10 @@ put_text (GString            *out,
   const LimberText *text = limber_exercise_peek_text (ex, which);
 
   for (guint i = 0; i < limber_text_get_n (text); i++)
-    put_element (out, element, attrs, limber_text_nth_lang (text, i), limber_text_nth_text (text, i));
+    {
+      put_element (out, element, attrs, limber_text_nth_lang (text, i), limber_text_nth_text (text, i));
+      put_copies (out, element, attrs, text, limber_text_nth_lang (text, i), limber_text_nth_text (text, i));
+    }
 }
 
 /* Steps and cautions are read per language: in the name's languages. */
@@ -124,8 +160,12 @@ put_list (GString        *out,
 
   for (guint k = 0; k < n; k++)
     for (guint i = 0; i < limber_text_get_n (names); i++)
-      put_element (out, element, "", limber_text_nth_lang (names, i),
-                   get (ex, k, limber_text_nth_lang (names, i)));
+      {
+        const char *lang = limber_text_nth_lang (names, i);
+
+        put_element (out, element, "", lang, get (ex, k, lang));
+        put_copies (out, element, "", names, lang, get (ex, k, lang));
+      }
 }
 
 static void
@@ -145,6 +185,7 @@ put_exercise (GString        *out,
       g_autofree char *name = g_strdup_printf ("%s — %s %u", limber_text_nth_text (names, i),
                                                word[g_str_has_prefix (lang, "es")], round);
       put_element (out, "name", "", lang, name);
+      put_copies (out, "name", "", names, lang, name);
     }
   /* In the order the schema gives: region, tissue, position, equipment. */
   for (LimberVocabulary kind = 0; kind < LIMBER_VOCABULARY_N_KINDS; kind++)
@@ -678,6 +719,7 @@ main (int   argc,
       char *argv[])
 {
   int n_exercises = 25000;
+  gboolean window_only = FALSE;
   g_autofree char *keep = NULL;
   g_autofree char *limber = NULL;
   g_autofree char *window = NULL;
@@ -686,6 +728,9 @@ main (int   argc,
     { "window", 0, 0, G_OPTION_ARG_FILENAME, &window, "Time the window with bench-window", "EXE" },
     { "exercises", 0, 0, G_OPTION_ARG_INT, &n_exercises, "How many exercises (25000)", "N" },
     { "keep", 0, 0, G_OPTION_ARG_FILENAME, &keep, "Leave the generated catalog at FILE", "FILE" },
+    { "languages", 0, 0, G_OPTION_ARG_INT, &n_languages,
+      "4: each Spanish text also as German and French copies (default); 2: as bundled", "N" },
+    { "window-only", 0, 0, G_OPTION_ARG_NONE, &window_only, "Only the other processes, not the in-process load", NULL },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new ("— catalog load and search benchmark");
@@ -724,8 +769,8 @@ main (int   argc,
   g_assert_no_error (error);
   base = keep ? g_strdup (keep) : g_build_filename (tmpdir, "catalog.xml", NULL);
   size = write_catalog (base, G_LIST_MODEL (source), n_exercises, paths);
-  g_print ("wrote %d exercises (the %u bundled ones, cycled) in %u file(s): %s%s\n", n_exercises,
-           g_list_model_get_n_items (G_LIST_MODEL (source)), paths->len, base,
+  g_print ("wrote %d exercises (the %u bundled ones, cycled; %d languages) in %u file(s), %.1f MB: %s%s\n",
+           n_exercises, g_list_model_get_n_items (G_LIST_MODEL (source)), n_languages, paths->len, size / 1e6, base,
            paths->len > 1 ? " and its -N.xml siblings" : "");
 
   /* The other processes first, while this one is small: a child's peak
@@ -745,6 +790,12 @@ main (int   argc,
       bench_window (window, tmpdir, g_ptr_array_index (paths, 0), n_exercises);
     }
 
+  if (window_only)
+    {
+      if (keep == NULL)
+        remove_files (paths, tmpdir);
+      return 0;
+    }
   load_ms = time_load (paths, &catalog, &rss_loaded, &peak_loaded);
   if (load_ms < 0)
     {

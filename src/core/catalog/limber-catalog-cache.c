@@ -255,18 +255,24 @@ put_exercise (GByteArray     *out,
   const LimberDosage *dosage = limber_exercise_get_dosage (ex);
   const char * const *tissues = limber_exercise_get_tissues (ex);
   guint8 side = dosage->side, written_for = limber_exercise_get_written_for (ex);
+  LimberExerciseBody body;
+  gboolean owned;
 
   put_str (out, limber_exercise_get_id (ex));
   put_u64 (out, (guint64) MAX (limber_exercise_get_line (ex), 0));
   g_byte_array_append (out, &written_for, 1);
+  /* Read from the packed texts, not unpacked for good (limber-exercise-pack.c). */
+  owned = _limber_exercise_borrow_body (ex, &body);
+  body.texts[LIMBER_EXERCISE_NAME] = (LimberText *) limber_exercise_peek_text (ex, LIMBER_EXERCISE_NAME);
   for (guint i = 0; i < LIMBER_EXERCISE_N_TEXTS; i++)
-    put_text (out, limber_exercise_peek_text (ex, i));
-  put_u32 (out, limber_exercise_get_n_steps (ex));
-  for (guint i = 0; i < limber_exercise_get_n_steps (ex); i++)
-    put_text (out, limber_exercise_peek_step (ex, i));
-  put_u32 (out, limber_exercise_get_n_cautions (ex));
-  for (guint i = 0; i < limber_exercise_get_n_cautions (ex); i++)
-    put_text (out, limber_exercise_peek_caution (ex, i));
+    put_text (out, body.texts[i]);
+  body.texts[LIMBER_EXERCISE_NAME] = NULL;
+  put_u32 (out, body.steps->len);
+  for (guint i = 0; i < body.steps->len; i++)
+    put_text (out, g_ptr_array_index (body.steps, i));
+  put_u32 (out, body.cautions->len);
+  for (guint i = 0; i < body.cautions->len; i++)
+    put_text (out, g_ptr_array_index (body.cautions, i));
   for (LimberVocabulary kind = 0; kind < LIMBER_VOCABULARY_N_KINDS; kind++)
     put_u64 (out, limber_exercise_get_words (ex, kind));
   put_u32 (out, g_strv_length ((GStrv) tissues));
@@ -278,7 +284,9 @@ put_exercise (GByteArray     *out,
   g_byte_array_append (out, &side, 1);
   put_opt_str (out, limber_exercise_get_image_src (ex));
   put_opt_str (out, limber_exercise_get_image_alt (ex));
-  put_opt_str (out, limber_exercise_get_figure_xml (ex));
+  put_opt_str (out, body.figure_xml);
+  if (owned)
+    _limber_exercise_body_clear (&body);
 }
 
 /* The payload goes out a megabyte at a time (a whole 25,000-exercise

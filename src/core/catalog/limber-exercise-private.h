@@ -8,20 +8,15 @@
 
 G_BEGIN_DECLS
 
-const char    *_limber_exercise_get_key     (LimberExercise *self);
-const guint64 *_limber_exercise_get_bigrams (LimberExercise *self);
+void           _limber_exercise_fold_search_text (LimberExercise *self,
+                                                  GString        *out);
 gboolean       _limber_exercise_has_tissue  (LimberExercise *self,
                                              GQuark          tissue);
 
 G_END_DECLS
 
 G_BEGIN_DECLS
-gsize          _limber_exercise_get_search_block_size (LimberExercise *self);
-void           _limber_exercise_copy_search_block     (LimberExercise *self,
-                                                       gpointer        dest);
-void           _limber_exercise_rehome_search_block   (LimberExercise *self,
-                                                       GBytes         *arena,
-                                                       gsize           offset,
+void           _limber_exercise_set_search_slot       (LimberExercise *self,
                                                        guint           slot);
 guint          _limber_exercise_get_search_slot       (LimberExercise *self);
 const GQuark  *_limber_exercise_get_tissue_quarks     (LimberExercise *self);
@@ -48,6 +43,26 @@ typedef struct
   char        *image_alt;
   char        *figure_xml;
 } LimberExerciseParts;
+
+/* The texts the list never shows: packed in a catalog exercise
+ * (limber-exercise-pack.c).  texts[LIMBER_EXERCISE_NAME] is not part. */
+typedef struct
+{
+  LimberText *texts[LIMBER_EXERCISE_N_TEXTS];
+  GPtrArray  *steps;      /* LimberText */
+  GPtrArray  *cautions;   /* LimberText */
+  char       *figure_xml;
+} LimberExerciseBody;
+
+guint8   *_limber_exercise_body_pack   (const LimberExerciseBody *body,
+                                        gsize                    *len);
+void      _limber_exercise_body_unpack (const guint8             *packed,
+                                        gsize                     len,
+                                        LimberExerciseBody       *body);
+void      _limber_exercise_body_clear  (LimberExerciseBody       *body);
+gboolean  _limber_exercise_borrow_body (LimberExercise           *self,
+                                        LimberExerciseBody       *body);
+gboolean  _limber_exercise_is_packed   (LimberExercise           *self);
 
 LimberExercise *_limber_exercise_new_from_parts (LimberExerciseParts *parts,
                                                  const char          *source);

@@ -36,15 +36,13 @@ struct _LimberExercise
   char         *figure_xml;
   LimberFigure *figure;        /* from the cache: parsed when first asked for */
   gboolean      figure_tried;
+  /* A catalog exercise's texts but its names, and its figure XML, are
+   * packed here until first asked for (then NULL, and those fields are
+   * set): limber-exercise-pack.c. */
+  guint8       *packed;
+  gsize         packed_len;
 
-  /* Folded once at load (see limber-search-index.c). */
-  /* One block: the byte-pair set, then the key.  It starts as the
-   * exercise's own allocation and moves into its catalog's search index
-   * (one contiguous arena, kept alive by @search_arena). */
-  const guint64 *bigrams;
-  const char    *key;
-  gpointer       search_block;
-  GBytes        *search_arena;
+  /* Its place in its catalog's search index (limber-search-index.c). */
   guint          search_slot;
 };
 
@@ -59,8 +57,9 @@ limber_exercise_finalize (GObject *object)
   g_free (self->source);
   for (guint i = 0; i < LIMBER_EXERCISE_N_TEXTS; i++)
     limber_text_free (self->texts[i]);
-  g_ptr_array_unref (self->steps);
-  g_ptr_array_unref (self->cautions);
+  g_clear_pointer (&self->steps, g_ptr_array_unref);
+  g_clear_pointer (&self->cautions, g_ptr_array_unref);
+  g_free (self->packed);
   g_strfreev (self->tissues);
   g_free (self->tissue_quarks);
   g_free (self->image_src);
@@ -69,8 +68,6 @@ limber_exercise_finalize (GObject *object)
   g_free (self->image_type);
   g_free (self->figure_xml);
   g_clear_object (&self->figure);
-  g_free (self->search_block);
-  g_clear_pointer (&self->search_arena, g_bytes_unref);
 
   G_OBJECT_CLASS (limber_exercise_parent_class)->finalize (object);
 }
@@ -88,6 +85,93 @@ limber_exercise_init (LimberExercise *self)
     self->texts[i] = limber_text_new ();
   self->steps = g_ptr_array_new_with_free_func ((GDestroyNotify) limber_text_free);
   self->cautions = g_ptr_array_new_with_free_func ((GDestroyNotify) limber_text_free);
+}
+
+static GMutex body_lock;
+
+/* Packs the texts the list does not show (all but the names). */
+static void
+pack_body (LimberExercise *self)
+{
+  LimberExerciseBody body = { { NULL }, self->steps, self->cautions, self->figure_xml };
+
+  for (guint i = LIMBER_EXERCISE_NAME + 1; i < LIMBER_EXERCISE_N_TEXTS; i++)
+    body.texts[i] = self->texts[i];
+  self->packed = _limber_exercise_body_pack (&body, &self->packed_len);
+  for (guint i = LIMBER_EXERCISE_NAME + 1; i < LIMBER_EXERCISE_N_TEXTS; i++)
+    g_clear_pointer (&self->texts[i], limber_text_free);
+  g_clear_pointer (&self->steps, g_ptr_array_unref);
+  g_clear_pointer (&self->cautions, g_ptr_array_unref);
+  g_clear_pointer (&self->figure_xml, g_free);
+  /* Parsed again from the XML when first drawn. */
+  g_clear_object (&self->figure);
+  self->figure_tried = FALSE;
+}
+
+/* Before any of the packed texts is read: they stay unpacked from then
+ * on (the pointers handed out stay valid). */
+static void
+unpack_body (LimberExercise *self)
+{
+  LimberExerciseBody body = { { NULL } };
+
+  if (g_atomic_pointer_get (&self->packed) == NULL)
+    return;
+  g_mutex_lock (&body_lock);
+  if (self->packed != NULL)
+    {
+      _limber_exercise_body_unpack (self->packed, self->packed_len, &body);
+      for (guint i = LIMBER_EXERCISE_NAME + 1; i < LIMBER_EXERCISE_N_TEXTS; i++)
+        self->texts[i] = body.texts[i];
+      self->steps = body.steps;
+      self->cautions = body.cautions;
+      self->figure_xml = body.figure_xml;
+      g_free (self->packed);
+      g_atomic_pointer_set (&self->packed, NULL);
+    }
+  g_mutex_unlock (&body_lock);
+}
+
+/* Whether its texts are still packed: for tests. */
+gboolean
+_limber_exercise_is_packed (LimberExercise *self)
+{
+  return g_atomic_pointer_get (&self->packed) != NULL;
+}
+
+/**
+ * _limber_exercise_borrow_body:
+ * @body: (out caller-allocates): the exercise's texts but its names
+ *
+ * For reading every exercise once (the search index, the cache writer)
+ * without unpacking them all for good.
+ *
+ * Returns: %TRUE if @body holds its own copies, to free with
+ *   _limber_exercise_body_clear(); %FALSE if it points into @self
+ */
+gboolean
+_limber_exercise_borrow_body (LimberExercise     *self,
+                              LimberExerciseBody *body)
+{
+  gboolean owned = FALSE;
+
+  g_mutex_lock (&body_lock);
+  *body = (LimberExerciseBody) { { NULL } };
+  if (self->packed != NULL)
+    {
+      _limber_exercise_body_unpack (self->packed, self->packed_len, body);
+      owned = TRUE;
+    }
+  else
+    {
+      for (guint i = LIMBER_EXERCISE_NAME + 1; i < LIMBER_EXERCISE_N_TEXTS; i++)
+        body->texts[i] = self->texts[i];
+      body->steps = self->steps;
+      body->cautions = self->cautions;
+      body->figure_xml = self->figure_xml;
+    }
+  g_mutex_unlock (&body_lock);
+  return owned;
 }
 
 static gboolean
@@ -355,58 +439,31 @@ parse_child (LimberExercise *self,
                             _("<%s> is not something an exercise can have"), node->name);
 }
 
-static void
-build_search_key (LimberExercise *self)
+/* Appends the texts a search finds the exercise by, folded
+ * (limber-fold.c): all but the therapist's pressure, in every language,
+ * with its tissues, id and steps.  Made when the search index is built,
+ * and not kept: the index keeps the words. */
+void
+_limber_exercise_fold_search_text (LimberExercise *self,
+                                   GString        *out)
 {
-  GString *key = g_string_new (NULL);
+  LimberExerciseBody body;
+  gboolean owned = _limber_exercise_borrow_body (self, &body);
 
+  body.texts[LIMBER_EXERCISE_NAME] = self->texts[LIMBER_EXERCISE_NAME];
   for (guint i = 0; i < LIMBER_EXERCISE_N_TEXTS; i++)
     if (i != LIMBER_EXERCISE_PRESSURE_THERAPIST)
-      for (guint j = 0; j < limber_text_get_n (self->texts[i]); j++)
-        limber_fold_append (key, limber_text_nth_text (self->texts[i], j));
+      for (guint j = 0; j < limber_text_get_n (body.texts[i]); j++)
+        limber_fold_append (out, limber_text_nth_text (body.texts[i], j));
+  body.texts[LIMBER_EXERCISE_NAME] = NULL;
   for (guint i = 0; self->tissues[i] != NULL; i++)
-    limber_fold_append (key, self->tissues[i]);
-  limber_fold_append (key, self->id);
-  for (guint i = 0; i < self->steps->len; i++)
-    for (guint j = 0; j < limber_text_get_n (g_ptr_array_index (self->steps, i)); j++)
-      limber_fold_append (key, limber_text_nth_text (g_ptr_array_index (self->steps, i), j));
-
-  /* A query word has no spaces, so it can only match inside one word:
-   * each distinct word once is enough, and half as much to scan. */
-  {
-    g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-    g_autoptr(GString) words = g_string_sized_new (key->len);
-    char *word = key->str;
-
-    for (char *p = key->str; ; p++)
-      {
-        gboolean end = (*p == '\0');
-
-        if (*p == ' ' || *p == '\n' || end)
-          {
-            *p = '\0';
-            if (*word && !g_hash_table_contains (seen, word))
-              {
-                g_hash_table_add (seen, word);
-                if (words->len)
-                  g_string_append_c (words, ' ');
-                g_string_append (words, word);
-              }
-            word = p + 1;
-          }
-        if (end)
-          break;
-      }
-    g_string_free (key, TRUE);
-    key = g_steal_pointer (&words);
-  }
-
-  self->search_block = g_malloc (LIMBER_SEARCH_BLOCK_SIZE (key->len));
-  limber_bigrams_fill (self->search_block, key->str);
-  memcpy ((char *) self->search_block + LIMBER_BIGRAM_WORDS * sizeof (guint64), key->str, key->len + 1);
-  self->bigrams = self->search_block;
-  self->key = (const char *) self->search_block + LIMBER_BIGRAM_WORDS * sizeof (guint64);
-  g_string_free (key, TRUE);
+    limber_fold_append (out, self->tissues[i]);
+  limber_fold_append (out, self->id);
+  for (guint i = 0; i < body.steps->len; i++)
+    for (guint j = 0; j < limber_text_get_n (g_ptr_array_index (body.steps, i)); j++)
+      limber_fold_append (out, limber_text_nth_text (g_ptr_array_index (body.steps, i), j));
+  if (owned)
+    _limber_exercise_body_clear (&body);
 }
 
 /**
@@ -467,10 +524,8 @@ limber_exercise_new_from_xml (xmlNode             *node,
     self->tissue_quarks[i] = g_quark_from_string (g_ptr_array_index (tissues, i));
   g_ptr_array_add (tissues, NULL);
   self->tissues = (GStrv) g_ptr_array_free (g_steal_pointer (&tissues), FALSE);
-
-  /* Folding every text is a tenth of checking a big catalog. */
-  if (origin != LIMBER_EXERCISE_CHECK_CATALOG)
-    build_search_key (self);
+  if (origin == LIMBER_EXERCISE_FROM_CATALOG)
+    pack_body (self);
   return g_steal_pointer (&self);
 }
 
@@ -515,6 +570,8 @@ limber_exercise_peek_text (LimberExercise     *self,
 {
   g_return_val_if_fail (LIMBER_IS_EXERCISE (self), NULL);
   g_return_val_if_fail (which < LIMBER_EXERCISE_N_TEXTS, NULL);
+  if (which != LIMBER_EXERCISE_NAME)
+    unpack_body (self);
   return self->texts[which];
 }
 
@@ -537,6 +594,7 @@ guint
 limber_exercise_get_n_steps (LimberExercise *self)
 {
   g_return_val_if_fail (LIMBER_IS_EXERCISE (self), 0);
+  unpack_body (self);
   return self->steps->len;
 }
 
@@ -546,6 +604,7 @@ limber_exercise_get_step (LimberExercise *self,
                           const char     *lang)
 {
   g_return_val_if_fail (n < limber_exercise_get_n_steps (self), NULL);
+  unpack_body (self);
   return limber_text_get (g_ptr_array_index (self->steps, n), lang);
 }
 
@@ -553,6 +612,7 @@ guint
 limber_exercise_get_n_cautions (LimberExercise *self)
 {
   g_return_val_if_fail (LIMBER_IS_EXERCISE (self), 0);
+  unpack_body (self);
   return self->cautions->len;
 }
 
@@ -562,6 +622,7 @@ limber_exercise_get_caution (LimberExercise *self,
                              const char     *lang)
 {
   g_return_val_if_fail (n < limber_exercise_get_n_cautions (self), NULL);
+  unpack_body (self);
   return limber_text_get (g_ptr_array_index (self->cautions, n), lang);
 }
 
@@ -617,6 +678,7 @@ const char *
 limber_exercise_get_figure_xml (LimberExercise *self)
 {
   g_return_val_if_fail (LIMBER_IS_EXERCISE (self), NULL);
+  unpack_body (self);
   return self->figure_xml;
 }
 
@@ -627,6 +689,7 @@ limber_exercise_get_figure (LimberExercise *self)
   static GMutex lock;
 
   g_return_val_if_fail (LIMBER_IS_EXERCISE (self), NULL);
+  unpack_body (self);
 
   /* An exercise from the catalog cache has its figure as XML only: most
    * are never drawn, and 25,000 parsed figures cost memory and time. */
@@ -674,18 +737,6 @@ limber_exercise_describe_tissues (LimberExercise *self)
   return g_string_free (s, FALSE);
 }
 
-const char *
-_limber_exercise_get_key (LimberExercise *self)
-{
-  return self->key;
-}
-
-const guint64 *
-_limber_exercise_get_bigrams (LimberExercise *self)
-{
-  return self->bigrams;
-}
-
 gboolean
 _limber_exercise_has_tissue (LimberExercise *self,
                              GQuark          tissue)
@@ -721,6 +772,7 @@ limber_exercise_peek_step (LimberExercise *self,
                            guint           n)
 {
   g_return_val_if_fail (n < limber_exercise_get_n_steps (self), NULL);
+  unpack_body (self);
   return g_ptr_array_index (self->steps, n);
 }
 
@@ -729,38 +781,15 @@ limber_exercise_peek_caution (LimberExercise *self,
                               guint           n)
 {
   g_return_val_if_fail (n < limber_exercise_get_n_cautions (self), NULL);
+  unpack_body (self);
   return g_ptr_array_index (self->cautions, n);
 }
 
-/* The search index copies the block into its arena and the exercise
- * points there from now on: one copy, read in order when filtering. */
-gsize
-_limber_exercise_get_search_block_size (LimberExercise *self)
-{
-  return LIMBER_SEARCH_BLOCK_SIZE (strlen (self->key));
-}
-
 void
-_limber_exercise_rehome_search_block (LimberExercise *self,
-                                      GBytes         *arena,
-                                      gsize           offset,
-                                      guint           slot)
+_limber_exercise_set_search_slot (LimberExercise *self,
+                                  guint           slot)
 {
-  const char *block = (const char *) g_bytes_get_data (arena, NULL) + offset;
-
-  self->bigrams = (const guint64 *) block;
-  self->key = block + LIMBER_BIGRAM_WORDS * sizeof (guint64);
-  g_clear_pointer (&self->search_block, g_free);
-  g_clear_pointer (&self->search_arena, g_bytes_unref);
-  self->search_arena = g_bytes_ref (arena);
   self->search_slot = slot;
-}
-
-void
-_limber_exercise_copy_search_block (LimberExercise *self,
-                                    gpointer        dest)
-{
-  memcpy (dest, self->bigrams, _limber_exercise_get_search_block_size (self));
 }
 
 guint
@@ -817,8 +846,7 @@ _limber_exercise_parts_clear (LimberExerciseParts *parts)
  *   checked by its reader as the XML reader checks it; emptied
  * @source: the catalog file, as shown to the user
  *
- * Returns: (transfer full): the exercise, searchable like one read from
- *   XML (its search key is made again here)
+ * Returns: (transfer full): the exercise, the same as one read from XML
  */
 LimberExercise *
 _limber_exercise_new_from_parts (LimberExerciseParts *parts,
@@ -859,8 +887,7 @@ _limber_exercise_new_from_parts (LimberExerciseParts *parts,
   g_ptr_array_set_free_func (tissues, NULL);
   g_ptr_array_add (tissues, NULL);
   self->tissues = (GStrv) g_ptr_array_free (g_steal_pointer (&parts->tissues), FALSE);
-
-  build_search_key (self);
+  pack_body (self);
   _limber_exercise_parts_clear (parts);
   return self;
 }

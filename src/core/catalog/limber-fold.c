@@ -1,10 +1,9 @@
-/* limber-fold.c — text folded for matching, and its byte-pair set
+/* limber-fold.c — text folded for matching, and how near two words are
  *
- * An exercise folds its texts into one search key when it loads, and a
- * query folds what the user typed the same way; both then keep a set of
- * the byte pairs and triples in it.  The folding and the set live here,
- * apart from either, so that the exercise and the search each use them
- * without the exercise depending on the search.
+ * The search index folds each exercise's texts into words when it is
+ * built, and a query folds what the user typed the same way.  The
+ * folding lives here, apart from either, so that the exercise and the
+ * search each use it without the exercise depending on the search.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -16,45 +15,24 @@
 
 #include "limber-fold.h"
 
-static inline guint
-bigram_bit (guchar a,
-            guchar b)
+/* The letters that fold to two: "Gesäß" is written "Gesaess" or
+ * "GESÄSS" when there is no ß to type, "œ" and "æ" as two letters. */
+static const char *
+fold_ligature (gunichar c)
 {
-  return ((guint) a * 31u + (guint) b) & 1023u;
-}
-
-static inline guint
-trigram_bit (guchar a,
-             guchar b,
-             guchar c)
-{
-  return 1024u + (((guint) a * 961u + (guint) b * 31u + (guint) c) & 1023u);
-}
-
-/* Sets the bits of every byte pair and byte triple in @folded: a word
- * whose pairs and triples are not all there cannot be in the text, and
- * most texts are ruled out without reading them. */
-void
-limber_bigrams_fill (guint64    *bigrams,
-                     const char *folded)
-{
-  memset (bigrams, 0, sizeof (guint64) * LIMBER_BIGRAM_WORDS);
-  for (const guchar *p = (const guchar *) folded; p[0] && p[1]; p++)
+  switch (c)
     {
-      guint bit = bigram_bit (p[0], p[1]);
-
-      bigrams[bit / 64] |= G_GUINT64_CONSTANT (1) << (bit % 64);
-      if (p[2])
-        {
-          bit = trigram_bit (p[0], p[1], p[2]);
-          bigrams[bit / 64] |= G_GUINT64_CONSTANT (1) << (bit % 64);
-        }
+    case 0x00DF: case 0x1E9E: return "ss";   /* ß, ẞ */
+    case 0x0153: case 0x0152: return "oe";   /* œ, Œ */
+    case 0x00E6: case 0x00C6: return "ae";   /* æ, Æ */
+    default: return NULL;
     }
 }
 
 /* Appends @text folded for matching, then a newline so that no match
- * spans two texts.  Letters lose case and accents ("Glúteo" → "gluteo");
- * anything that is not a letter or digit becomes one space. */
+ * spans two texts.  Letters lose case and accents ("Glúteo" → "gluteo",
+ * "Gesäß" → "gesass", "cœur" → "coeur"); anything that is not a letter
+ * or digit becomes one space. */
 void
 limber_fold_append (GString    *out,
                     const char *text)
@@ -76,11 +54,16 @@ limber_fold_append (GString    *out,
           space = out->len > 0 && out->str[out->len - 1] != '\n';
           continue;
         }
-      if (g_unichar_fully_decompose (c, FALSE, decomposed, G_N_ELEMENTS (decomposed)) > 0)
-        c = decomposed[0];
       if (space)
         g_string_append_c (out, ' ');
       space = FALSE;
+      if (fold_ligature (c) != NULL)
+        {
+          g_string_append (out, fold_ligature (c));
+          continue;
+        }
+      if (g_unichar_fully_decompose (c, FALSE, decomposed, G_N_ELEMENTS (decomposed)) > 0)
+        c = decomposed[0];
       g_string_append_unichar (out, g_unichar_tolower (c));
     }
   g_string_append_c (out, '\n');

@@ -6,8 +6,9 @@
  *   name tier    its names (every language), tissues, and the synonyms of
  *                its tissues ("hammies", "it band", "knee pain")
  *   region tier  its regions and their synonyms ("rodilla", "low back")
- *   text tier    the rest of its folded key: summary, steps, how it should
- *                feel, positions and equipment
+ *   text tier    the rest of its texts, folded when the index is built
+ *                (and not kept): summary, steps, how it should feel,
+ *                positions and equipment
  * and the dictionary keeps, for every distinct word, which exercises have
  * it and where.  Synonyms of two words or more ("knee pain") are kept
  * whole, as one entry, and found only as that phrase.
@@ -32,7 +33,9 @@ typedef struct
   GPtrArray         *terms;      /* id → word (in index->strings) */
   GArray            *last_slot;  /* id → last slot that had it + 1 */
   GArray            *last_pos;   /* id → its posting in @pairs */
-  GArray            *pairs;      /* guint32 pairs: id, slot << 2 | tier */
+  GArray            *pairs;      /* guint32: id << 2 | tier, slot by slot */
+  guint32           *slot_end;   /* slot → the end of its pairs */
+  GString           *text;       /* an exercise's folded text */
   GPtrArray         *names;      /* LimberSearchName */
   guint              slot;
 } Builder;
@@ -43,7 +46,7 @@ add_token (Builder    *b,
            LimberTier  tier)
 {
   guint id = GPOINTER_TO_UINT (g_hash_table_lookup (b->ids, word));
-  guint32 pair[2];
+  guint32 pair;
 
   if (id == 0)
     {
@@ -59,17 +62,16 @@ add_token (Builder    *b,
   if (g_array_index (b->last_slot, guint32, id) == b->slot + 1)
     {
       /* The exercise has it already: keep the better place. */
-      guint32 *posting = &g_array_index (b->pairs, guint32, g_array_index (b->last_pos, guint32, id) * 2 + 1);
+      guint32 *posting = &g_array_index (b->pairs, guint32, g_array_index (b->last_pos, guint32, id));
 
       if ((LimberTier) (*posting & 3) > tier)
-        *posting = (b->slot << 2) | tier;
+        *posting = (id << 2) | tier;
       return;
     }
   g_array_index (b->last_slot, guint32, id) = b->slot + 1;
-  g_array_index (b->last_pos, guint32, id) = b->pairs->len / 2;
-  pair[0] = id;
-  pair[1] = (b->slot << 2) | tier;
-  g_array_append_vals (b->pairs, pair, 2);
+  g_array_index (b->last_pos, guint32, id) = b->pairs->len;
+  pair = (id << 2) | tier;
+  g_array_append_val (b->pairs, pair);
 }
 
 /* Every word of a folded text ("half kneeling hip\nmedia rodilla"). */
@@ -153,7 +155,6 @@ add_exercise (Builder           *b,
 {
   g_autoptr(GPtrArray) terms = g_ptr_array_new ();
   const char * const *tissues = limber_exercise_get_tissues (exercise);
-  g_autofree char *key = g_strdup (_limber_exercise_get_key (exercise));
 
   add_names (b, exercise);
   for (guint i = 0; tissues[i] != NULL; i++)
@@ -177,7 +178,10 @@ add_exercise (Builder           *b,
     for (guint i = 0; i < limber_vocabulary_count (kind); i++)
       if (limber_exercise_get_words (exercise, kind) & (G_GUINT64_CONSTANT (1) << i))
         add_text (b, limber_vocabulary_word (kind, i), LIMBER_TIER_TEXT);
-  add_words (b, key, LIMBER_TIER_TEXT);
+  g_string_truncate (b->text, 0);
+  _limber_exercise_fold_search_text (exercise, b->text);
+  add_words (b, b->text->str, LIMBER_TIER_TEXT);
+  b->slot_end[b->slot] = b->pairs->len;
 }
 
 static int
@@ -195,7 +199,7 @@ static void
 finish_postings (Builder *b)
 {
   LimberSearchIndex *self = b->index;
-  guint n_pairs = b->pairs->len / 2;
+  guint n_pairs = b->pairs->len;
   const guint32 *pairs = (const guint32 *) b->pairs->data;
   g_autofree guint32 *fill = NULL;
 
@@ -215,42 +219,13 @@ finish_postings (Builder *b)
         self->phrases[self->n_phrases++] = t;
     }
   for (guint i = 0; i < n_pairs; i++)
-    self->post_start[pairs[2 * i] + 1]++;
+    self->post_start[(pairs[i] >> 2) + 1]++;
   for (guint t = 0; t < self->n_terms; t++)
     self->post_start[t + 1] += self->post_start[t];
   fill = g_memdup2 (self->post_start, sizeof (guint32) * (self->n_terms + 1));
-  for (guint i = 0; i < n_pairs; i++)
-    self->postings[fill[pairs[2 * i]]++] = pairs[2 * i + 1];
-}
-
-/* As before ranking: each exercise's search block is copied into one
- * arena in catalog order, which also gives each exercise its slot for
- * limber_search_index_lookup(). */
-static GBytes *
-rehome_blocks (LimberSearchIndex *self)
-{
-  gsize total = 0, offset = 0;
-  char *buffer;
-  GBytes *arena;
-
-  for (guint i = 0; i < self->n; i++)
-    total += _limber_exercise_get_search_block_size (self->exercises[i]);
-  buffer = g_malloc (MAX (total, 8));
-  for (guint i = 0; i < self->n; i++)
-    {
-      _limber_exercise_copy_search_block (self->exercises[i], buffer + offset);
-      offset += _limber_exercise_get_search_block_size (self->exercises[i]);
-    }
-  arena = g_bytes_new_take (buffer, MAX (total, 8));
-  offset = 0;
-  for (guint i = 0; i < self->n; i++)
-    {
-      gsize size = _limber_exercise_get_search_block_size (self->exercises[i]);
-
-      _limber_exercise_rehome_search_block (self->exercises[i], arena, offset, i);
-      offset += size;
-    }
-  return arena;
+  for (guint slot = 0, i = 0; slot < self->n; slot++)
+    for (; i < b->slot_end[slot]; i++)
+      self->postings[fill[pairs[i] >> 2]++] = (slot << 2) | (pairs[i] & 3);
 }
 
 static void
@@ -277,8 +252,6 @@ limber_search_index_new (GListModel        *exercises,
                          LimberSearchWords *words)
 {
   LimberSearchIndex *self = g_new0 (LimberSearchIndex, 1);
-  g_autoptr(GBytes) arena = NULL;
-  gsize key_bytes = 0;
   Builder b = { self };
 
   self->n = g_list_model_get_n_items (exercises);
@@ -289,21 +262,21 @@ limber_search_index_new (GListModel        *exercises,
   for (guint i = 0; i < self->n; i++)
     {
       self->exercises[i] = g_list_model_get_item (exercises, i);
+      _limber_exercise_set_search_slot (self->exercises[i], i);
       self->tissues[i] = _limber_exercise_get_tissue_quarks (self->exercises[i]);
       for (guint k = 0; k < LIMBER_VOCABULARY_N_KINDS; k++)
         self->words[i * LIMBER_VOCABULARY_N_KINDS + k] = limber_exercise_get_words (self->exercises[i], k);
     }
-  arena = rehome_blocks (self);
-  for (guint i = 0; i < self->n; i++)
-    key_bytes += strlen (_limber_exercise_get_key (self->exercises[i]));
 
   b.ids = g_hash_table_new (g_str_hash, g_str_equal);
   b.terms = g_ptr_array_new ();
   b.last_slot = g_array_new (FALSE, TRUE, sizeof (guint32));
   b.last_pos = g_array_new (FALSE, TRUE, sizeof (guint32));
-  /* About one posting per 7 bytes of key, two guint32 each: one
-   * allocation, not a dozen reallocations of tens of megabytes. */
-  b.pairs = g_array_sized_new (FALSE, FALSE, sizeof (guint32), 2 * key_bytes / 7 + 64);
+  /* Tens of megabytes at 25,000 exercises: a big block is mapped, and
+   * grows by remapping, not copying; its untouched end costs no memory. */
+  b.pairs = g_array_sized_new (FALSE, FALSE, sizeof (guint32), 256 * MAX (self->n, 1));
+  b.slot_end = g_new0 (guint32, MAX (self->n, 1));
+  b.text = g_string_sized_new (8192);
   b.names = g_ptr_array_new_with_free_func (g_free);
   for (b.slot = 0; b.slot < self->n; b.slot++)
     add_exercise (&b, self->exercises[b.slot], words);
@@ -321,6 +294,8 @@ limber_search_index_new (GListModel        *exercises,
   g_array_unref (b.last_slot);
   g_array_unref (b.last_pos);
   g_array_unref (b.pairs);
+  g_free (b.slot_end);
+  g_string_free (b.text, TRUE);
   g_ptr_array_unref (b.names);
   return self;
 }

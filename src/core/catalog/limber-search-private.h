@@ -26,7 +26,6 @@ struct _LimberQuery
   guint    word_start[LIMBER_QUERY_MAX_WORDS];
   guint    word_len[LIMBER_QUERY_MAX_WORDS];
   guint    n_words;
-  guint64  word_bigrams[LIMBER_QUERY_MAX_WORDS][LIMBER_BIGRAM_WORDS];
   guint64  words[LIMBER_VOCABULARY_N_KINDS];   /* 0 = any */
   GQuark   tissue;                             /* 0 = any */
 };

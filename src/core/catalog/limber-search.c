@@ -64,7 +64,6 @@ limber_query_set_text (LimberQuery *self,
 
           self->word_start[w] = start;
           self->word_len[w] = i - start;
-          limber_bigrams_fill (self->word_bigrams[w], f->str + start);
         }
       start = i + 1;
     }

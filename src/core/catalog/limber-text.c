@@ -25,6 +25,32 @@ limber_text_new (void)
   return g_new0 (LimberText, 1);
 }
 
+/* Its entries as one block, as limber_text_peek_data() gave them: to
+ * unpack a packed exercise (limber-exercise-pack.c). */
+LimberText *
+limber_text_new_from_data (guint       n,
+                           const char *data,
+                           gsize       size)
+{
+  LimberText *self = g_new0 (LimberText, 1);
+
+  self->n = n;
+  self->size = size;
+  self->data = size > 0 ? g_memdup2 (data, size) : NULL;
+  return self;
+}
+
+/* Returns: (transfer none): all entries, "en\0text\0es\0texto\0" */
+const char *
+limber_text_peek_data (const LimberText *self,
+                       guint            *n,
+                       gsize            *size)
+{
+  *n = self->n;
+  *size = self->size;
+  return self->data;
+}
+
 void
 limber_text_free (LimberText *self)
 {

@@ -30,6 +30,12 @@ const char  *limber_text_nth_text   (const LimberText *self,
 gboolean     limber_text_equal      (const LimberText *a,
                                      const LimberText *b);
 LimberText  *limber_text_copy       (const LimberText *self);
+LimberText  *limber_text_new_from_data (guint       n,
+                                        const char *data,
+                                        gsize       size);
+const char  *limber_text_peek_data  (const LimberText *self,
+                                     guint            *n,
+                                     gsize            *size);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LimberText, limber_text_free)
 

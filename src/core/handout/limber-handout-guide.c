@@ -214,7 +214,7 @@ add_term (LimberHandoutBuilder *b,
 {
   g_autofree char *w = _limber_handout_escape (word);
   g_autofree char *mn = _limber_handout_escape (meaning);
-  g_autofree char *markup = g_strdup_printf ("<b>%s:</b> %s", w, mn);
+  g_autofree char *markup = g_strdup_printf ("<b>%s%s</b> %s", w, limber_phrases_colon (b->lang), mn);
   double indent = b->m->body;
 
   return _limber_handout_add_text (block, _limber_handout_layout (b, markup, b->m->body, FALSE, b->width - indent),
@@ -309,7 +309,8 @@ _limber_handout_build_key_points (LimberHandoutBuilder *b)
     g_ptr_array_add (lines, g_strdup (limber_phrases_get (LIMBER_PHRASE_KEY_CALL_NO_PHONE, b->lang)));
   g_ptr_array_add (lines, g_strdup (limber_phrases_get (LIMBER_PHRASE_KEY_LOG, b->lang)));
   if (next != NULL)
-    g_ptr_array_add (lines, g_strdup_printf ("%s: %s", limber_phrases_get (LIMBER_PHRASE_NEXT_VISIT, b->lang), next));
+    g_ptr_array_add (lines, g_strdup_printf ("%s%s %s", limber_phrases_get (LIMBER_PHRASE_NEXT_VISIT, b->lang),
+                                             limber_phrases_colon (b->lang), next));
 
   frame = _limber_handout_add_part (block, LIMBER_PART_BOX, 0, 0, b->width, 0, limber_handout_accent);
   frame->line_width = 1.5;

@@ -578,7 +578,8 @@ _limber_handout_build_contact (LimberHandoutBuilder *b)
     {
       g_autofree char *label = _limber_handout_escape (limber_phrases_get (LIMBER_PHRASE_NEXT_VISIT, b->lang));
       g_autofree char *date = _limber_handout_escape (next);
-      g_autofree char *line = g_strdup_printf ("<b>%s: %s</b>%s", label, date, markup->len ? " · " : "");
+      g_autofree char *line = g_strdup_printf ("<b>%s%s %s</b>%s", label, limber_phrases_colon (b->lang), date,
+                                               markup->len ? " · " : "");
 
       g_string_prepend (markup, line);
     }

@@ -7,8 +7,8 @@
 #include "limber-phrases-private.h"
 
 static const LimberSidePair side_words[] = {
-  { "right", "left" },
-  { NULL, NULL },
+  { "right", "left", LIMBER_GENDER_ANY },
+  { NULL, NULL, LIMBER_GENDER_ANY },
 };
 
 /* "right" that is not a side: "all right", "just right"; "right away",
@@ -80,6 +80,7 @@ const LimberPhrasesLanguage _limber_phrases_en = {
   .months = { "January", "February", "March", "April", "May", "June", "July", "August",
               "September", "October", "November", "December" },
   .date = "%d %s %d",
+  .colon = ":",
 
   .sets = { "%d set", "%d sets" },
   .sets_of_reps = " of ",

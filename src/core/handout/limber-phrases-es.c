@@ -7,11 +7,11 @@
 #include "limber-phrases-private.h"
 
 static const LimberSidePair side_words[] = {
-  { "derecha", "izquierda" },
-  { "derecho", "izquierdo" },
-  { "derechas", "izquierdas" },
-  { "derechos", "izquierdos" },
-  { NULL, NULL },
+  { "derecha", "izquierda", LIMBER_GENDER_ANY },
+  { "derecho", "izquierdo", LIMBER_GENDER_ANY },
+  { "derechas", "izquierdas", LIMBER_GENDER_ANY },
+  { "derechos", "izquierdos", LIMBER_GENDER_ANY },
+  { NULL, NULL, LIMBER_GENDER_ANY },
 };
 
 /* "derecho" that means straight: "espalda derecha", "ponte derecho". */
@@ -80,6 +80,7 @@ const LimberPhrasesLanguage _limber_phrases_es = {
   .months = { "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
               "septiembre", "octubre", "noviembre", "diciembre" },
   .date = "%d de %s de %d",
+  .colon = ":",
 
   .sets = { "%d serie", "%d series" },
   .sets_of_reps = " de ",

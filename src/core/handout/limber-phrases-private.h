@@ -1,7 +1,7 @@
 /* limber-phrases-private.h — the handout's words in one language, as data
  *
  * Each language is one LimberPhrasesLanguage, in its own file
- * (limber-phrases-en.c, limber-phrases-es.c); limber-phrases.c holds
+ * (limber-phrases-en.c, -es.c, -de.c, -fr.c); limber-phrases.c holds
  * the code that uses them and the list of languages.  Adding a language
  * is adding a file like those and a line to that list.
  *
@@ -13,12 +13,34 @@
 
 G_BEGIN_DECLS
 
-/* Two words for the two sides ("right", "left"), swapped by mirroring. */
+/* The grammatical gender of a noun, where a side word agrees with it. */
+typedef enum
+{
+  LIMBER_GENDER_ANY,
+  LIMBER_GENDER_MASCULINE,
+  LIMBER_GENDER_FEMININE,
+} LimberGender;
+
+/* Two words for the two sides ("right", "left"), swapped by mirroring.
+ * Where one left word has two right words (French "gauche": "droit" or
+ * "droite"), each pair says the gender of its right word, and the noun
+ * right before the side word picks one (LimberSideNoun); elsewhere the
+ * gender is LIMBER_GENDER_ANY. */
 typedef struct
 {
-  const char *right;
-  const char *left;
+  const char   *right;
+  const char   *left;
+  LimberGender  gender;
 } LimberSidePair;
+
+/* A noun a side word may follow ("la jambe gauche"), in its singular and
+ * plural, lower case, and its gender. */
+typedef struct
+{
+  const char   *singular;
+  const char   *plural;
+  LimberGender  gender;
+} LimberSideNoun;
 
 /* A word a stretch's texts may use that not every patient knows, and
  * what it means: printed with the words explained only when the
@@ -41,6 +63,8 @@ typedef struct
   const char           *weekday_initials[7];
   const char           *months[12];
   const char           *date;                      /* "%d %s %d": day, month, year */
+  const char           *date_first;                /* the first of a month, if it differs: "%der %s %d" */
+  const char           *colon;                     /* after a label: ":", in French "\u00a0:" */
 
   /* The dosage line: "2 sets of 5 slow reps · hold 3 seconds · …" */
   const char           *sets[2];
@@ -82,10 +106,15 @@ typedef struct
   const LimberSidePair *side_words;                /* ends with { NULL, NULL } */
   const char * const   *not_side_before;           /* "just right": NULL-terminated */
   const char * const   *not_side_after;            /* "right away": NULL-terminated */
+  /* Where a side word agrees with its noun (French): the only nouns it
+   * may follow, ending with { NULL }; NULL for a language without. */
+  const LimberSideNoun *side_nouns;
 } LimberPhrasesLanguage;
 
 extern const LimberPhrasesLanguage _limber_phrases_en;
 extern const LimberPhrasesLanguage _limber_phrases_es;
+extern const LimberPhrasesLanguage _limber_phrases_de;
+extern const LimberPhrasesLanguage _limber_phrases_fr;
 
 /* For tests: every language with words here. */
 const LimberPhrasesLanguage * const *_limber_phrases_get_languages (guint *n_languages);

@@ -29,6 +29,8 @@ typedef const LimberPhrasesLanguage Lang;
 static const LimberPhrasesLanguage * const languages[] = {
   &_limber_phrases_en,
   &_limber_phrases_es,
+  &_limber_phrases_de,
+  &_limber_phrases_fr,
 };
 
 /* Formats come from the tables of limber-phrases-*.c, never from a file. */
@@ -59,8 +61,8 @@ _limber_phrases_get_languages (guint *n_languages)
  * limber_phrases_language:
  * @lang: (nullable): a language tag: "es", "es-MX"
  *
- * Returns: the language the handout's words will be in: "en" or "es";
- *   English for a language without a table
+ * Returns: the language the handout's words will be in: "en", "es",
+ *   "de" or "fr"; English for a language without a table
  */
 const char *
 limber_phrases_language (const char *lang)
@@ -74,6 +76,18 @@ limber_phrases_get (LimberPhrase  phrase,
 {
   g_return_val_if_fail (phrase < LIMBER_N_PHRASES, "");
   return lang_of (lang)->phrases[phrase];
+}
+
+/**
+ * limber_phrases_colon:
+ *
+ * Returns: what follows a label before its value: ":", or in French a
+ *   non-breaking space and ":" ("Prochain rendez-vous\u00a0: 8 décembre")
+ */
+const char *
+limber_phrases_colon (const char *lang)
+{
+  return lang_of (lang)->colon;
 }
 
 /* "Page 2 of 3" */
@@ -105,7 +119,8 @@ limber_phrases_weekday (GDateWeekday  weekday,
  * @iso_date: "2026-11-24"
  *
  * Returns: (nullable): the date written out: "24 November 2026",
- *   "24 de noviembre de 2026"; %NULL if @iso_date is not a valid date
+ *   "24 de noviembre de 2026", "24. November 2026", "1er décembre 2026";
+ *   %NULL if @iso_date is not a valid date
  */
 char *
 limber_phrases_date (const char *iso_date,
@@ -119,7 +134,8 @@ limber_phrases_date (const char *iso_date,
       || sscanf (iso_date, "%4d-%2d-%2d%c", &year, &month, &day, &tail) != 3
       || !g_date_valid_dmy (day, month, year))
     return NULL;
-  return g_strdup_printf (l->date, day, l->months[month - 1], year);
+  return g_strdup_printf (day == 1 && l->date_first != NULL ? l->date_first : l->date,
+                          day, l->months[month - 1], year);
 }
 
 static void
@@ -247,19 +263,69 @@ word_in (const Word         *w,
   return g_strv_contains (list, lower);
 }
 
-/* The other side's word for @lower, or NULL. */
-static const char *
-swap_of (const char *lower,
-         Lang       *l)
+/* The gender of the noun right before word @i, where side words agree
+ * with their noun: LIMBER_GENDER_ANY when the language has no such
+ * nouns, and *@known FALSE when the word before is not one of them. */
+static LimberGender
+gender_before (GArray   *words,
+               guint     i,
+               Lang     *l,
+               gboolean *known)
 {
+  g_autofree char *lower = NULL;
+  const Word *before;
+
+  *known = TRUE;
+  if (l->side_nouns == NULL)
+    return LIMBER_GENDER_ANY;
+  *known = FALSE;
+  if (i == 0)
+    return LIMBER_GENDER_ANY;
+  before = &g_array_index (words, Word, i - 1);
+  lower = g_utf8_strdown (before->start, before->len);
+  for (const LimberSideNoun *noun = l->side_nouns; noun->singular != NULL; noun++)
+    if (g_str_equal (lower, noun->singular) || g_str_equal (lower, noun->plural))
+      {
+        *known = TRUE;
+        return noun->gender;
+      }
+  return LIMBER_GENDER_ANY;
+}
+
+/* The side word @lower is of @gender: a right word's pair says it, a
+ * left word has none (LIMBER_GENDER_ANY). */
+static LimberGender
+gender_of_side_word (const char *lower,
+                     Lang       *l)
+{
+  for (const LimberSidePair *pair = l->side_words; pair->right != NULL; pair++)
+    if (g_str_equal (lower, pair->right))
+      return pair->gender;
+  return LIMBER_GENDER_ANY;
+}
+
+/* The other side's word for @lower, or NULL.  A left word with more
+ * than one right word takes the one of @gender, or the first listed
+ * when the gender is not known. */
+static const char *
+swap_of (const char   *lower,
+         LimberGender  gender,
+         Lang         *l)
+{
+  const char *first = NULL;
+
   for (const LimberSidePair *pair = l->side_words; pair->right != NULL; pair++)
     {
       if (g_str_equal (lower, pair->right))
         return pair->left;
-      if (g_str_equal (lower, pair->left))
+      if (!g_str_equal (lower, pair->left))
+        continue;
+      if (pair->gender == LIMBER_GENDER_ANY || pair->gender == gender)
         return pair->right;
+      if (first == NULL)
+        first = pair->right;
     }
-  return NULL;
+  return first;
 }
 
 static gboolean
@@ -304,9 +370,13 @@ append_in_case (GString    *out,
  *
  * Swaps the words for right and left, keeping their case ("Right knee"
  * becomes "Left knee"; in Spanish "derecha" and "izquierda", "derecho"
- * and "izquierdo"), so a stretch written for the right side reads
- * right for the left.  Words inside other words ("upright") and a few
- * phrases where "right" is not a side ("right away") are left alone.
+ * and "izquierdo"; in German "rechte" and "linke"…), so a stretch
+ * written for the right side reads right for the left.  Words inside
+ * other words ("upright") and a few phrases where "right" is not a side
+ * ("right away", "le dos droit") are left alone.  In French "gauche"
+ * becomes "droit" or "droite" by the gender of the noun before it
+ * ("le pied gauche", "la jambe gauche"); limber_phrases_unresolved_sides()
+ * finds a side word after a noun that is not known.
  *
  * Returns: (nullable): the mirrored text
  */
@@ -328,16 +398,66 @@ limber_phrases_mirror_sides (const char *text,
     {
       const Word *w = &g_array_index (words, Word, i);
       g_autofree char *lower = g_utf8_strdown (w->start, w->len);
-      const char *other = swap_of (lower, l);
+      gboolean known;
+      const char *other;
 
-      if (other == NULL || !is_side_word (words, i, l))
+      if (swap_of (lower, LIMBER_GENDER_ANY, l) == NULL || !is_side_word (words, i, l))
         continue;
+      other = swap_of (lower, gender_before (words, i, l, &known), l);
       g_string_append_len (out, copied, w->start - copied);
       append_in_case (out, w, other);
       copied = w->start + w->len;
     }
   g_string_append (out, copied);
   return g_string_free (out, FALSE);
+}
+
+/**
+ * limber_phrases_unresolved_sides:
+ * @text: (nullable): a catalog text, written for the right side
+ * @lang: the language @text is in
+ *
+ * The side words of @text that mirroring cannot be sure of, in a
+ * language where a side word agrees with the noun right before it
+ * (French): a side word after a word that is not one of the language's
+ * nouns ("votre gauche", or "la tête droite" meaning straight), or one
+ * that does not agree with its noun ("la jambe droit").  Each is given
+ * with the word before it.  A catalog text with none mirrors right by
+ * construction; the tests check every bundled text.
+ *
+ * Returns: (transfer full): the words, an empty vector if none
+ */
+GStrv
+limber_phrases_unresolved_sides (const char *text,
+                                 const char *lang)
+{
+  Lang *l = lang_of (lang);
+  g_autoptr(GStrvBuilder) found = g_strv_builder_new ();
+  g_autoptr(GArray) words = NULL;
+
+  if (text == NULL || l->side_nouns == NULL)
+    return g_strv_builder_end (found);
+  words = split_words (text);
+  for (guint i = 0; i < words->len; i++)
+    {
+      const Word *w = &g_array_index (words, Word, i);
+      const Word *before = i > 0 ? &g_array_index (words, Word, i - 1) : w;
+      g_autofree char *lower = g_utf8_strdown (w->start, w->len);
+      LimberGender gender, own;
+      gboolean known;
+
+      if (swap_of (lower, LIMBER_GENDER_ANY, l) == NULL || !is_side_word (words, i, l))
+        continue;
+      gender = gender_before (words, i, l, &known);
+      own = gender_of_side_word (lower, l);
+      if (!known || (own != LIMBER_GENDER_ANY && gender != LIMBER_GENDER_ANY && own != gender))
+        {
+          g_autofree char *excerpt = g_strndup (before->start, w->start + w->len - before->start);
+
+          g_strv_builder_add (found, excerpt);
+        }
+    }
+  return g_strv_builder_end (found);
 }
 
 /* ------------------------------------------------------------------ */

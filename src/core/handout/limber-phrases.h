@@ -54,6 +54,7 @@ typedef enum
 const char *limber_phrases_language      (const char        *lang);
 const char *limber_phrases_get           (LimberPhrase       phrase,
                                           const char        *lang);
+const char *limber_phrases_colon         (const char        *lang);
 char       *limber_phrases_page          (int                page,
                                           int                n_pages,
                                           const char        *lang);
@@ -66,6 +67,8 @@ char       *limber_phrases_dosage        (const LimberDosage *dosage,
                                           const char        *lang);
 char       *limber_phrases_mirror_sides  (const char        *text,
                                           const char        *lang);
+GStrv       limber_phrases_unresolved_sides (const char     *text,
+                                             const char     *lang);
 char       *limber_phrases_summary       (guint              n_stretches,
                                           int                least_per_day,
                                           int                most_per_day,

@@ -1,9 +1,14 @@
 /* limber-image.c — checking pictures before anything decodes them
  *
  * Only PNG, JPEG and SVG are accepted, recognised by their bytes (never
- * by name), and their size is read from the header before a decoder runs:
- * a tiny PNG can declare 30000×30000 pixels and take gigabytes to decode.
- * An SVG may reference nothing outside itself.
+ * by name: g_content_type_guess(), shared-mime-info's magic), and their
+ * size is read from the header before a decoder runs: a tiny PNG can
+ * declare 30000×30000 pixels and take gigabytes to decode.  gdk-pixbuf
+ * reads that size (as gdk_pixbuf_get_file_info() does, from memory, with
+ * the PNG or JPEG loader only: Debian enables many legacy loaders).
+ * What gdk-pixbuf does not check is checked here by hand: a PNG or JPEG
+ * cut short (it decodes one without a word, the rest as garbage), an SVG
+ * that refers to anything outside itself, the 40-megapixel cap.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,6 +16,8 @@
 
 #include "config.h"
 
+#include <gdk-pixbuf/gdk-pixbuf.h>
+#include <gio/gio.h>
 #include <glib/gi18n.h>
 #include <librsvg/rsvg.h>
 #include <string.h>
@@ -19,15 +26,6 @@
 #include "limber-problem.h"
 #include "limber-xml.h"
 
-static gboolean
-has_prefix (const guchar *data,
-            gsize         len,
-            const char   *magic,
-            gsize         magic_len)
-{
-  return len >= magic_len && memcmp (data, magic, magic_len) == 0;
-}
-
 /* Returns the MIME type the bytes really are, or NULL. */
 const char *
 limber_image_sniff (GBytes *bytes)
@@ -35,15 +33,22 @@ limber_image_sniff (GBytes *bytes)
   gsize len;
   const guchar *data = g_bytes_get_data (bytes, &len);
   gsize head = MIN (len, 4096);
+  g_autofree char *type = NULL;
 
   /* An empty GBytes may have no data at all. */
   if (data == NULL || len == 0)
     return NULL;
-  if (has_prefix (data, len, "\x89PNG\r\n\x1a\n", 8))
+  type = g_content_type_guess (NULL, data, head, NULL);
+  if (g_content_type_equals (type, "image/png"))
     return "image/png";
-  if (has_prefix (data, len, "\xff\xd8\xff", 3))
+  if (g_content_type_equals (type, "image/jpeg"))
     return "image/jpeg";
-  if (g_strstr_len ((const char *) data, head, "<svg") != NULL)
+  if (g_content_type_is_a (type, "image/svg+xml"))
+    return "image/svg+xml";
+  /* shared-mime-info looks for <svg in the first 256 bytes only: an SVG
+   * after a long comment or prologue is still one (check_svg() parses
+   * it to be sure). */
+  if (g_content_type_is_a (type, "text/plain") && g_strstr_len ((const char *) data, head, "<svg") != NULL)
     return "image/svg+xml";
   return NULL;
 }
@@ -54,16 +59,75 @@ be32 (const guchar *p)
   return ((guint32) p[0] << 24) | ((guint32) p[1] << 16) | ((guint32) p[2] << 8) | p[3];
 }
 
+/* The size a PNG's IHDR declares, read by hand: gdk-pixbuf stops at a
+ * header whose checksum is wrong before it tells the size, and a
+ * hostile file's declared size is still the best reason to give. */
 static gboolean
-png_size (const guchar *data,
-          gsize         len,
-          guint64      *w,
-          guint64      *h)
+png_declared_size (const guchar *data,
+                   gsize         len,
+                   guint64      *w,
+                   guint64      *h)
 {
   if (len < 24 || memcmp (data + 12, "IHDR", 4) != 0)
     return FALSE;
   *w = be32 (data + 16);
   *h = be32 (data + 20);
+  return *w > 0 && *h > 0;
+}
+
+typedef struct
+{
+  gboolean known;
+  int      width;
+  int      height;
+} HeaderSize;
+
+static void
+on_size_prepared (GdkPixbufLoader *loader,
+                  int              width,
+                  int              height,
+                  gpointer         user_data)
+{
+  HeaderSize *size = user_data;
+
+  size->known = TRUE;
+  size->width = width;
+  size->height = height;
+  /* Nothing more: a loader asked for 0 × 0 stops before it allocates. */
+  gdk_pixbuf_loader_set_size (loader, 0, 0);
+}
+
+/* The size in a PNG's or JPEG's header, read by gdk-pixbuf's loader for
+ * @type as gdk_pixbuf_get_file_info() reads a file's: piece by piece
+ * until the header is through, never decoding the pixels. */
+static gboolean
+header_size (GBytes     *bytes,
+             const char *type,
+             guint64    *w,
+             guint64    *h)
+{
+  g_autoptr(GdkPixbufLoader) loader = gdk_pixbuf_loader_new_with_mime_type (type, NULL);
+  HeaderSize size = { FALSE, 0, 0 };
+  gsize len;
+  const guchar *data = g_bytes_get_data (bytes, &len);
+
+  if (loader == NULL)
+    return FALSE;
+  g_signal_connect (loader, "size-prepared", G_CALLBACK (on_size_prepared), &size);
+  for (gsize at = 0; at < len && !size.known;)
+    {
+      gsize piece = MIN (len - at, 4096);
+
+      if (!gdk_pixbuf_loader_write (loader, data + at, piece, NULL))
+        break;
+      at += piece;
+    }
+  /* It stopped on purpose or the data ran out: its complaint is no news. */
+  gdk_pixbuf_loader_close (loader, NULL);
+  if (!size.known || size.width <= 0 || size.height <= 0)
+    return FALSE;
+  *w = (guint64) size.width;
+  *h = (guint64) size.height;
   return TRUE;
 }
 
@@ -109,33 +173,10 @@ jpeg_seek (const guchar  *data,
   return FALSE;
 }
 
-/* A start of frame: every SOFn but DHT, JPG and DAC. */
-static gboolean
-is_frame (guchar marker)
-{
-  return marker >= 0xc0 && marker <= 0xcf && marker != 0xc4 && marker != 0xc8 && marker != 0xcc;
-}
-
 static gboolean
 is_scan_or_end (guchar marker)
 {
   return marker == 0xda || marker == 0xd9;
-}
-
-/* The size in the first start of frame. */
-static gboolean
-jpeg_size (const guchar *data,
-           gsize         len,
-           guint64      *w,
-           guint64      *h)
-{
-  gsize i;
-
-  if (!jpeg_seek (data, len, is_frame, &i) || i + 9 > len)
-    return FALSE;
-  *h = ((guint64) data[i + 5] << 8) | data[i + 6];
-  *w = ((guint64) data[i + 7] << 8) | data[i + 8];
-  return TRUE;
 }
 
 /* Whether a PNG's chunks run, whole, to its IEND: gdk-pixbuf decodes a
@@ -306,6 +347,7 @@ limber_image_check (GBytes      *bytes,
   gsize len;
   const guchar *data = g_bytes_get_data (bytes, &len);
   guint64 w = 0, h = 0;
+  gboolean known, readable;   /* the size, and read by gdk-pixbuf */
 
   if (len > LIMBER_IMAGE_MAX_BYTES)
     {
@@ -326,25 +368,32 @@ limber_image_check (GBytes      *bytes,
     {
       if (!check_svg (bytes, &w, &h, message))
         return FALSE;
+      readable = known = TRUE;
     }
-  else if (!(g_str_equal (type, "image/png") ? png_size (data, len, &w, &h)
-                                             : jpeg_size (data, len, &w, &h))
-           || w == 0 || h == 0)
+  else
     {
-      *message = g_strdup (_("the picture is damaged (its size cannot be read)"));
-      return FALSE;
+      readable = known = header_size (bytes, type, &w, &h);
+      if (!known && g_str_equal (type, "image/png"))
+        known = png_declared_size (data, len, &w, &h);
     }
-  if (w * h > LIMBER_IMAGE_MAX_PIXELS)
+  if (known && w * h > LIMBER_IMAGE_MAX_PIXELS)
     {
       /* Header sizes are 32-bit (PNG, SVG) or 16-bit (JPEG): they fit. */
       *message = g_strdup_printf (_("the picture is %u×%u pixels; the limit is 40 megapixels"),
                                   (guint) MIN (w, G_MAXUINT), (guint) MIN (h, G_MAXUINT));
       return FALSE;
     }
+  /* gdk-pixbuf would decode a PNG or JPEG cut short and draw the rest as
+   * garbage. */
   if ((g_str_equal (type, "image/png") && !png_complete (data, len))
       || (g_str_equal (type, "image/jpeg") && !jpeg_complete (data, len)))
     {
       *message = g_strdup (_("the picture is cut short: the file is not complete"));
+      return FALSE;
+    }
+  if (!readable)
+    {
+      *message = g_strdup (_("the picture is damaged (its size cannot be read)"));
       return FALSE;
     }
   return TRUE;
