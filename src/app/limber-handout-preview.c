@@ -409,9 +409,11 @@ static void
 limber_handout_preview_init (LimberHandoutPreview *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Filled before the narrow row shares the list, as a list in the
+   * template would be. */
+  fill_languages (self);
   bind_narrow_options (self);
   add_css ();
-  fill_languages (self);
 
   limber_handout_options_init (&self->options);
   load_settings (self);
