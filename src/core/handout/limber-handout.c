@@ -452,6 +452,57 @@ grow_lone_pictures (LimberHandout        *self,
     }
 }
 
+/* A stretch taller than a page would be printed smaller, type and
+ * all (paginate() scales a block to its room), and the type must stay
+ * large: so the picture gives way first, down to half its size, and
+ * the type shrinks only by what is still missing.  A German or French
+ * stretch with many cautions needs this. */
+static void
+fit_tall_stretches (LimberHandout        *self,
+                    LimberHandoutBuilder *b)
+{
+  for (guint i = 0; i < self->blocks->len; i++)
+    {
+      LimberHandoutBlock *block = g_ptr_array_index (self->blocks, i);
+      double lo = 0.5, hi = 1;
+      LimberHandoutBlock *best = NULL;
+
+      if (block->kind != LIMBER_BLOCK_STRETCH || block->height <= b->page_room)
+        continue;
+      /* The largest picture whose block fits a page. */
+      for (int k = 0; k < 6; k++)
+        {
+          double mid = k == 0 ? lo : (lo + hi) / 2;
+          LimberHandoutBlock *shrunk;
+
+          b->picture_scale = mid;
+          _limber_handout_build_stretch (b, block->item);
+          shrunk = g_ptr_array_steal_index (self->blocks, self->blocks->len - 1);
+          if (shrunk->height <= b->page_room)
+            {
+              g_clear_pointer (&best, _limber_handout_block_free);
+              best = shrunk;
+              lo = mid;
+            }
+          else if (k == 0)
+            {
+              /* Even half a picture leaves it too tall: take that, so
+               * the type shrinks as little as it can. */
+              best = shrunk;
+              break;
+            }
+          else
+            {
+              _limber_handout_block_free (shrunk);
+              hi = mid;
+            }
+        }
+      b->picture_scale = 1;
+      g_ptr_array_index (self->blocks, i) = best;
+      _limber_handout_block_free (block);
+    }
+}
+
 static void
 build (LimberHandout *self,
        LimberProgram *program)
@@ -520,6 +571,8 @@ build (LimberHandout *self,
   if (!compact)
     _limber_handout_build_your_notes (&b);
   _limber_handout_build_contact (&b);
+  if (!compact)
+    fit_tall_stretches (self, &b);
   paginate (self);
   if (!compact)
     grow_lone_pictures (self, &b);
