@@ -378,6 +378,16 @@ test_builder_new_language (void)
   g_assert_cmpstr (limber_program_get_language (limber_window_get_program (window)), ==, "es");
   g_assert_false (limber_program_is_modified (limber_window_get_program (window)));
 
+  g_setenv ("LANGUAGE", "de_DE", TRUE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
+  g_assert_cmpstr (limber_program_get_language (limber_window_get_program (window)), ==, "de");
+  g_setenv ("LANGUAGE", "fr_FR", TRUE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
+  g_assert_cmpstr (limber_program_get_language (limber_window_get_program (window)), ==, "fr");
+  /* A language with no handout words, then one with: the second. */
+  g_setenv ("LANGUAGE", "it:fr", TRUE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
+  g_assert_cmpstr (limber_program_get_language (limber_window_get_program (window)), ==, "fr");
   g_setenv ("LANGUAGE", "it", TRUE);   /* no handout words in Italian */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
   g_assert_cmpstr (limber_program_get_language (limber_window_get_program (window)), ==, "en");
@@ -398,6 +408,18 @@ test_builder_new_language (void)
   g_setenv ("LANGUAGE", "en", TRUE);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
   g_assert_cmpstr (limber_program_get_language (limber_window_get_program (window)), ==, "es");
+
+  /* German chosen in the row (the third language), then a last language
+   * set by hand that Limber cannot write: the interface's counts. */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), 2);
+  g_assert_cmpstr (limber_program_get_language (limber_window_get_program (window)), ==, "de");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
+  g_assert_cmpstr (limber_program_get_language (limber_window_get_program (window)), ==, "de");
+  g_settings_set_string (settings, "last-language", "it");
+  g_setenv ("LANGUAGE", "fr", TRUE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
+  g_assert_cmpstr (limber_program_get_language (limber_window_get_program (window)), ==, "fr");
 
   if (language != NULL)
     g_setenv ("LANGUAGE", language, TRUE);

@@ -469,7 +469,8 @@ make_custom (void)
 
   fields.texts[LIMBER_EXERCISE_NAME] = "Wall calf stretch";
   fields.texts[LIMBER_EXERCISE_SUMMARY] = "Loosen your calf against a wall.";
-  fields.texts_es[LIMBER_EXERCISE_NAME] = "Estiramiento de pantorrilla";
+  fields.translations[0].lang = "es";
+  fields.translations[0].texts[LIMBER_EXERCISE_NAME] = "Estiramiento de pantorrilla";
   fields.region = "lower-leg";
   fields.tissues = "Gastrocnemius";
   exercise = limber_custom_build (&fields, &error);
@@ -527,10 +528,10 @@ test_custom_edit_delete (Fixture       *f,
   editor = limber_test_find_toplevel (LIMBER_TYPE_CUSTOM_EDITOR, "Edit Custom Stretch");
   limber_test_spin (200);
   g_assert_cmpstr (entry_text (GTK_WIDGET (editor), "name"), ==, "Wall calf stretch");
-  g_assert_cmpstr (entry_text (GTK_WIDGET (editor), "name-es"), ==, "Estiramiento de pantorrilla");
+  g_assert_cmpstr (entry_text (GTK_WIDGET (editor), "translation-name"), ==, "Estiramiento de pantorrilla");
   gtk_editable_set_text (GTK_EDITABLE (limber_test_find_named (GTK_WIDGET (editor), "name")),
                          "Wall calf stretch, edited");
-  gtk_editable_set_text (GTK_EDITABLE (limber_test_find_named (GTK_WIDGET (editor), "summary-es")),
+  gtk_editable_set_text (GTK_EDITABLE (limber_test_find_named (GTK_WIDGET (editor), "translation-summary")),
                          "Afloje la pantorrilla contra la pared.");
   limber_test_maybe_screenshot (GTK_WIDGET (editor), "pane-custom-editor.png");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));

@@ -1,8 +1,8 @@
 /* test-custom-edit.c — custom stretches edited in two languages, and
  * deleted
  *
- * The Spanish words a therapist types are written as xml:lang="es"
- * texts beside the English ones, pass `limber --validate`, and read back
+ * The Spanish, German and French words a therapist types are written
+ * as xml:lang texts beside the English ones, pass `limber --validate`, and read back
  * the same; saving under the same id replaces the stretch; deleting
  * takes it and its picture out of custom.xml and leaves the others.
  *
@@ -49,12 +49,13 @@ save (const char *id,
   fields.texts[LIMBER_EXERCISE_NAME] = name;
   fields.texts[LIMBER_EXERCISE_SUMMARY] = "Loosen your calf against a wall.";
   fields.texts[LIMBER_EXERCISE_SHORTEN] = "Stand with your hands on a wall.";
-  fields.texts_es[LIMBER_EXERCISE_NAME] = name_es;
-  fields.texts_es[LIMBER_EXERCISE_SUMMARY] = summary_es;
-  fields.texts_es[LIMBER_EXERCISE_SHORTEN] = "  De pie, con las manos en la pared.  ";
-  fields.texts_es[LIMBER_EXERCISE_PRESSURE_THERAPIST] = "";
+  fields.translations[0].lang = "es";
+  fields.translations[0].texts[LIMBER_EXERCISE_NAME] = name_es;
+  fields.translations[0].texts[LIMBER_EXERCISE_SUMMARY] = summary_es;
+  fields.translations[0].texts[LIMBER_EXERCISE_SHORTEN] = "  De pie, con las manos en la pared.  ";
+  fields.translations[0].texts[LIMBER_EXERCISE_PRESSURE_THERAPIST] = "";
   fields.caution = "Stop if your knee hurts.";
-  fields.caution_es = "Pare si le duele la rodilla.";
+  fields.translations[0].caution = "Pare si le duele la rodilla.";
   fields.region = "lower-leg";
   fields.tissues = "Gastrocnemius";
   exercise = limber_custom_build (&fields, &error);
@@ -90,6 +91,71 @@ test_spanish_round_trip (void)
   g_assert_true (g_file_load_contents (file, NULL, &text, NULL, NULL, NULL));
   g_assert_nonnull (strstr (text, "<name xml:lang=\"es\">Estiramiento de pantorrilla en la pared</name>"));
   g_assert_nonnull (strstr (text, "&amp; el tobillo &lt;con cuidado&gt;"));
+}
+
+/* German and French beside Spanish: each text in each language reads
+ * back as typed, the file passes its schema, and the texts stand in the
+ * contract's order (es, de, fr after the English one). */
+static void
+test_german_french_round_trip (void)
+{
+  LimberCustomFields fields = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LimberExercise) built = NULL;
+  g_autoptr(LimberCatalog) catalog = NULL;
+  g_autoptr(GFile) file = limber_custom_file ();
+  g_autofree char *text = NULL;
+  LimberExercise *e;
+  const char *es, *de, *fr;
+
+  fields.texts[LIMBER_EXERCISE_NAME] = "Doorway chest stretch";
+  fields.texts[LIMBER_EXERCISE_SUMMARY] = "Loosen your chest in a doorway.";
+  fields.texts[LIMBER_EXERCISE_LENGTHEN] = "Step through the door.";
+  fields.caution = "Stop if your arm tingles.";
+  fields.translations[0].lang = "es";
+  fields.translations[0].texts[LIMBER_EXERCISE_NAME] = "Estiramiento de pecho en la puerta";
+  fields.translations[1].lang = "de";
+  fields.translations[1].texts[LIMBER_EXERCISE_NAME] = "Brustdehnung im Türrahmen";
+  fields.translations[1].texts[LIMBER_EXERCISE_SUMMARY] = "Lockern Sie Ihre Brust im Türrahmen.";
+  fields.translations[1].texts[LIMBER_EXERCISE_LENGTHEN] = "Machen Sie einen Schritt durch die Tür.";
+  fields.translations[1].caution = "Hören Sie auf, wenn Ihr Arm kribbelt.";
+  fields.translations[2].lang = "fr";
+  fields.translations[2].texts[LIMBER_EXERCISE_NAME] = "Étirement de la poitrine dans l’encadrement";
+  fields.translations[2].texts[LIMBER_EXERCISE_SUMMARY] = "Détendez la poitrine dans une porte.";
+  fields.translations[2].texts[LIMBER_EXERCISE_PRESSURE_THERAPIST] = "  Pression douce & lente  ";
+  fields.translations[2].caution = "Arrêtez si votre bras fourmille.";
+  fields.region = "chest";
+  fields.tissues = "Pectoralis major";
+  built = limber_custom_build (&fields, &error);
+  g_assert_no_error (error);
+  g_assert_true (limber_custom_save (built, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  catalog = load_custom ();
+  e = limber_catalog_lookup (catalog, limber_exercise_get_id (built));
+  g_assert_nonnull (e);
+  g_assert_cmpstr (limber_exercise_get_name (e, "de"), ==, "Brustdehnung im Türrahmen");
+  g_assert_cmpstr (limber_exercise_get_name (e, "fr"), ==, "Étirement de la poitrine dans l’encadrement");
+  g_assert_cmpstr (limber_exercise_get_text (e, LIMBER_EXERCISE_SUMMARY, "de"), ==,
+                   "Lockern Sie Ihre Brust im Türrahmen.");
+  g_assert_cmpstr (limber_exercise_get_text (e, LIMBER_EXERCISE_LENGTHEN, "de"), ==,
+                   "Machen Sie einen Schritt durch die Tür.");
+  g_assert_cmpstr (limber_exercise_get_text (e, LIMBER_EXERCISE_PRESSURE_THERAPIST, "fr"), ==,
+                   "Pression douce & lente");
+  g_assert_cmpstr (limber_exercise_get_caution (e, 0, "de"), ==, "Hören Sie auf, wenn Ihr Arm kribbelt.");
+  g_assert_cmpstr (limber_exercise_get_caution (e, 0, "fr"), ==, "Arrêtez si votre bras fourmille.");
+  g_assert_cmpstr (limber_exercise_get_caution (e, 0, "en"), ==, "Stop if your arm tingles.");
+  /* Nothing typed in French for the movement: no French text, English prints. */
+  g_assert_null (limber_text_get_exact (limber_exercise_peek_text (e, LIMBER_EXERCISE_LENGTHEN), "fr"));
+  g_assert_null (limber_text_get_exact (limber_exercise_peek_text (e, LIMBER_EXERCISE_SUMMARY), "es"));
+
+  g_assert_true (g_file_load_contents (file, NULL, &text, NULL, NULL, NULL));
+  es = strstr (text, "<name xml:lang=\"es\">Estiramiento de pecho");
+  de = strstr (text, "<name xml:lang=\"de\">Brustdehnung");
+  fr = strstr (text, "<name xml:lang=\"fr\">Étirement");
+  g_assert_true (es != NULL && de != NULL && fr != NULL);
+  g_assert_true (es < de && de < fr);
+  g_assert_nonnull (strstr (text, "douce &amp; lente"));
 }
 
 /* Saving with the same id replaces the stretch, renamed or not; the
@@ -164,6 +230,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/custom-edit/spanish-round-trip", test_spanish_round_trip);
+  g_test_add_func ("/custom-edit/german-french-round-trip", test_german_french_round_trip);
   g_test_add_func ("/custom-edit/edit-keeps-id", test_edit_keeps_id);
   g_test_add_func ("/custom-edit/delete", test_delete);
   g_test_add_func ("/custom-edit/bundled-not-custom", test_bundled_not_custom);

@@ -240,6 +240,69 @@ test_figure (Fixture       *f,
   g_assert_null (limber_exercise_get_image_src (saved));
 }
 
+/* Translations: the therapist picks Spanish, German or French and types
+ * that language's words in the same fields; each language keeps its own
+ * words while another is shown, all are saved, and editing the stretch
+ * again shows them. */
+static void
+test_translations (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(LimberCatalog) custom = NULL;
+  LimberExercise *saved;
+  AdwExpanderRow *expander;
+
+  fill_required (f, "Doorway chest stretch");
+  set_text (f, "summary", "Loosen your chest in a doorway.");
+  set_text (f, "caution", "Stop if your arm tingles.");
+  expander = ADW_EXPANDER_ROW (control (f->editor, "translations"));
+  adw_expander_row_set_expanded (expander, TRUE);
+  g_assert_cmpstr (adw_expander_row_get_subtitle (expander), ==, "None yet");
+
+  choose (f, "translation-language", "Deutsch");
+  set_text (f, "translation-name", "Brustdehnung im Türrahmen");
+  set_text (f, "translation-summary", "Lockern Sie Ihre Brust im Türrahmen.");
+  set_text (f, "translation-caution", "Hören Sie auf, wenn Ihr Arm kribbelt.");
+  choose (f, "translation-language", "Français");
+  /* French starts empty: the German words are not French ones. */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (control (f->editor, "translation-name"))), ==, "");
+  set_text (f, "translation-name", "Étirement de la poitrine dans une porte");
+  set_text (f, "translation-caution", "Arrêtez si votre bras fourmille.");
+  choose (f, "translation-language", "Deutsch");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (control (f->editor, "translation-name"))), ==,
+                   "Brustdehnung im Türrahmen");
+  g_assert_cmpstr (adw_expander_row_get_subtitle (expander), ==, "Deutsch, Français");
+  limber_test_maybe_screenshot_full (GTK_WIDGET (f->editor), "custom-editor-translations.png", SETTLE_MS);
+
+  save_and_wait_closed (f);
+  custom = load_custom ();
+  saved = limber_catalog_lookup (custom, f->saved_id);
+  g_assert_nonnull (saved);
+  g_assert_cmpstr (limber_exercise_get_name (saved, "de"), ==, "Brustdehnung im Türrahmen");
+  g_assert_cmpstr (limber_exercise_get_text (saved, LIMBER_EXERCISE_SUMMARY, "de"), ==,
+                   "Lockern Sie Ihre Brust im Türrahmen.");
+  g_assert_cmpstr (limber_exercise_get_caution (saved, 0, "de"), ==, "Hören Sie auf, wenn Ihr Arm kribbelt.");
+  g_assert_cmpstr (limber_exercise_get_name (saved, "fr"), ==, "Étirement de la poitrine dans une porte");
+  g_assert_cmpstr (limber_exercise_get_caution (saved, 0, "fr"), ==, "Arrêtez si votre bras fourmille.");
+  g_assert_null (limber_text_get_exact (limber_exercise_peek_text (saved, LIMBER_EXERCISE_SUMMARY), "fr"));
+  g_assert_null (limber_text_get_exact (limber_exercise_peek_text (saved, LIMBER_EXERCISE_NAME), "es"));
+
+  /* Edited again: open at German, the first language with words, and
+   * French is still there. */
+  f->editor = limber_custom_editor_new_for_exercise (f->parent, catalog, saved);
+  g_object_add_weak_pointer (G_OBJECT (f->editor), (gpointer *) &f->editor);
+  gtk_window_present (f->editor);
+  g_assert_true (limber_test_wait_for (limber_test_is_mapped, f->editor));
+  expander = ADW_EXPANDER_ROW (control (f->editor, "translations"));
+  g_assert_true (adw_expander_row_get_expanded (expander));
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (control (f->editor, "translation-language"))), ==, 1);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (control (f->editor, "translation-summary"))), ==,
+                   "Lockern Sie Ihre Brust im Türrahmen.");
+  choose (f, "translation-language", "Français");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (control (f->editor, "translation-caution"))), ==,
+                   "Arrêtez si votre bras fourmille.");
+}
+
 /* Save with what is required missing says which, in place. */
 static void
 test_required (Fixture       *f,
@@ -473,6 +536,7 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/custom-editor/figure", test_figure);
   ADD ("/custom-editor/required", test_required);
+  ADD ("/custom-editor/translations", test_translations);
   ADD ("/custom-editor/photo", test_photo);
   ADD ("/custom-editor/cancel", test_cancel);
   ADD ("/custom-editor/shortcuts", test_shortcuts);

@@ -63,7 +63,15 @@ pdf_text (const char *path)
       g_autoptr(Page) page = poppler_document_get_page (doc, i);
       g_autofree char *raw = poppler_page_get_text (page);
       g_autofree char *text = normalize (raw);
+      GList *attributes = poppler_page_get_text_attributes (page);
 
+      /* Large print in every language: a long German stretch gives up
+       * picture size before its type goes under 12 pt. */
+      for (GList *a = attributes; a != NULL; a = a->next)
+        if (((PopplerTextAttributes *) a->data)->font_size < 12 - 0.01)
+          g_error ("%s, page %d: text at %.1f pt, under 12", path, i + 1,
+                   ((PopplerTextAttributes *) a->data)->font_size);
+      poppler_page_free_text_attributes (attributes);
       g_string_append_printf (s, "%s\f", text);
     }
   return g_string_free (s, FALSE);

@@ -157,6 +157,53 @@ test_preview (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkWidget *
+find_with_tooltip (GtkWidget  *root,
+                   const char *tooltip)
+{
+  if (g_strcmp0 (gtk_widget_get_tooltip_text (root), tooltip) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_with_tooltip (child, tooltip);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The four handout languages, each in its own words; the program's is
+ * shown, and another chosen is the handout's. */
+static void
+test_languages (void)
+{
+  g_autoptr(LimberProgram) program = limber_program_new ();
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *preview = limber_handout_preview_new ();
+  LimberHandoutPreview *self = LIMBER_HANDOUT_PREVIEW (preview);
+  const char *names[] = { "English", "Español", "Deutsch", "Français" };
+  GtkDropDown *language;
+  GListModel *model;
+
+  gtk_window_set_child (GTK_WINDOW (window), preview);
+  gtk_window_present (GTK_WINDOW (window));
+  language = GTK_DROP_DOWN (find_with_tooltip (preview, "Language of the handout"));
+  g_assert_nonnull (language);
+  model = gtk_drop_down_get_model (language);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, G_N_ELEMENTS (names));
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (model), i), ==, names[i]);
+
+  limber_program_set_field (program, LIMBER_PROGRAM_LANGUAGE, "fr");
+  limber_handout_preview_set_program (self, program);
+  g_assert_cmpuint (gtk_drop_down_get_selected (language), ==, 3);
+  g_assert_cmpstr (limber_handout_preview_get_options (self)->language, ==, "fr");
+  gtk_drop_down_set_selected (language, 2);
+  g_assert_cmpstr (limber_handout_preview_get_options (self)->language, ==, "de");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -165,5 +212,6 @@ main (int   argc,
     return 77;
 
   g_test_add_func ("/handout-preview/pages", test_preview);
+  g_test_add_func ("/handout-preview/languages", test_languages);
   return g_test_run ();
 }

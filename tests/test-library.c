@@ -9,6 +9,7 @@
 #include <locale.h>
 #include <string.h>
 
+#include "limber-languages.h"
 #include "limber-library.h"
 #include "limber-problem.h"
 #include "limber-program.h"
@@ -332,6 +333,11 @@ test_next_title (void)
     { "Knee rehab 2026", "en", "Knee rehab 2026 — week 2" },
     { "Tight hips", "en", "Tight hips — week 2" },
     { "Caderas  ", "es", "Caderas — semana 2" },
+    { "Hüfte, Woche 3", "de", "Hüfte, Woche 4" },
+    { "Hüfte", "de_DE", "Hüfte — Woche 2" },
+    { "Besuch 1", "de", "Besuch 2" },
+    { "Hanches — séance 2", "fr", "Hanches — séance 3" },
+    { "Hanches", "fr-CA", "Hanches — semaine 2" },
     { "week", "en", "week — week 2" },
     { "", "en", NULL },
     { NULL, NULL, NULL },
@@ -342,6 +348,45 @@ test_next_title (void)
       g_autofree char *next = limber_visit_next_title (cases[i].title, cases[i].lang);
       g_assert_cmpstr (next, ==, cases[i].expected);
     }
+
+  /* Every handout language has its own word for the week. */
+  for (guint i = 1; i < limber_languages_get_n (); i++)
+    {
+      g_autofree char *next = limber_visit_next_title ("Hip", limber_languages_get (i)->code);
+      g_assert_cmpstr (next, !=, "Hip — week 2");
+    }
+}
+
+/* The handout languages: found by any form of their tag, English for
+ * what Limber cannot write, picked from the interface's languages. */
+static void
+test_languages (void)
+{
+  const char *german_first[] = { "de_AT.UTF-8", "de_AT", "de", "C", NULL };
+  const char *unknown_then_french[] = { "it", "fr_FR", "C", NULL };
+  const char *unknown[] = { "it", "C", "es", NULL };
+  const char *c_only[] = { "C.UTF-8", "C", NULL };
+
+  g_assert_cmpuint (limber_languages_get_n (), ==, 4);
+  g_assert_cmpstr (limber_languages_get (0)->code, ==, "en");
+  g_assert_cmpstr (limber_languages_get (limber_languages_find ("DE-ch"))->own_name, ==, "Deutsch");
+  g_assert_cmpstr (limber_languages_get (limber_languages_find ("fr_FR.UTF-8"))->own_name, ==, "Français");
+  g_assert_cmpstr (limber_languages_get (limber_languages_find ("es-MX"))->code, ==, "es");
+  g_assert_cmpuint (limber_languages_find ("it"), ==, 0);
+  g_assert_cmpuint (limber_languages_find ("d"), ==, 0);
+  g_assert_cmpuint (limber_languages_find (NULL), ==, 0);
+
+  g_assert_cmpstr (limber_languages_pick (german_first), ==, "de");
+  g_assert_cmpstr (limber_languages_pick (unknown_then_french), ==, "fr");
+  /* GLib's "C" ends what the user chose. */
+  g_assert_cmpstr (limber_languages_pick (unknown), ==, "en");
+  g_assert_cmpstr (limber_languages_pick (c_only), ==, "en");
+  g_assert_cmpstr (limber_languages_pick (NULL), ==, "en");
+
+  /* Named in the interface's language (English here), a stranger as it is. */
+  g_assert_cmpstr (limber_languages_name ("fr"), ==, "French");
+  g_assert_cmpstr (limber_languages_name (""), ==, "English");
+  g_assert_cmpstr (limber_languages_name ("it"), ==, "it");
 }
 
 static void
@@ -441,6 +486,7 @@ main (int   argc,
   g_test_add_func ("/visit/next", test_next_visit);
   g_test_add_func ("/visit/for-another", test_for_another);
   g_test_add_func ("/visit/next-title", test_next_title);
+  g_test_add_func ("/visit/languages", test_languages);
   g_test_add_func ("/visit/file-names", test_file_names);
   g_test_add_func ("/visit/safe-name", test_safe_name);
   return g_test_run ();

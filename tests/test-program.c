@@ -578,6 +578,43 @@ test_text (void)
   g_assert_false (limber_text_equal (no_english, text));
 }
 
+/* A program whose handout is in a language a stretch has no name in (a
+ * custom stretch named in English, in a German or Spanish program) is
+ * written with the names' own xml:lang and opens again, unchanged. */
+static void
+test_snapshot_other_language (void)
+{
+  const char *languages[] = { "de", "fr", "es" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+    {
+      g_autoptr(LimberProgram) program = limber_program_new ();
+      g_autoptr(LimberProgram) back = NULL;
+      g_autoptr(LimberCatalog) catalog = catalog_from ("minimal.xml");
+      g_autoptr(LimberExercise) exercise = g_list_model_get_item (G_LIST_MODEL (catalog), 0);
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *text = NULL, *again = NULL;
+      gsize length;
+
+      g_assert_null (limber_text_get_exact (limber_exercise_peek_text (exercise, LIMBER_EXERCISE_NAME),
+                                            languages[i]));
+      limber_program_set_field (program, LIMBER_PROGRAM_LANGUAGE, languages[i]);
+      limber_program_insert_exercise (program, 0, exercise);
+      text = limber_program_to_string (program, &length);
+      g_assert_nonnull (strstr (text, "<name xml:lang=\"en\">"));
+      bytes = g_bytes_new (text, length);
+      back = limber_program_load_bytes (bytes, "other.limber", NULL, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (limber_program_get_language (back), ==, languages[i]);
+      g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (back)), ==, 1);
+      g_assert_cmpstr (limber_exercise_get_name (limber_program_item_get_exercise (item_at (back, 0)), "en"), ==,
+                       limber_exercise_get_name (exercise, "en"));
+      again = limber_program_to_string (back, NULL);
+      g_assert_cmpstr (again, ==, text);
+    }
+}
+
 /* The patient's e-mail: written, read back, checked by the schema too. */
 static void
 test_email_round_trip (void)
@@ -661,6 +698,7 @@ main (int   argc,
   g_test_add_func ("/program/load/snapshot-fallback", test_snapshot_fallback);
   g_test_add_func ("/program/load/from-snapshot", test_from_snapshot);
   g_test_add_func ("/program/load/languages", test_languages);
+  g_test_add_func ("/program/load/snapshot-other-language", test_snapshot_other_language);
   g_test_add_func ("/program/load/bad-image", test_bad_image);
   g_test_add_func ("/program/load/async", test_load_async);
   g_test_add_func ("/program/email/round-trip", test_email_round_trip);

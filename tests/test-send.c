@@ -449,6 +449,39 @@ test_patient_in_spanish (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* German and French: "Sie" and "vous", the clinic's number in each. */
+static void
+test_patient_in_german_and_french (void)
+{
+  const struct { const char *lang, *subject, *hello, *call; } cases[] = {
+    { "de", "Ihr Übungsprogramm für zu Hause", "Guten Tag Sam Rivera,",
+      "Rufen Sie Riverside Physio an unter 555-0134." },
+    { "fr", "Votre programme d’exercices à la maison", "Bonjour Sam Rivera,",
+      "Appelez Riverside Physio au 555-0134." },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = NULL;
+      LimberWindow *window = window_with_program (&path);
+      g_autofree char *subject = NULL, *body = NULL;
+
+      limber_program_set_field (limber_window_get_program (window), LIMBER_PROGRAM_LANGUAGE, cases[i].lang);
+      g_clear_pointer (&got.attachment, g_bytes_unref);
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.send-patient", NULL));
+      g_assert_true (limber_test_wait_for (has_attachment, NULL));
+      subject = option_string ("subject");
+      body = option_string ("body");
+      g_assert_cmpstr (subject, ==, cases[i].subject);
+      g_assert_true (g_str_has_prefix (body, cases[i].hello));
+      g_assert_nonnull (strstr (body, cases[i].call));
+      /* Nothing of the English message is left. */
+      g_assert_null (strstr (body, "Attached"));
+      g_assert_null (strstr (body, "Questions"));
+      gtk_window_destroy (GTK_WINDOW (window));
+    }
+}
+
 /* The portal runs but finds no mail app (response 2), and there is no
  * xdg-email: the window says so. */
 static void
@@ -612,6 +645,7 @@ main (int   argc,
   g_test_add_func ("/send/shortcuts", test_shortcuts);
   g_test_add_func ("/send/remove-old-folders", test_remove_old_folders);
   g_test_add_func ("/send/portal/spanish", test_patient_in_spanish);
+  g_test_add_func ("/send/portal/german-french", test_patient_in_german_and_french);
   g_test_add_func ("/send/portal/no-mail-app", test_portal_without_mail_app);
   g_test_add_func ("/send/xdg-email/patient", test_patient_through_xdg_email);
   g_test_add_func ("/send/none/colleague", test_no_mail_app);

@@ -34,7 +34,7 @@
 #include "limber-preferences-window.h"
 #include "limber-program-editor.h"
 #include "limber-stretch-fields.h"
-#include "limber-stretch-spanish.h"
+#include "limber-stretch-translations.h"
 #include "limber-templates-window.h"
 #include "limber-test-gui.h"
 #include "limber-window.h"
@@ -142,10 +142,10 @@ make (GType type)
       widget = g_object_new (type, NULL);
       limber_catalog_filters_set_catalog (LIMBER_CATALOG_FILTERS (widget), catalog);
     }
-  else if (type == LIMBER_TYPE_STRETCH_SPANISH)
+  else if (type == LIMBER_TYPE_STRETCH_TRANSLATIONS)
     {
       widget = g_object_new (type, NULL);
-      limber_stretch_spanish_set_exercise (LIMBER_STRETCH_SPANISH (widget), exercise);
+      limber_stretch_translations_set_exercise (LIMBER_STRETCH_TRANSLATIONS (widget), exercise);
     }
   else if (type == LIMBER_TYPE_CATALOG_PANE)
     {
@@ -185,7 +185,7 @@ test_templates_build (void)
   /* Every class of ours that may have a template is registered first,
    * so that a template names a known type. */
   GType types[] = {
-    LIMBER_TYPE_CATALOG_FILTERS, LIMBER_TYPE_CATALOG_PANE, LIMBER_TYPE_CATALOG_ROW, LIMBER_TYPE_STRETCH_SPANISH,
+    LIMBER_TYPE_CATALOG_FILTERS, LIMBER_TYPE_CATALOG_PANE, LIMBER_TYPE_CATALOG_ROW, LIMBER_TYPE_STRETCH_TRANSLATIONS,
     LIMBER_TYPE_CUSTOM_EDITOR, LIMBER_TYPE_DATE_ROW, LIMBER_TYPE_DOSAGE_EDITOR,
     LIMBER_TYPE_EXAM_EDITOR, LIMBER_TYPE_EXERCISE_VIEW, LIMBER_TYPE_HANDOUT_PREVIEW,
     LIMBER_TYPE_ITEM_ROW, LIMBER_TYPE_LIBRARY_PAGE, LIMBER_TYPE_PICTURE_CHOOSER, LIMBER_TYPE_POSE_EDITOR,
@@ -314,7 +314,7 @@ static void
 check_all_listed (GHashTable *listed)
 {
   GType types[] = {
-    LIMBER_TYPE_CATALOG_FILTERS, LIMBER_TYPE_CATALOG_PANE, LIMBER_TYPE_CATALOG_ROW, LIMBER_TYPE_STRETCH_SPANISH,
+    LIMBER_TYPE_CATALOG_FILTERS, LIMBER_TYPE_CATALOG_PANE, LIMBER_TYPE_CATALOG_ROW, LIMBER_TYPE_STRETCH_TRANSLATIONS,
     LIMBER_TYPE_CUSTOM_EDITOR, LIMBER_TYPE_DATE_ROW, LIMBER_TYPE_DOSAGE_EDITOR,
     LIMBER_TYPE_EXAM_EDITOR, LIMBER_TYPE_EXERCISE_VIEW, LIMBER_TYPE_HANDOUT_PREVIEW,
     LIMBER_TYPE_ITEM_ROW, LIMBER_TYPE_LIBRARY_PAGE, LIMBER_TYPE_PICTURE_CHOOSER, LIMBER_TYPE_POSE_EDITOR,

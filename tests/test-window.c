@@ -586,12 +586,14 @@ test_window_handout_checks (void)
   const char *body;
 
   g_settings_reset (settings, "clinic-phone");
-  /* The sample without its Spanish title, advice and notes. */
+  /* The sample without its Spanish, German and French title, advice and
+   * notes. */
   {
     g_autofree char *xml = NULL;
     g_autofree char *english = NULL;
     g_autofree char *path = g_build_filename (tmp, "english.limber", NULL);
-    g_autoptr(GRegex) spanish = g_regex_new ("\\s*<(title|notes|note) xml:lang=\"es\">[^<]*</\\1>", 0, 0, NULL);
+    g_autoptr(GRegex) spanish = g_regex_new ("\\s*<(title|notes|note) xml:lang=\"(es|de|fr)\">[^<]*</\\1>",
+                                             0, 0, NULL);
 
     g_assert_true (g_file_load_contents (sample, NULL, &xml, NULL, NULL, NULL));
     english = g_regex_replace (spanish, xml, -1, 0, "", 0, NULL);
@@ -646,6 +648,22 @@ test_window_handout_checks (void)
   adw_message_dialog_response (dialog, "cancel");
   gtk_window_destroy (GTK_WINDOW (dialog));
   limber_test_spin (100);
+
+  /* German and French (the third and fourth languages) are named too. */
+  for (guint i = 2; i <= 3; i++)
+    {
+      gtk_drop_down_set_selected (GTK_DROP_DOWN (language), i);
+      limber_test_spin (200);
+      g_assert_true (gtk_widget_activate (gtk_widget_get_ancestor (print, GTK_TYPE_BUTTON)));
+      g_assert_true (limber_test_wait_for (limber_test_has_message_dialog, (gpointer) heading));
+      dialog = limber_test_find_message_dialog (heading);
+      body = adw_message_dialog_get_body (dialog);
+      g_assert_nonnull (strstr (body, i == 2 ? "The handout is in German" : "The handout is in French"));
+      g_assert_nonnull (strstr (body, "the title, the advice, the notes on stretches"));
+      adw_message_dialog_response (dialog, "cancel");
+      gtk_window_destroy (GTK_WINDOW (dialog));
+      limber_test_spin (100);
+    }
   gtk_window_destroy (preview);
 
   gtk_window_destroy (GTK_WINDOW (window));

@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "limber-handout-preview.h"
+#include "limber-languages.h"
 
 #define SHADOW      6       /* pixels around a page for its shadow */
 #define ZOOM_MIN    0.25    /* pixels per point */
@@ -23,7 +24,6 @@
 #define ZOOM_STEP   1.25
 #define REBUILD_MS  150     /* after the last edit of the program */
 
-static const char * const languages[] = { "en", "es" };
 
 struct _LimberHandoutPreview
 {
@@ -203,13 +203,16 @@ on_program_changed (LimberHandoutPreview *self)
   self->rebuild_id = g_timeout_add (REBUILD_MS, rebuild_later, self);
 }
 
-static guint
-language_index (const char *lang)
+/* Each language in its own words, as a patient would look for it. */
+static void
+fill_languages (LimberHandoutPreview *self)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
-    if (lang != NULL && g_ascii_strncasecmp (lang, languages[i], 2) == 0)
-      return i;
-  return 0;
+  GtkStringList *names = GTK_STRING_LIST (gtk_drop_down_get_model (self->language_dropdown));
+
+  self->updating = TRUE;
+  for (guint i = 0; i < limber_languages_get_n (); i++)
+    gtk_string_list_append (names, limber_languages_get (i)->own_name);
+  self->updating = FALSE;
 }
 
 static void
@@ -218,7 +221,7 @@ show_options (LimberHandoutPreview *self)
   self->updating = TRUE;
   gtk_drop_down_set_selected (self->layout_dropdown, self->options.layout);
   gtk_drop_down_set_selected (self->paper_dropdown, self->options.paper);
-  gtk_drop_down_set_selected (self->language_dropdown, language_index (self->options.language));
+  gtk_drop_down_set_selected (self->language_dropdown, limber_languages_find (self->options.language));
   gtk_check_button_set_active (self->therapist_check, self->options.therapist_copy);
   self->updating = FALSE;
 }
@@ -233,9 +236,9 @@ on_option_changed (LimberHandoutPreview *self)
   self->options.layout = MIN (gtk_drop_down_get_selected (self->layout_dropdown), LIMBER_HANDOUT_COMPACT);
   self->options.paper = gtk_drop_down_get_selected (self->paper_dropdown) == 1 ? LIMBER_PAPER_LETTER
                                                                               : LIMBER_PAPER_A4;
-  language = MIN (gtk_drop_down_get_selected (self->language_dropdown), G_N_ELEMENTS (languages) - 1);
+  language = MIN (gtk_drop_down_get_selected (self->language_dropdown), limber_languages_get_n () - 1);
   g_free (self->options.language);
-  self->options.language = g_strdup (languages[language]);
+  self->options.language = g_strdup (limber_languages_get (language)->code);
   self->options.therapist_copy = gtk_check_button_get_active (self->therapist_check);
 
   /* The next handout starts from the same layout and paper. */
@@ -406,6 +409,9 @@ static void
 limber_handout_preview_init (LimberHandoutPreview *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Filled before the narrow row shares the list, as a list in the
+   * template would be. */
+  fill_languages (self);
   bind_narrow_options (self);
   add_css ();
 
@@ -447,7 +453,8 @@ limber_handout_preview_set_program (LimberHandoutPreview *self,
     {
       g_signal_connect_swapped (program, "changed", G_CALLBACK (on_program_changed), self);
       g_free (self->options.language);
-      self->options.language = g_strdup (languages[language_index (limber_program_get_language (program))]);
+      self->options.language =
+        g_strdup (limber_languages_get (limber_languages_find (limber_program_get_language (program)))->code);
     }
   show_options (self);
   rebuild (self);

@@ -19,10 +19,9 @@
 #include "limber-date-row.h"
 #include "limber-exam-progress.h"
 #include "limber-item-row.h"
+#include "limber-languages.h"
 #include "limber-program-editor.h"
 #include "limber-thumbnail.h"
-
-static const char *languages[] = { "en", "es" };
 
 struct _LimberProgramEditor
 {
@@ -179,7 +178,7 @@ update_fields (LimberProgramEditor *self)
     gtk_text_buffer_set_text (buffer, notes ? notes : "", -1);
 
   adw_combo_row_set_selected (self->language_row,
-                              g_str_has_prefix (limber_program_get_language (self->program), "es") ? 1 : 0);
+                              limber_languages_find (limber_program_get_language (self->program)));
   update_exams (self);
   update_count (self);
   self->updating = FALSE;
@@ -237,16 +236,29 @@ on_notes_changed (LimberProgramEditor *self,
   limber_program_set_field (self->program, LIMBER_PROGRAM_NOTES, text);
 }
 
+/* Each language in its own words, as a patient would look for it. */
+static void
+fill_languages (AdwComboRow *row)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+
+  for (guint i = 0; i < limber_languages_get_n (); i++)
+    gtk_string_list_append (names, limber_languages_get (i)->own_name);
+  adw_combo_row_set_model (row, G_LIST_MODEL (names));
+}
+
 static void
 on_language_changed (LimberProgramEditor *self)
 {
   guint selected = adw_combo_row_get_selected (self->language_row);
+  const char *code;
 
-  if (self->updating || self->program == NULL || selected >= G_N_ELEMENTS (languages))
+  if (self->updating || self->program == NULL || selected >= limber_languages_get_n ())
     return;
-  limber_program_set_field (self->program, LIMBER_PROGRAM_LANGUAGE, languages[selected]);
+  code = limber_languages_get (selected)->code;
+  limber_program_set_field (self->program, LIMBER_PROGRAM_LANGUAGE, code);
   /* The next new program starts in it. */
-  g_settings_set_string (self->settings, "last-language", languages[selected]);
+  g_settings_set_string (self->settings, "last-language", code);
 }
 
 static void
@@ -421,6 +433,7 @@ limber_program_editor_init (LimberProgramEditor *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   hide_row_icons (GTK_WIDGET (self), FALSE);
   self->settings = g_settings_new (APP_ID);
+  fill_languages (self->language_row);
 
   for (guint f = 0; f < LIMBER_PROGRAM_N_FIELDS; f++)
     if (row_for_field (self, f) != NULL)

@@ -19,7 +19,7 @@
 
 #include "limber-custom.h"
 #include "limber-stretch-fields.h"
-#include "limber-stretch-spanish.h"
+#include "limber-stretch-translations.h"
 
 struct _LimberStretchFields
 {
@@ -43,7 +43,7 @@ struct _LimberStretchFields
   AdwEntryRow    *caution_row;
   GtkSpinButton  *spins[LIMBER_DOSAGE_N_FIELDS];
   AdwComboRow    *side_row;
-  LimberStretchSpanish *spanish;
+  LimberStretchTranslations *translations;
 };
 
 G_DEFINE_FINAL_TYPE (LimberStretchFields, limber_stretch_fields, ADW_TYPE_BIN)
@@ -309,7 +309,7 @@ limber_stretch_fields_build (LimberStretchFields *self,
   fields.dosage.side = sides[MIN (adw_combo_row_get_selected (self->side_row), G_N_ELEMENTS (sides) - 1)];
   fields.figure = figure;
   fields.id = self->id;
-  limber_stretch_spanish_fill (self->spanish, &fields);
+  limber_stretch_translations_fill (self->translations, &fields);
 
   exercise = limber_custom_build (&fields, error);
   for (guint i = 0; i < LIMBER_EXERCISE_N_TEXTS; i++)
@@ -382,7 +382,7 @@ limber_stretch_fields_set_exercise (LimberStretchFields *self,
   for (guint i = 0; i < G_N_ELEMENTS (sides); i++)
     if (sides[i] == dosage->side)
       adw_combo_row_set_selected (self->side_row, i);
-  limber_stretch_spanish_set_exercise (self->spanish, exercise);
+  limber_stretch_translations_set_exercise (self->translations, exercise);
   self->updating--;
 }
 
@@ -498,7 +498,7 @@ limber_stretch_fields_class_init (LimberStretchFieldsClass *klass)
   object_class->set_property = limber_stretch_fields_set_property;
   widget_class->grab_focus = limber_stretch_fields_grab_focus;
 
-  g_type_ensure (LIMBER_TYPE_STRETCH_SPANISH);
+  g_type_ensure (LIMBER_TYPE_STRETCH_TRANSLATIONS);
 
   properties[PROP_CATALOG] =
     g_param_spec_object ("catalog", NULL, NULL, LIMBER_TYPE_CATALOG,
@@ -526,7 +526,7 @@ limber_stretch_fields_class_init (LimberStretchFieldsClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LimberStretchFields, summary_row);
   gtk_widget_class_bind_template_child (widget_class, LimberStretchFields, caution_row);
   gtk_widget_class_bind_template_child (widget_class, LimberStretchFields, side_row);
-  gtk_widget_class_bind_template_child (widget_class, LimberStretchFields, spanish);
+  gtk_widget_class_bind_template_child (widget_class, LimberStretchFields, translations);
 #define BIND_AT(id, member) \
   gtk_widget_class_bind_template_child_full (widget_class, id, FALSE, G_STRUCT_OFFSET (LimberStretchFields, member))
   BIND_AT ("shorten_view", texts[LIMBER_EXERCISE_SHORTEN]);

@@ -13,8 +13,8 @@
 #include "limber-custom.h"
 #include "limber-drafts.h"
 #include "limber-exam-editor.h"
+#include "limber-languages.h"
 #include "limber-paths.h"
-#include "limber-phrases.h"
 #include "limber-problem.h"
 #include "limber-window-private.h"
 
@@ -25,8 +25,15 @@ static const char *
 new_program_language (LimberWindow *self)
 {
   g_autofree char *last = g_settings_get_string (self->settings, "last-language");
+  const char * const *interface = g_get_language_names ();
+  g_autoptr(GStrvBuilder) tags = g_strv_builder_new ();
+  g_auto(GStrv) wanted = NULL;
 
-  return limber_phrases_language (*last != '\0' ? last : g_get_language_names ()[0]);
+  /* A last language Limber cannot write (set by hand) counts for nothing. */
+  g_strv_builder_add (tags, last);
+  g_strv_builder_addv (tags, (const char **) interface);
+  wanted = g_strv_builder_end (tags);
+  return limber_languages_pick ((const char * const *) wanted + (*last == '\0' ? 1 : 0));
 }
 
 /* A new program, dated today, by the therapist and clinic of the settings. */

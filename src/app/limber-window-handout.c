@@ -18,6 +18,7 @@
 
 #include "limber-fit.h"
 #include "limber-handout-preview.h"
+#include "limber-languages.h"
 #include "limber-print-operation.h"
 #include "limber-visit.h"
 #include "limber-window-private.h"
@@ -213,16 +214,6 @@ pending_job_free (gpointer data)
   g_free (job);
 }
 
-static const char *
-language_name (const char *lang)
-{
-  if (lang != NULL && g_ascii_strncasecmp (lang, "es", 2) == 0)
-    return _("Spanish");
-  if (lang == NULL || g_ascii_strncasecmp (lang, "en", 2) == 0)
-    return _("English");
-  return lang;
-}
-
 /* What the patient would miss, as paragraphs for the dialog; NULL for
  * nothing. */
 static char *
@@ -256,7 +247,7 @@ handout_problems (LimberProgram              *program,
        * list such as "the title, the advice". */
       g_string_append_printf (body, _("The handout is in %s, but %s of this program are not written in it: "
                                       "they will be printed as they are."),
-                              language_name (lang), list);
+                              limber_languages_name (lang), list);
     }
   return body->len > 0 ? g_strdup (body->str) : NULL;
 }

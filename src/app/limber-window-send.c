@@ -59,6 +59,24 @@ static const MailWords mail_words[] = {
     "Limber para verlo, cambiarlo o imprimirlo.",
     "Te envío un programa de ejercicios en casa como archivo de Limber. Ábrelo en "
     "Limber para verlo, cambiarlo o imprimirlo." },
+  { "de", "Ihr Übungsprogramm für zu Hause", "Guten Tag %s,", "Guten Tag,",
+    "Im Anhang finden Sie Ihr Übungsprogramm für zu Hause als PDF-Datei. Darin sehen Sie "
+    "jede Dehnung und wie oft Sie sie machen.",
+    "Fragen? Rufen Sie %s an unter %s.", "Fragen? Rufen Sie uns an unter %s.",
+    "Übungsprogramm für zu Hause: %s", "Ein Übungsprogramm für zu Hause",
+    "Im Anhang ist das Übungsprogramm für zu Hause für %s als Limber-Datei. Öffnen Sie "
+    "es in Limber, um es anzusehen, zu ändern oder zu drucken.",
+    "Im Anhang ist ein Übungsprogramm für zu Hause als Limber-Datei. Öffnen Sie es in "
+    "Limber, um es anzusehen, zu ändern oder zu drucken." },
+  { "fr", "Votre programme d’exercices à la maison", "Bonjour %s,", "Bonjour,",
+    "Vous trouverez en pièce jointe votre programme d’exercices à la maison, en PDF. "
+    "Ouvrez-le pour voir chaque étirement et combien de fois le faire.",
+    "Des questions ? Appelez %s au %s.", "Des questions ? Appelez-nous au %s.",
+    "Programme d’exercices à la maison : %s", "Un programme d’exercices à la maison",
+    "Voici en pièce jointe le programme d’exercices à la maison de %s, en fichier Limber. "
+    "Ouvrez-le dans Limber pour le voir, le modifier ou l’imprimer.",
+    "Voici en pièce jointe un programme d’exercices à la maison, en fichier Limber. "
+    "Ouvrez-le dans Limber pour le voir, le modifier ou l’imprimer." },
 };
 
 static const MailWords *

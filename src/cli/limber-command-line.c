@@ -275,7 +275,7 @@ limber_command_line_add_options (GApplication *app)
     { "layout", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("Layout of the handout: large, standard or compact"), N_("LAYOUT") },
     { "language", 0, 0, G_OPTION_ARG_STRING, NULL,
-      N_("Language of the handout, or of the names --search prints (en, es)"), N_("LANG") },
+      N_("Language of the handout, or of the names --search prints (en, es, de, fr)"), N_("LANG") },
     { "therapist-copy", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("Export the therapist's copy, with the examinations and progress"), NULL },
     { "search", 0, 0, G_OPTION_ARG_STRING, NULL,

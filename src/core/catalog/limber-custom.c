@@ -185,7 +185,7 @@ add_text (xmlNode    *parent,
   add_text_lang (parent, element, by, text, NULL);
 }
 
-/* A text in English, then in Spanish if the therapist gave it. */
+/* A text in English, then in each language the therapist gave it in. */
 static void
 add_texts (xmlNode                  *parent,
            const char               *element,
@@ -194,7 +194,9 @@ add_texts (xmlNode                  *parent,
            LimberExerciseText        which)
 {
   add_text (parent, element, by, fields->texts[which]);
-  add_text_lang (parent, element, by, fields->texts_es[which], "es");
+  for (guint i = 0; i < LIMBER_CUSTOM_N_TRANSLATIONS; i++)
+    if (fields->translations[i].lang != NULL)
+      add_text_lang (parent, element, by, fields->translations[i].texts[which], fields->translations[i].lang);
 }
 
 static gboolean
@@ -316,9 +318,10 @@ write_fields (const LimberCustomFields *fields,
   add_texts (node, "pressure", "self", fields, LIMBER_EXERCISE_PRESSURE_SELF);
   add_texts (node, "pressure", "therapist", fields, LIMBER_EXERCISE_PRESSURE_THERAPIST);
   add_text (node, "caution", NULL, fields->caution);
-  /* A Spanish caution pairs with the English one: only with it. */
-  if (clean_text_present (fields->caution))
-    add_text_lang (node, "caution", NULL, fields->caution_es, "es");
+  /* A translated caution pairs with the English one: only with it. */
+  for (guint i = 0; i < LIMBER_CUSTOM_N_TRANSLATIONS && clean_text_present (fields->caution); i++)
+    if (fields->translations[i].lang != NULL)
+      add_text_lang (node, "caution", NULL, fields->translations[i].caution, fields->translations[i].lang);
   if (!limber_dosage_is_empty (&fields->dosage))
     limber_dosage_write_xml (&fields->dosage, xmlNewChild (node, NULL, (const xmlChar *) "dosage", NULL));
   if (fields->figure != NULL)

@@ -24,6 +24,18 @@ typedef enum
   LIMBER_CUSTOM_ERROR_INVALID,      /* the result would not pass its checks */
 } LimberCustomError;
 
+/* The same words in another language, written as xml:lang texts beside
+ * the English ones. */
+typedef struct
+{
+  const char *lang;                              /* "es", "de", "fr"; NULL: none */
+  const char *texts[LIMBER_EXERCISE_N_TEXTS];
+  const char *caution;
+} LimberCustomTranslation;
+
+/* Spanish, German and French: the handout languages besides English. */
+#define LIMBER_CUSTOM_N_TRANSLATIONS 3
+
 /* What a therapist fills in; every string may be NULL or empty except
  * the name, the region and the tissues. */
 typedef struct
@@ -35,9 +47,7 @@ typedef struct
   const char         *position;   /* a position word */
   const char * const *equipment;  /* equipment words, NULL-terminated */
   const char         *caution;
-  /* The same words in Spanish, written as xml:lang="es" texts. */
-  const char         *texts_es[LIMBER_EXERCISE_N_TEXTS];
-  const char         *caution_es;
+  LimberCustomTranslation translations[LIMBER_CUSTOM_N_TRANSLATIONS];
   LimberDosage        dosage;
   LimberFigure       *figure;
 } LimberCustomFields;

@@ -452,11 +452,104 @@ grow_lone_pictures (LimberHandout        *self,
     }
 }
 
+/* The name of a stretch again, in bold, over the part of it that goes
+ * on over the page, so its cautions are never read as another's; the
+ * parts under it move down.  Returns the height it added. */
+static double
+continued_title (LimberHandoutBuilder *b,
+                 LimberHandoutBlock   *rest)
+{
+  LimberProgramItem *item = limber_program_get_item (b->program, (guint) rest->item);
+  LimberExercise *exercise = limber_program_item_get_exercise (item);
+  LimberDosage dosage;
+  g_autofree char *name = NULL;
+  g_autofree char *escaped = NULL;
+  g_autofree char *markup = NULL;
+  PangoLayout *layout;
+  PangoRectangle logical;
+  double height;
+
+  limber_program_item_get_dosage (item, &dosage);
+  name = _limber_handout_side_text (exercise, limber_exercise_peek_text (exercise, LIMBER_EXERCISE_NAME),
+                                    b->lang, dosage.side);
+  escaped = _limber_handout_escape (name ? name : limber_exercise_get_id (exercise));
+  markup = g_strdup_printf ("%d. %s", rest->item + 1, escaped);
+  layout = _limber_handout_layout (b, markup, b->m->body, TRUE, b->width);
+  pango_layout_get_extents (layout, NULL, &logical);
+  height = (double) logical.height / PANGO_SCALE + b->m->body * 0.4;
+  for (guint i = 0; i < rest->parts->len; i++)
+    {
+      LimberHandoutPart *part = &g_array_index (rest->parts, LimberHandoutPart, i);
+
+      part->y += height;
+      part->figure_y += height;
+    }
+  _limber_handout_add_text (rest, layout, 0, 0, limber_handout_ink);
+  return height;
+}
+
+/* A stretch still taller than a page once its picture is at half size
+ * (many long cautions, a long note): its end (the cautions, the note)
+ * goes on to the next page, cut where no part is cut, rather than the
+ * whole stretch printed in smaller type. */
+static void
+split_stretch (LimberHandout        *self,
+               LimberHandoutBuilder *b,
+               guint                 index)
+{
+  LimberHandoutBlock *block = g_ptr_array_index (self->blocks, index);
+  LimberHandoutBlock *head, *rest;
+  double cut = 0;
+
+  /* The lowest top of a part, within a page, that no other part spans. */
+  for (guint i = 0; i < block->parts->len; i++)
+    {
+      double top = g_array_index (block->parts, LimberHandoutPart, i).y;
+      gboolean clear = top > 0 && top <= b->page_room && top > cut;
+
+      for (guint k = 0; clear && k < block->parts->len; k++)
+        {
+          const LimberHandoutPart *other = &g_array_index (block->parts, LimberHandoutPart, k);
+
+          clear = !(other->y < top - 0.01 && other->y + other->h > top + 0.01);
+        }
+      if (clear)
+        cut = top;
+    }
+  if (cut < b->page_room / 2)
+    return;   /* no good place: the whole of it scaled, as before */
+
+  head = _limber_handout_block_new (b, LIMBER_BLOCK_STRETCH, block->item);
+  rest = _limber_handout_block_new (b, LIMBER_BLOCK_TEXT, block->item);
+  g_ptr_array_steal_index (self->blocks, self->blocks->len - 1);
+  g_ptr_array_steal_index (self->blocks, self->blocks->len - 1);
+  for (guint i = 0; i < block->parts->len; i++)
+    {
+      LimberHandoutPart part = g_array_index (block->parts, LimberHandoutPart, i);
+
+      if (part.y >= cut - 0.01)
+        {
+          part.y -= cut;
+          part.figure_y -= cut;
+          g_array_append_val (rest->parts, part);
+        }
+      else
+        g_array_append_val (head->parts, part);
+    }
+  head->height = cut;
+  rest->height = block->height - cut + continued_title (b, rest);
+  /* The parts moved, not copied: the old block goes without clearing them. */
+  g_array_set_clear_func (block->parts, NULL);
+  _limber_handout_block_free (block);
+  g_ptr_array_index (self->blocks, index) = head;
+  g_ptr_array_insert (self->blocks, index + 1, rest);
+}
+
 /* A stretch taller than a page would be printed smaller, type and
  * all (paginate() scales a block to its room), and the type must stay
- * large: so the picture gives way first, down to half its size, and
- * the type shrinks only by what is still missing.  A German or French
- * stretch with many cautions needs this. */
+ * large: so the picture gives way first, down to half its size; if
+ * that is not enough, the stretch goes on over the page.  A German or
+ * French stretch with many cautions needs this. */
 static void
 fit_tall_stretches (LimberHandout        *self,
                     LimberHandoutBuilder *b)
@@ -486,9 +579,7 @@ fit_tall_stretches (LimberHandout        *self,
             }
           else if (k == 0)
             {
-              /* Even half a picture leaves it too tall: take that, so
-               * the type shrinks as little as it can. */
-              best = shrunk;
+              _limber_handout_block_free (shrunk);
               break;
             }
           else
@@ -498,6 +589,13 @@ fit_tall_stretches (LimberHandout        *self,
             }
         }
       b->picture_scale = 1;
+      if (best == NULL)
+        {
+          /* Even half a picture leaves it too tall: the picture stays
+           * whole, and the stretch goes on over the page. */
+          split_stretch (self, b, i);
+          continue;
+        }
       g_ptr_array_index (self->blocks, i) = best;
       _limber_handout_block_free (block);
     }

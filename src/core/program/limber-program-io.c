@@ -146,6 +146,30 @@ read_email (LimberProgram *self,
   _limber_program_take_field (self, LIMBER_PROGRAM_PATIENT_EMAIL, g_steal_pointer (&email));
 }
 
+/* The language a snapshot is read in: the program's, unless the
+ * exercise has no name in it (a German handout of a stretch named only
+ * in English, a custom one in one language): Limber then wrote every
+ * name with its xml:lang, and the first one's counts. */
+static const char *
+snapshot_language (LimberProgram *self,
+                   xmlNode       *exercise)
+{
+  const char *program_lang = limber_program_get_language (self);
+  const char *first = NULL;
+
+  for (xmlNode *child = exercise->children; child != NULL; child = child->next)
+    if (limber_xml_is (child, "name"))
+      {
+        const char *lang = limber_xml_get_lang (child);
+
+        if (lang == NULL || program_lang == NULL || g_ascii_strcasecmp (lang, program_lang) == 0)
+          return program_lang;
+        if (first == NULL)
+          first = lang;
+      }
+  return first != NULL ? first : program_lang;
+}
+
 static LimberProgramItem *
 parse_item (LimberProgram *self,
             xmlNode       *node,
@@ -184,7 +208,7 @@ parse_item (LimberProgram *self,
       else if (limber_xml_is (child, "exercise"))
         {
           g_clear_object (&snapshot);
-          snapshot = limber_exercise_new_from_xml (child, limber_program_get_language (self), st->display,
+          snapshot = limber_exercise_new_from_xml (child, snapshot_language (self, child), st->display,
                                                    LIMBER_EXERCISE_FROM_SNAPSHOT, st->problems);
           if (snapshot != NULL && g_strcmp0 (limber_exercise_get_id (snapshot), id) != 0)
             limber_xml_add_problem (st->problems, st->display, child,

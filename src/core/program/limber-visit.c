@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "limber-languages.h"
 #include "limber-program-private.h"
 #include "limber-visit.h"
 
@@ -27,6 +28,8 @@
 static const struct { const char *language; const char *week; } week_words[] = {
   { "en", "week" },
   { "es", "semana" },
+  { "de", "Woche" },     /* a noun: capitalised in German */
+  { "fr", "semaine" },
 };
 
 /* Words after which a number counts visits or weeks, in any language
@@ -34,6 +37,7 @@ static const struct { const char *language; const char *week; } week_words[] = {
  * anything else (a year, "hip 2") is left alone. */
 static const char *const counting_words[] = {
   "week", "wk", "visit", "session", "semana", "sem", "visita", "sesión", "sesion",
+  "woche", "besuch", "sitzung", "termin", "semaine", "visite", "séance", "seance",
 };
 
 /* A copy through the file format, so that it holds exactly what a saved
@@ -137,8 +141,10 @@ is_counting_word (const char *start,
 static const char *
 week_word (const char *language)
 {
-  for (guint i = 0; language != NULL && i < G_N_ELEMENTS (week_words); i++)
-    if (g_str_has_prefix (language, week_words[i].language))
+  const char *code = limber_languages_get (limber_languages_find (language))->code;
+
+  for (guint i = 0; i < G_N_ELEMENTS (week_words); i++)
+    if (strcmp (code, week_words[i].language) == 0)
       return week_words[i].week;
   return week_words[0].week;
 }
