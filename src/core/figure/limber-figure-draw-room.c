@@ -162,18 +162,13 @@ build_room (Ctx  *ctx,
           prop_span (room, prop, MAT_MARGIN, &x0, &x1);
           add_box (room, x0, 0, room->z0 - MAT_MARGIN, x1, top, room->z1 + MAT_MARGIN, FALSE);
           break;
-        case LIMBER_PROP_BED:
-          if (ctx->view != LIMBER_VIEW_TOP)
-            goto table;
-          prop_span (room, prop, 0.02, &x0, &x1);
-          bed_across (ctx, room, top, &z0, &z1);
-          add_table (room, x0, x1, z0, z1, top, 0.05);
-          break;
         case LIMBER_PROP_BENCH:
-        table:
+        case LIMBER_PROP_BED:
           prop_span (room, prop, 0.02, &x0, &x1);
-          add_table (room, x0, x1, -MAX (0.16, half_z * 0.7), MAX (0.16, half_z * 0.7), top,
-                     prop->kind == LIMBER_PROP_BED ? 0.05 : 0.035);
+          z0 = -MAX (0.16, half_z * 0.7), z1 = -z0;
+          if (prop->kind == LIMBER_PROP_BED && ctx->view == LIMBER_VIEW_TOP)
+            bed_across (ctx, room, top, &z0, &z1);
+          add_table (room, x0, x1, z0, z1, top, prop->kind == LIMBER_PROP_BED ? 0.05 : 0.035);
           break;
         case LIMBER_PROP_CHAIR:
           limber_scene_chair_grip (prop, &gx, &gy);
