@@ -252,6 +252,32 @@ test_reach_3d (void)
   g_assert_cmpfloat (sqrt (d), <, 0.02);
 }
 
+/* On its side on a bed (view top), the body rests on the bed's top on
+ * its trunk: a leg lowered behind and across hangs below the top
+ * instead of lifting the body off the bed. */
+static void
+test_side_on_bed (void)
+{
+  g_autoptr(LimberFigure) figure = good_figure (
+    "<figure view='top' yaw='-150' pitch='35'><prop kind='bed'/><shortened trunk='90'/>"
+    "<lengthened trunk='90' right-hip='-30' right-hip-out='-28'/></figure>");
+  const LimberPoseSolved *start = limber_figure_get_solved (figure, LIMBER_PHASE_SHORTENED);
+  const LimberPoseSolved *s = end_of (figure);
+
+  for (int phase = 0; phase < 2; phase++)
+    {
+      const LimberPoseSolved *p = phase ? s : start;
+
+      g_assert_cmpfloat (p->world[LIMBER_POINT_LEFT_HIP][1], >, 0.32);
+      g_assert_cmpfloat (p->world[LIMBER_POINT_LEFT_HIP][1], <, 0.32 + 0.1);
+      g_assert_cmpfloat (p->world[LIMBER_POINT_RIGHT_HIP][1], >, p->world[LIMBER_POINT_LEFT_HIP][1]);
+    }
+  g_assert_cmpfloat_with_epsilon (s->world[LIMBER_POINT_LEFT_HIP][1], start->world[LIMBER_POINT_LEFT_HIP][1], 1e-6);
+  g_assert_cmpfloat (s->world[LIMBER_POINT_RIGHT_ANKLE][1], <, 0.32);
+  /* Behind the body: away from the front (+z). */
+  g_assert_cmpfloat (s->world[LIMBER_POINT_RIGHT_ANKLE][2], <, s->world[LIMBER_POINT_PELVIS][2] - 0.1);
+}
+
 /* A 3D figure mirrored is the mirror image of its ink. */
 static void
 test_mirror (void)
@@ -322,6 +348,7 @@ main (int   argc,
   g_test_add_func ("/figure-3d/turns", test_turns);
   g_test_add_func ("/figure-3d/depth-order", test_depth_order);
   g_test_add_func ("/figure-3d/reach", test_reach_3d);
+  g_test_add_func ("/figure-3d/side-on-bed", test_side_on_bed);
   g_test_add_func ("/figure-3d/mirror", test_mirror);
   g_test_add_func ("/figure-3d/edit", test_edit);
   return g_test_run ();

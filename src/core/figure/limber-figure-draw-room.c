@@ -112,13 +112,41 @@ add_table (Room *room, double x0, double x1, double z0, double z1, double top, d
   add_box (room, x0, top - slab, z0, x1, top, z1, FALSE);
 }
 
+/* Across a bed under a body on its side: from the back of the trunk
+ * when a limb hangs below the top (the person lies with the back at
+ * the edge), else under the whole body; to the front of the body. */
+static void
+bed_across (Ctx        *ctx,
+            const Room *room,
+            double      top,
+            double     *z0,
+            double     *z1)
+{
+  static const LimberPoint trunk[] = { LIMBER_POINT_PELVIS, LIMBER_POINT_NECK };
+  double back = G_MAXDOUBLE, low = G_MAXDOUBLE;
+  double radius = MAX (limber_segment_radius (LIMBER_SEGMENT_TRUNK, LIMBER_VIEW_SIDE, 0),
+                       limber_segment_radius (LIMBER_SEGMENT_TRUNK, LIMBER_VIEW_SIDE, 1));
+
+  for (int phase = 0; phase < LIMBER_N_PHASES; phase++)
+    {
+      const LimberPoseSolved *s = limber_figure_get_solved (ctx->figure, phase);
+
+      for (guint i = 0; i < G_N_ELEMENTS (trunk); i++)
+        back = MIN (back, s->world[trunk[i]][2] - radius);
+      for (int i = 0; i < LIMBER_N_POINTS; i++)
+        low = MIN (low, s->world[i][1]);
+    }
+  *z0 = low < top - 0.01 ? back : room->z0 - MAT_MARGIN;
+  *z1 = room->z1 + MAT_MARGIN;
+}
+
 static void
 build_room (Ctx  *ctx,
             Room *room)
 {
   guint n;
   const LimberProp *props = limber_figure_get_props (ctx->figure, &n);
-  double x0, x1, gx, gy, top, half_z;
+  double x0, x1, z0, z1, gx, gy, top, half_z;
 
   room->n = 0;
   body_extent (ctx, room);
@@ -137,8 +165,10 @@ build_room (Ctx  *ctx,
         case LIMBER_PROP_BENCH:
         case LIMBER_PROP_BED:
           prop_span (room, prop, 0.02, &x0, &x1);
-          add_table (room, x0, x1, -MAX (0.16, half_z * 0.7), MAX (0.16, half_z * 0.7), top,
-                     prop->kind == LIMBER_PROP_BED ? 0.05 : 0.035);
+          z0 = -MAX (0.16, half_z * 0.7), z1 = -z0;
+          if (prop->kind == LIMBER_PROP_BED && ctx->view == LIMBER_VIEW_TOP)
+            bed_across (ctx, room, top, &z0, &z1);
+          add_table (room, x0, x1, z0, z1, top, prop->kind == LIMBER_PROP_BED ? 0.05 : 0.035);
           break;
         case LIMBER_PROP_CHAIR:
           limber_scene_chair_grip (prop, &gx, &gy);

@@ -315,11 +315,22 @@ limber_camera_project (const LimberCamera *camera,
   *depth = p[0] * sy * cp + p[1] * sp + p[2] * cy * cp;
 }
 
+/* The points a body on its side rests on when a limb may hang down
+ * past a bed's edge: the trunk, the hips and shoulders, the head. */
+static gboolean
+on_trunk (LimberPoint point)
+{
+  return point == LIMBER_POINT_PELVIS || point == LIMBER_POINT_NECK || point == LIMBER_POINT_HEAD
+         || point == LIMBER_POINT_LEFT_HIP || point == LIMBER_POINT_RIGHT_HIP
+         || point == LIMBER_POINT_LEFT_SHOULDER || point == LIMBER_POINT_RIGHT_SHOULDER;
+}
+
 /* On the side: the body's middle plane laid flat, its right side up,
  * on the floor (or the mat): x stays, the old up is now away from the
- * right side's viewer. */
+ * right side's viewer.  On a bed it rests on its trunk, on the bed's
+ * top, so a leg lowered behind hangs down past the edge. */
 static void
-roll_onto_side (double (*w)[3], double floor)
+roll_onto_side (double (*w)[3], double floor, gboolean trunk_only)
 {
   double low = G_MAXDOUBLE;
 
@@ -329,7 +340,8 @@ roll_onto_side (double (*w)[3], double floor)
 
       w[i][1] = w[i][2];
       w[i][2] = -y;
-      low = MIN (low, w[i][1]);
+      if (!trunk_only || on_trunk (i))
+        low = MIN (low, w[i][1]);
     }
   for (int i = 0; i < LIMBER_N_POINTS; i++)
     w[i][1] += floor + FRONT_HIP - low;
@@ -394,7 +406,9 @@ _limber_pose_space (State             *st,
     vec_set (w[i], st->s.x[i], st->s.y[i], lateral (i));
   turn_body (w, pose->turn, st->s.dir[LIMBER_SEGMENT_TRUNK]);
   reach_all (st, pose, w);
-  if (scene->view == LIMBER_VIEW_TOP)
-    roll_onto_side (w, limber_scene_surface (scene, LIMBER_PROP_MAT));
+  if (scene->view == LIMBER_VIEW_TOP && _limber_scene_find (scene, LIMBER_PROP_BED) != NULL)
+    roll_onto_side (w, limber_scene_surface (scene, LIMBER_PROP_BED), TRUE);
+  else if (scene->view == LIMBER_VIEW_TOP)
+    roll_onto_side (w, limber_scene_surface (scene, LIMBER_PROP_MAT), FALSE);
   project (st, pose, &scene->camera, w);
 }
