@@ -278,6 +278,41 @@ test_side_on_bed (void)
   g_assert_cmpfloat (s->world[LIMBER_POINT_RIGHT_ANKLE][2], <, s->world[LIMBER_POINT_PELVIS][2] - 0.1);
 }
 
+/* A pillow under someone lying on their side lies on the mat straight
+ * under the head (or the knee) it is put under, not beside it in the
+ * picture plane. */
+static void
+test_pillow_on_side (void)
+{
+  g_autoptr(LimberFigure) figure = good_figure (
+    "<figure view='top' yaw='0' pitch='30'><prop kind='mat'/>"
+    "<prop kind='pillow' segment='head' at='0.5' surface='back'/>"
+    "<prop kind='pillow' segment='right-shin' at='0.5' surface='back'/>"
+    "<shortened trunk='90'/><lengthened trunk='90' right-hip='40' right-knee='60'/></figure>");
+  const LimberPoseSolved *s = end_of (figure);
+  const LimberCamera *camera = limber_figure_get_camera (figure);
+  guint n;
+  const LimberProp *props = limber_figure_get_props (figure, &n);
+  double floor = LIMBER_FIGURE_MAT_THICKNESS, x, y, r, mid[3], mx, my, depth;
+
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_true (s->projected);
+  limber_pose_pillow_on_side (s, camera, &props[1], floor, &x, &y, &r);
+  /* Seen from the side (yaw 0), under the head is straight below it. */
+  g_assert_cmpfloat_with_epsilon (x, s->x[LIMBER_POINT_HEAD], 1e-9);
+  g_assert_cmpfloat (y, <, s->y[LIMBER_POINT_HEAD] - 0.02);
+  g_assert_cmpfloat (r, >, LIMBER_FIGURE_HEAD_RADIUS);
+  /* Under the middle of the shin, on the mat. */
+  limber_pose_pillow_on_side (s, camera, &props[2], floor, &x, &y, &r);
+  for (int k = 0; k < 3; k++)
+    mid[k] = (s->world[LIMBER_POINT_RIGHT_KNEE][k] + s->world[LIMBER_POINT_RIGHT_ANKLE][k]) / 2;
+  mid[1] = floor + r * 0.75;
+  limber_camera_project (camera, mid, &mx, &my, &depth);
+  g_assert_cmpfloat_with_epsilon (x, mx, 1e-9);
+  g_assert_cmpfloat_with_epsilon (y, my, 1e-9);
+  g_assert_cmpfloat (y, <, (s->y[LIMBER_POINT_RIGHT_KNEE] + s->y[LIMBER_POINT_RIGHT_ANKLE]) / 2);
+}
+
 /* A 3D figure mirrored is the mirror image of its ink. */
 static void
 test_mirror (void)
@@ -350,6 +385,7 @@ main (int   argc,
   g_test_add_func ("/figure-3d/reach", test_reach_3d);
   g_test_add_func ("/figure-3d/side-on-bed", test_side_on_bed);
   g_test_add_func ("/figure-3d/mirror", test_mirror);
+  g_test_add_func ("/figure-3d/pillow-on-side", test_pillow_on_side);
   g_test_add_func ("/figure-3d/edit", test_edit);
   return g_test_run ();
 }

@@ -113,6 +113,35 @@ _limber_draw_scene_bounds (Ctx    *ctx,
     }
 }
 
+/* A ball, roller, towel or pillow that moves with the body: its centre
+ * and radius; a pillow under someone lying on their side lies on the
+ * mat (see limber_pose_pillow_on_side). */
+static void
+attached_center (Ctx                    *ctx,
+                 const LimberPoseSolved *s,
+                 const LimberProp       *prop,
+                 double                 *x,
+                 double                 *y,
+                 double                 *r)
+{
+  const LimberCamera *camera = limber_figure_get_camera (ctx->figure);
+  guint n;
+  const LimberProp *props;
+  double floor = 0;
+
+  if (prop->kind != LIMBER_PROP_PILLOW || prop->segment < 0 || !camera->on
+      || ctx->view != LIMBER_VIEW_TOP || !s->projected)
+    {
+      limber_pose_prop_center (s, ctx->view, prop, x, y, r);
+      return;
+    }
+  props = limber_figure_get_props (ctx->figure, &n);
+  for (guint i = 0; i < n; i++)
+    if (props[i].kind == LIMBER_PROP_MAT)
+      floor = prop_top (&props[i]);
+  limber_pose_pillow_on_side (s, camera, prop, floor, x, y, r);
+}
+
 /* Balls, rollers and towels under the body move with it. */
 void
 _limber_draw_attached_bounds (Ctx                    *ctx,
@@ -128,7 +157,7 @@ _limber_draw_attached_bounds (Ctx                    *ctx,
     if (props[i].kind == LIMBER_PROP_BALL || props[i].kind == LIMBER_PROP_FOAM_ROLLER
         || props[i].kind == LIMBER_PROP_TOWEL || props[i].kind == LIMBER_PROP_PILLOW)
       {
-        limber_pose_prop_center (s, ctx->view, &props[i], &x, &y, &r);
+        attached_center (ctx, s, &props[i], &x, &y, &r);
         _limber_draw_bounds_add (b, x, y, r);
       }
   if (pressure != NULL && pressure->by != LIMBER_PRESSURE_HAND)
@@ -336,7 +365,7 @@ _limber_draw_attached (Ctx                    *ctx,
       if (props[i].kind == LIMBER_PROP_BALL || props[i].kind == LIMBER_PROP_FOAM_ROLLER
           || props[i].kind == LIMBER_PROP_TOWEL || props[i].kind == LIMBER_PROP_PILLOW)
         {
-          limber_pose_prop_center (s, ctx->view, &props[i], &x, &y, &r);
+          attached_center (ctx, s, &props[i], &x, &y, &r);
           draw_round_prop (ctx, props[i].kind, x, y, r, pal->prop, pal);
         }
   /* The ball that presses is the pressure mark: in the accent colour. */

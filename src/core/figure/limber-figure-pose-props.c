@@ -14,6 +14,7 @@
 #define CHAIR_DEPTH         0.24
 #define CHAIR_BACK          0.25    /* above the seat */
 #define PILLOW_RADIUS       0.045
+#define SIDE_PILLOW_RADIUS  0.1     /* under someone lying on their side */
 
 double
 limber_prop_default_height (LimberPropKind kind)
@@ -147,6 +148,39 @@ limber_pose_prop_center (const LimberPoseSolved *solved,
       *x = prop->x;
       *y = solved->support + *radius;
     }
+}
+
+/**
+ * limber_pose_pillow_on_side:
+ * @camera: the figure's camera (on)
+ * @floor: the top of the mat
+ *
+ * A pillow under someone lying on their side (a top view through a
+ * camera): it lies on the mat straight under its point of the body (a
+ * head, a knee), larger than the pillow of a side view.  The surface
+ * offsets of the picture plane cannot say "under" once the body is
+ * rolled onto its side.
+ */
+void
+limber_pose_pillow_on_side (const LimberPoseSolved *solved,
+                            const LimberCamera     *camera,
+                            const LimberProp       *prop,
+                            double                  floor,
+                            double                 *x,
+                            double                 *y,
+                            double                 *radius)
+{
+  LimberPoint a = _limber_skeleton[prop->segment].start, b = _limber_skeleton[prop->segment].end;
+  double p[3], depth;
+
+  for (int k = 0; k < 3; k++)
+    p[k] = prop->segment == LIMBER_SEGMENT_HEAD
+             ? solved->world[b][k]
+             : solved->world[a][k] + (solved->world[b][k] - solved->world[a][k]) * prop->at;
+  *radius = SIDE_PILLOW_RADIUS;
+  /* The oval is drawn 0.75 of its radius high: it rests on the mat. */
+  p[1] = floor + SIDE_PILLOW_RADIUS * 0.75;
+  limber_camera_project (camera, p, x, y, &depth);
 }
 
 void

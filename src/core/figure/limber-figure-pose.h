@@ -350,6 +350,13 @@ void           limber_pose_prop_center   (const LimberPoseSolved *solved,
                                           double                 *x,
                                           double                 *y,
                                           double                 *radius);
+void           limber_pose_pillow_on_side (const LimberPoseSolved *solved,
+                                           const LimberCamera     *camera,
+                                           const LimberProp       *prop,
+                                           double                  floor,
+                                           double                 *x,
+                                           double                 *y,
+                                           double                 *radius);
 void           limber_pose_pressure_ball (const LimberPoseSolved *solved,
                                           LimberView              view,
                                           const LimberPressure   *pressure,
