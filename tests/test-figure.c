@@ -231,6 +231,53 @@ test_pressing_hand (void)
     }
 }
 
+/* surface="side" on the trunk: in the front view the point (and the
+ * pressing hand) sits on the figure's right edge, between rib and
+ * pelvis; seen from the side the flank faces the viewer, so it stays on
+ * the middle line. */
+static void
+test_flank_pressure (void)
+{
+  g_autoptr(LimberFigure) figure = good_figure (
+    "<figure view='front'>"
+    "  <pressure segment='trunk' at='0.35' surface='side' by='hand' hand='right-hand'/>"
+    "  <shortened trunk='10'/>"
+    "  <lengthened trunk='-20'/>"
+    "</figure>");
+  LimberFigureStyle style;
+  double mx, my, fx, fy, sx, sy, r, d;
+
+  limber_figure_style_init (&style);
+  for (LimberPhase phase = 0; phase < LIMBER_N_PHASES; phase++)
+    {
+      const LimberPoseSolved *s = limber_figure_get_solved (figure, phase);
+
+      limber_pose_segment_point (s, LIMBER_VIEW_FRONT, LIMBER_SEGMENT_TRUNK, 0.35, LIMBER_SURFACE_NONE, 0,
+                                 &mx, &my);
+      limber_pose_segment_point (s, LIMBER_VIEW_FRONT, LIMBER_SEGMENT_TRUNK, 0.35, LIMBER_SURFACE_SIDE, 0,
+                                 &fx, &fy);
+      r = limber_pose_radius (s, LIMBER_VIEW_FRONT, LIMBER_SEGMENT_TRUNK, 0.35);
+      g_assert_cmpfloat (r, >, 0.05);
+      /* Half the trunk's width from the middle, toward the right hip. */
+      g_assert_cmpfloat_with_epsilon (hypot (fx - mx, fy - my), r, 1e-9);
+      g_assert_cmpfloat ((fx - mx) * (s->x[LIMBER_POINT_RIGHT_HIP] - s->x[LIMBER_POINT_LEFT_HIP]), >, 0);
+      /* The pressing hand goes there. */
+      r = limber_segment_radius (LIMBER_SEGMENT_RIGHT_FOREARM, LIMBER_VIEW_SIDE, 1);
+      limber_pose_segment_point (s, LIMBER_VIEW_FRONT, LIMBER_SEGMENT_TRUNK, 0.35, LIMBER_SURFACE_SIDE, r,
+                                 &fx, &fy);
+      d = box_distance (figure, &style, 200, phase, s->x[LIMBER_POINT_RIGHT_HAND], s->y[LIMBER_POINT_RIGHT_HAND],
+                        fx, fy);
+      g_assert_cmpfloat (d, <, 1.0);
+      /* From the side: the middle line. */
+      limber_pose_segment_point (s, LIMBER_VIEW_SIDE, LIMBER_SEGMENT_TRUNK, 0.35, LIMBER_SURFACE_SIDE, 0.02,
+                                 &sx, &sy);
+      limber_pose_segment_point (s, LIMBER_VIEW_SIDE, LIMBER_SEGMENT_TRUNK, 0.35, LIMBER_SURFACE_NONE, 0.02,
+                                 &mx, &my);
+      g_assert_cmpfloat_with_epsilon (sx, mx, 1e-9);
+      g_assert_cmpfloat_with_epsilon (sy, my, 1e-9);
+    }
+}
+
 static void
 assert_flat_on (const LimberPoseSolved *s,
                 LimberView              view,
@@ -758,6 +805,7 @@ main (int   argc,
   g_test_add_func ("/figure/catalog/example-snapshots", test_example_snapshots);
   g_test_add_func ("/figure/ik/hand-on-knee", test_hand_on_knee);
   g_test_add_func ("/figure/ik/pressing-hand", test_pressing_hand);
+  g_test_add_func ("/figure/ik/flank-pressure", test_flank_pressure);
   g_test_add_func ("/figure/ik/foot-flat", test_foot_flat);
   g_test_add_func ("/figure/ik/unreachable", test_unreachable);
   g_test_add_func ("/figure/ik/deterministic", test_deterministic);

@@ -45,6 +45,13 @@ limber_pose_surface_normal (const LimberPoseSolved *solved,
       if (surface == LIMBER_SURFACE_INNER)
         normal += G_PI;
     }
+  else if (view == LIMBER_VIEW_FRONT && axial && surface == LIMBER_SURFACE_SIDE)
+    {
+      /* The trunk's right flank: its edge on the figure's right (the
+       * viewer's left).  Seen from the side the flank faces the viewer,
+       * so there it stays on the middle line. */
+      normal = dir - G_PI_2;
+    }
   else
     return;
   *nx = sin (normal);

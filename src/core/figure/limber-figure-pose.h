@@ -81,6 +81,7 @@ typedef enum
   LIMBER_SURFACE_BACK,   /* side view: the back (a foot's sole) */
   LIMBER_SURFACE_OUTER,  /* front view: away from the body's middle */
   LIMBER_SURFACE_INNER,  /* front view: toward the body's middle */
+  LIMBER_SURFACE_SIDE,   /* the trunk's right flank (front view: its edge) */
   LIMBER_N_SURFACES
 } LimberSurface;
 

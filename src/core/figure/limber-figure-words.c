@@ -32,7 +32,7 @@ static const char * const point_words[] = {
   "right-toe", "left-hip", "left-knee", "left-ankle", "left-toe", NULL
 };
 static const char * const limb_words[] = { "right-arm", "left-arm", "right-leg", "left-leg", NULL };
-static const char * const surface_words[] = { "middle", "front", "back", "outer", "inner", NULL };
+static const char * const surface_words[] = { "middle", "front", "back", "outer", "inner", "side", NULL };
 static const char * const prop_words[] = {
   "floor", "mat", "bench", "bed", "chair", "wall", "ball", "foam-roller", "towel", "strap", "pillow", NULL
 };
