@@ -115,7 +115,7 @@ _limber_draw_scene_bounds (Ctx    *ctx,
 
 /* A ball, roller, towel or pillow that moves with the body: its centre
  * and radius; a pillow under someone lying on their side lies on the
- * mat (see limber_pose_pillow_on_side). */
+ * mat (see limber_pose_pillow_on_side); on a bed, where its segment puts it. */
 static void
 attached_center (Ctx                    *ctx,
                  const LimberPoseSolved *s,
@@ -137,8 +137,17 @@ attached_center (Ctx                    *ctx,
     }
   props = limber_figure_get_props (ctx->figure, &n);
   for (guint i = 0; i < n; i++)
-    if (props[i].kind == LIMBER_PROP_MAT)
-      floor = prop_top (&props[i]);
+    {
+      /* On a bed the pillows lie between the legs, where their segment
+       * puts them, not on the floor under the bed. */
+      if (props[i].kind == LIMBER_PROP_BED)
+        {
+          limber_pose_prop_center (s, ctx->view, prop, x, y, r);
+          return;
+        }
+      if (props[i].kind == LIMBER_PROP_MAT)
+        floor = prop_top (&props[i]);
+    }
   limber_pose_pillow_on_side (s, camera, prop, floor, x, y, r);
 }
 
