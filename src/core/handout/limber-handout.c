@@ -393,6 +393,49 @@ stretches_on (LimberHandout *self,
   return n;
 }
 
+/* Stretch @item built again with the largest picture scale in
+ * [@lo, @hi] whose block is at most @limit tall, found by halving the
+ * range @tries times; NULL when no scale tried fits.  The first try is
+ * @first, the end of the range that settles it: @hi when growing (it
+ * fits: done), @lo when shrinking (it does not: nothing will). */
+static LimberHandoutBlock *
+rebuild_stretch (LimberHandout        *self,
+                 LimberHandoutBuilder *b,
+                 int                   item,
+                 double                lo,
+                 double                hi,
+                 double                first,
+                 double                limit,
+                 int                   tries)
+{
+  LimberHandoutBlock *best = NULL;
+
+  for (int k = 0; k < tries; k++)
+    {
+      double mid = k == 0 ? first : (lo + hi) / 2;
+      LimberHandoutBlock *built;
+
+      b->picture_scale = mid;
+      _limber_handout_build_stretch (b, item);
+      built = g_ptr_array_steal_index (self->blocks, self->blocks->len - 1);
+      if (built->height <= limit)
+        {
+          g_clear_pointer (&best, _limber_handout_block_free);
+          best = built;
+          lo = mid;
+        }
+      else
+        {
+          _limber_handout_block_free (built);
+          hi = mid;
+        }
+      if (hi <= lo)
+        break;   /* the end tried first settled it */
+    }
+  b->picture_scale = 1;
+  return best;
+}
+
 /* A stretch alone on its page, with room to spare under it, is built
  * again with a bigger picture (up to 1.5 times): the page is its own
  * anyway, and the picture is what the patient copies.  Only the room
@@ -404,36 +447,14 @@ grow_lone_pictures (LimberHandout        *self,
   for (guint i = 0; i < self->blocks->len; i++)
     {
       LimberHandoutBlock *block = g_ptr_array_index (self->blocks, i);
-      double spare, lo = 1, hi = 1.5;
-      LimberHandoutBlock *best = NULL;
+      LimberHandoutBlock *best;
+      double spare;
 
       if (block->kind != LIMBER_BLOCK_STRETCH || block->scale < 1 || stretches_on (self, block->page) != 1
           || (spare = page_spare (self, block->page)) < self->metrics.body * 3)
         continue;
       /* The largest picture whose block still fits in the room. */
-      for (int k = 0; k < 5; k++)
-        {
-          double mid = k == 0 ? hi : (lo + hi) / 2;
-          LimberHandoutBlock *grown;
-
-          b->picture_scale = mid;
-          _limber_handout_build_stretch (b, block->item);
-          grown = g_ptr_array_steal_index (self->blocks, self->blocks->len - 1);
-          if (grown->height <= block->height + spare)
-            {
-              g_clear_pointer (&best, _limber_handout_block_free);
-              best = grown;
-              lo = mid;
-              if (k == 0)
-                break;
-            }
-          else
-            {
-              _limber_handout_block_free (grown);
-              hi = mid;
-            }
-        }
-      b->picture_scale = 1;
+      best = rebuild_stretch (self, b, block->item, 1, 1.5, 1.5, block->height + spare, 5);
       if (best == NULL)
         continue;
       /* What follows on the page moves down by as much. */
@@ -557,38 +578,12 @@ fit_tall_stretches (LimberHandout        *self,
   for (guint i = 0; i < self->blocks->len; i++)
     {
       LimberHandoutBlock *block = g_ptr_array_index (self->blocks, i);
-      double lo = 0.5, hi = 1;
-      LimberHandoutBlock *best = NULL;
+      LimberHandoutBlock *best;
 
       if (block->kind != LIMBER_BLOCK_STRETCH || block->height <= b->page_room)
         continue;
       /* The largest picture whose block fits a page. */
-      for (int k = 0; k < 6; k++)
-        {
-          double mid = k == 0 ? lo : (lo + hi) / 2;
-          LimberHandoutBlock *shrunk;
-
-          b->picture_scale = mid;
-          _limber_handout_build_stretch (b, block->item);
-          shrunk = g_ptr_array_steal_index (self->blocks, self->blocks->len - 1);
-          if (shrunk->height <= b->page_room)
-            {
-              g_clear_pointer (&best, _limber_handout_block_free);
-              best = shrunk;
-              lo = mid;
-            }
-          else if (k == 0)
-            {
-              _limber_handout_block_free (shrunk);
-              break;
-            }
-          else
-            {
-              _limber_handout_block_free (shrunk);
-              hi = mid;
-            }
-        }
-      b->picture_scale = 1;
+      best = rebuild_stretch (self, b, block->item, 0.5, 1, 0.5, b->page_room, 6);
       if (best == NULL)
         {
           /* Even half a picture leaves it too tall: the picture stays
