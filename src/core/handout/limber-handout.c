@@ -305,8 +305,14 @@ keep_contact_company (LimberHandout *self)
  * of stretches); one taller than a whole page is scaled down.  The
  * lines for the patient's notes are left out rather than given a page
  * of their own; the contact line goes at the foot of the last page. */
+static gboolean start_split_here (LimberHandout        *self,
+                                  LimberHandoutBuilder *b,
+                                  guint                 index,
+                                  double                room);
+
 static void
-paginate (LimberHandout *self)
+paginate (LimberHandout        *self,
+          LimberHandoutBuilder *b)
 {
   const LimberHandoutMetrics *m = &self->metrics;
   const LimberHandoutBlock *contact = NULL;
@@ -335,6 +341,9 @@ paginate (LimberHandout *self)
           if (y + need > page_bottom (self) || empty)
             continue;
         }
+      if (!empty && !fits (self, block, y) && !(m->max_per_page > 0 && stretches >= m->max_per_page)
+          && start_split_here (self, b, i, block_bottom (self, block) - y))
+        block = g_ptr_array_index (self->blocks, i);
       if (!empty && (!fits (self, block, y) || (stretch && m->max_per_page > 0 && stretches >= m->max_per_page)))
         {
           page++;
@@ -509,24 +518,18 @@ continued_title (LimberHandoutBuilder *b,
   return height;
 }
 
-/* A stretch still taller than a page once its picture is at half size
- * (many long cautions, a long note): its end (the cautions, the note)
- * goes on to the next page, cut where no part is cut, rather than the
- * whole stretch printed in smaller type. */
-static void
-split_stretch (LimberHandout        *self,
-               LimberHandoutBuilder *b,
-               guint                 index)
+/* The lowest top of a part of @block, at most @room down, that no other
+ * part spans: where the block can go on over the page; 0 for none. */
+static double
+find_cut (const LimberHandoutBlock *block,
+          double                    room)
 {
-  LimberHandoutBlock *block = g_ptr_array_index (self->blocks, index);
-  LimberHandoutBlock *head, *rest;
   double cut = 0;
 
-  /* The lowest top of a part, within a page, that no other part spans. */
   for (guint i = 0; i < block->parts->len; i++)
     {
       double top = g_array_index (block->parts, LimberHandoutPart, i).y;
-      gboolean clear = top > 0 && top <= b->page_room && top > cut;
+      gboolean clear = top > 0 && top <= room && top > cut;
 
       for (guint k = 0; clear && k < block->parts->len; k++)
         {
@@ -537,8 +540,19 @@ split_stretch (LimberHandout        *self,
       if (clear)
         cut = top;
     }
-  if (cut < b->page_room / 2)
-    return;   /* no good place: the whole of it scaled, as before */
+  return cut;
+}
+
+/* Block @index, a stretch, cut at @cut into its head (a stretch) and the
+ * rest (under its name again), which take its place in the list. */
+static void
+cut_stretch (LimberHandout        *self,
+             LimberHandoutBuilder *b,
+             guint                 index,
+             double                cut)
+{
+  LimberHandoutBlock *block = g_ptr_array_index (self->blocks, index);
+  LimberHandoutBlock *head, *rest;
 
   head = _limber_handout_block_new (b, LIMBER_BLOCK_STRETCH, block->item);
   rest = _limber_handout_block_new (b, LIMBER_BLOCK_TEXT, block->item);
@@ -564,6 +578,92 @@ split_stretch (LimberHandout        *self,
   _limber_handout_block_free (block);
   g_ptr_array_index (self->blocks, index) = head;
   g_ptr_array_insert (self->blocks, index + 1, rest);
+}
+
+/* A stretch still taller than a page once its picture is at half size
+ * (many long cautions, a long note): its end (the cautions, the note)
+ * goes on to the next page, cut where no part is cut, rather than the
+ * whole stretch printed in smaller type. */
+static void
+split_stretch (LimberHandout        *self,
+               LimberHandoutBuilder *b,
+               guint                 index)
+{
+  double cut = find_cut (g_ptr_array_index (self->blocks, index), b->page_room);
+
+  if (cut < b->page_room / 2)
+    return;   /* no good place: the whole of it scaled, as before */
+  cut_stretch (self, b, index, cut);
+}
+
+/* Whether block @index is the head of a stretch split_stretch() split:
+ * the rest of it follows, as text of the same stretch. */
+static gboolean
+is_split_head (LimberHandout *self,
+               guint          index)
+{
+  const LimberHandoutBlock *head = g_ptr_array_index (self->blocks, index);
+  const LimberHandoutBlock *rest;
+
+  if (head->kind != LIMBER_BLOCK_STRETCH || index + 1 >= self->blocks->len)
+    return FALSE;
+  rest = g_ptr_array_index (self->blocks, index + 1);
+  return rest->kind == LIMBER_BLOCK_TEXT && rest->item == head->item;
+}
+
+/* Where a stretch may be cut at a page's foot: not above its second
+ * step, so that its picture and its first step stay together.  Steps,
+ * like the stretch's name, are numbered in discs, and a step's text may
+ * start up to half a line above its disc.  G_MAXDOUBLE for a stretch of
+ * one step. */
+static double
+second_step_top (const LimberHandoutBlock *block,
+                 double                    body)
+{
+  guint discs = 0;
+
+  for (guint i = 0; i < block->parts->len; i++)
+    {
+      const LimberHandoutPart *part = &g_array_index (block->parts, LimberHandoutPart, i);
+
+      if (part->kind == LIMBER_PART_DISC && ++discs == 3)
+        return part->y - body;
+    }
+  return G_MAXDOUBLE;
+}
+
+/* A split stretch that does not fit under what a page holds already
+ * would start on the next page and leave the rest of this one blank: it
+ * starts here instead, cut again to the @room there is, if that keeps
+ * its picture and first step above the cut and the rest still fits on
+ * one page (its name again takes under 3 lines).  TRUE when block
+ * @index was cut again: it is then the new head. */
+static gboolean
+start_split_here (LimberHandout        *self,
+                  LimberHandoutBuilder *b,
+                  guint                 index,
+                  double                room)
+{
+  LimberHandoutBlock *whole;
+  double cut;
+
+  if (!is_split_head (self, index))
+    return FALSE;
+  _limber_handout_build_stretch (b, ((LimberHandoutBlock *) g_ptr_array_index (self->blocks, index))->item);
+  whole = g_ptr_array_steal_index (self->blocks, self->blocks->len - 1);
+  cut = find_cut (whole, room);
+  if (cut < second_step_top (whole, b->m->body) || whole->height - cut + b->m->body * 3 > b->page_room)
+    {
+      _limber_handout_block_free (whole);
+      return FALSE;
+    }
+  /* The whole stretch takes the places of its head and its rest, and is
+   * cut anew. */
+  _limber_handout_block_free (g_ptr_array_steal_index (self->blocks, index + 1));
+  _limber_handout_block_free (g_ptr_array_index (self->blocks, index));
+  g_ptr_array_index (self->blocks, index) = whole;
+  cut_stretch (self, b, index, cut);
+  return TRUE;
 }
 
 /* A stretch taller than a page would be printed smaller, type and
@@ -666,7 +766,7 @@ build (LimberHandout *self,
   _limber_handout_build_contact (&b);
   if (!compact)
     fit_tall_stretches (self, &b);
-  paginate (self);
+  paginate (self, &b);
   if (!compact)
     grow_lone_pictures (self, &b);
   g_clear_pointer (&b.logo, _limber_handout_picture_unref);
