@@ -22,11 +22,10 @@ limber_test_gui_init (int    *argc,
     }
   adw_init ();
   /* No animations: what the tests check is where a window ends up, not
-   * how it moves there, and libadwaita 1.2's toast overlay can free a
-   * toast while its show animation still runs (fixed in 1.3, commit
-   * "toast-overlay: Prevent show_done from firing after hide_done"); on
-   * a loaded machine, where frames come late, test-open-hostile met
-   * that once in a few runs. */
+   * how it moves there.  (They were also off because libadwaita 1.2's
+   * toast overlay can free a toast while its show animation still runs;
+   * the app now guards against that, src/app/limber-toast-guard.c, and
+   * test-toasts checks it with animations on.) */
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
   return TRUE;
 }

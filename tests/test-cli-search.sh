@@ -42,5 +42,19 @@ check "--limit -3 exits 2" "$rc" "2"
 check "--catalog folder with its words" \
   "$("$limber" --search lats --limit 1 --catalog "$here/files/catalog/search/clinic" | cut -f1)" "clinic-lat-release"
 
+# No catalog at all (a run from the build tree without LIMBER_DATA_DIR):
+# not silence but a message naming where it looked and what to set.
+empty=$(mktemp -d)
+trap 'rm -rf "$empty"' EXIT
+nocat() { env LIMBER_DATA_DIR="$empty/data" XDG_DATA_HOME="$empty/xdg" "$limber" "$@"; }
+out=$(nocat --search knee 2>"$empty/err"); rc=$?
+check "no catalog: --search exits 1, stdout empty" "$rc:$out" "1:"
+check "no catalog: --search says so, naming the folder" \
+  "$(grep -c "no catalog found: .*$empty/data/catalog" "$empty/err")" "1"
+check "no catalog: --search says what to set" "$(grep -c 'LIMBER_DATA_DIR' "$empty/err")" "1"
+nocat --contact-sheet "$empty/sheet.pdf" 2>"$empty/err"; rc=$?
+check "no catalog: --contact-sheet exits 1, writes no PDF" "$rc:$(ls "$empty" | grep -c pdf)" "1:0"
+check "no catalog: --contact-sheet says so" "$(grep -c 'no catalog found' "$empty/err")" "1"
+
 echo "1..$n"
 exit "$fail"

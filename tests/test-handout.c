@@ -1318,6 +1318,73 @@ static const char feel_program[] =
   "<feel xml:lang='es'>Un tirón suave en el gemelo derecho, nunca dolor agudo.</feel>"
   "</exercise></item></limber-program>";
 
+/* The page where @continued ("1. Name", a stretch's name over the part
+ * of it on the next page) is, before the log, which names the stretches
+ * the same way; -1 if nowhere. */
+static int
+continued_page (PopplerDocument *doc,
+                const char      *continued,
+                const char      *lang)
+{
+  g_autofree char *text = document_text (doc);
+  g_autofree char *want = normalize (continued);
+  g_autofree char *log = normalize (limber_phrases_get (LIMBER_PHRASE_LOG, lang));
+  const char *found = strstr (text, want), *log_at = strstr (text, log);
+  int page = 0;
+
+  if (found == NULL || (log_at != NULL && found > log_at))
+    return -1;
+  for (const char *p = text; p < found; p++)
+    page += *p == '\f';
+  return page;
+}
+
+/* A stretch too long for one page goes on over it under its name again
+ * ("1. Name"): it starts where it first fits with its picture and first
+ * steps together (never a picture alone at a page foot), on the page
+ * before when that has room, not on a fresh page that leaves the room
+ * above blank.  The German sample's first stretch is such a one: it
+ * starts under the words list that ran over from page 1. */
+static void
+test_split_stretch (void)
+{
+  static const char *const langs[] = { "en", "es", "de", "fr" };
+  guint split = 0;
+
+  for (guint l = 0; l < G_N_ELEMENTS (langs); l++)
+    {
+      g_autoptr(LimberProgram) program = load_sample ();
+      g_autoptr(LimberHandout) handout = NULL;
+      g_autoptr(Doc) doc = NULL;
+      g_autofree char *name = g_strdup_printf ("split-%s.pdf", langs[l]);
+
+      limber_program_set_field (program, LIMBER_PROGRAM_LANGUAGE, langs[l]);
+      handout = limber_handout_new (program, NULL);
+      doc = export (handout, name);
+      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (program)); i++)
+        {
+          g_autoptr(GPtrArray) texts = expected_texts (program, i, langs[l], TRUE);
+          const char *stretch = g_ptr_array_index (texts, 0);
+          g_autofree char *continued = g_strdup_printf ("%u. %s", i + 1, stretch);
+          int start = page_of (doc, stretch), over = continued_page (doc, continued, langs[l]);
+
+          if (over < 0)
+            continue;
+          split++;
+          g_assert_cmpint (over, ==, start + 1);
+          /* Name, what it is for, dosage, then the first two steps. */
+          for (guint k = 1; k < MIN (texts->len, 5); k++)
+            if (page_of (doc, g_ptr_array_index (texts, k)) != start)
+              g_test_fail_printf ("%s, stretch %u: “%s” is not on page %d with the picture",
+                                  langs[l], i + 1, (char *) g_ptr_array_index (texts, k), start + 1);
+          if (i == 0 && g_str_equal (langs[l], "de"))
+            g_assert_cmpint (start, ==, page_of (doc, limber_phrases_get (LIMBER_PHRASE_WORDS, "de")));
+        }
+    }
+  /* The German and the French sample each have one. */
+  g_assert_cmpuint (split, >=, 2);
+}
+
 static void
 test_feel (void)
 {
@@ -1451,6 +1518,7 @@ main (int    argc,
   g_test_add_func ("/handout/vector", test_vector);
   g_test_add_func ("/handout/write-errors", test_write_errors);
   g_test_add_func ("/handout/export-async", test_export_async);
+  g_test_add_func ("/handout/split-stretch", test_split_stretch);
   g_test_add_func ("/handout/export/hostile", test_export_hostile);
   g_test_add_func ("/handout/export/messages", test_export_messages);
   g_test_add_func ("/handout/therapist-copy", test_therapist_copy);

@@ -18,6 +18,7 @@
 #include "limber-custom-editor.h"
 #include "limber-custom.h"
 #include "limber-exercise-view.h"
+#include "limber-toast-guard.h"
 
 static GtkWindow *
 parent_window (LimberCatalogPane *self)
@@ -36,7 +37,7 @@ _limber_catalog_pane_toast (LimberCatalogPane *self,
   g_autofree char *escaped = g_markup_escape_text (message, -1);
 
   if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (escaped));
+    limber_toast_add (ADW_TOAST_OVERLAY (overlay), adw_toast_new (escaped));
   else
     g_message ("%s", message);
 }

@@ -20,6 +20,7 @@
 
 #include "limber-library-page.h"
 #include "limber-problem.h"
+#include "limber-toast-guard.h"
 #include "limber-trash.h"
 
 struct _LimberLibraryPage
@@ -52,7 +53,7 @@ toast (LimberLibraryPage *self,
   GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
 
   if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+    limber_toast_add (ADW_TOAST_OVERLAY (overlay), toast);
   else
     g_object_unref (g_object_ref_sink (toast));
 }

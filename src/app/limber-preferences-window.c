@@ -18,6 +18,7 @@
 #include "limber-clinic-logo.h"
 #include "limber-library-folder-row.h"
 #include "limber-preferences-window.h"
+#include "limber-toast-guard.h"
 
 struct _LimberPreferencesWindow
 {
@@ -173,7 +174,7 @@ limber_preferences_window_set_logo (LimberPreferencesWindow *self,
   path = g_file_get_path (copy);
   g_settings_set_string (self->settings, "clinic-logo", path);
   update_logo (self);
-  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (_("Logo changed")));
+  limber_toast_add_to_preferences (ADW_PREFERENCES_WINDOW (self), adw_toast_new (_("Logo changed")));
   return TRUE;
 }
 
@@ -318,8 +319,8 @@ limber_preferences_window_add_folder (LimberPreferencesWindow *self,
   result = g_strv_builder_end (builder);
   g_settings_set_strv (self->settings, "catalog-folders", (const char * const *) result);
   fill_folders (self);
-  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
-                                    adw_toast_new (_("Limber reads the new folder when it starts next")));
+  limber_toast_add_to_preferences (ADW_PREFERENCES_WINDOW (self),
+                                   adw_toast_new (_("Limber reads the new folder when it starts next")));
 }
 
 static void

@@ -18,6 +18,7 @@
 
 #include "limber-paths.h"
 #include "limber-templates-window.h"
+#include "limber-toast-guard.h"
 
 #define SUFFIX ".limber"
 
@@ -86,7 +87,7 @@ static void
 toast (LimberTemplatesWindow *self,
        AdwToast              *toast)
 {
-  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), toast);
+  limber_toast_add_to_preferences (ADW_PREFERENCES_WINDOW (self), toast);
 }
 
 static void

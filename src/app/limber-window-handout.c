@@ -20,6 +20,7 @@
 #include "limber-handout-preview.h"
 #include "limber-languages.h"
 #include "limber-print-operation.h"
+#include "limber-toast-guard.h"
 #include "limber-visit.h"
 #include "limber-window-private.h"
 
@@ -74,7 +75,7 @@ toast_exported (LimberWindow *self,
   adw_toast_set_button_label (toast, _("_Open"));
   adw_toast_set_action_name (toast, "win.open-export");
   adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
-  adw_toast_overlay_add_toast (self->toasts, toast);
+  limber_toast_add (self->toasts, toast);
 }
 
 /* The window that says when the file is written, and the file. */

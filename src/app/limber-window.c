@@ -15,6 +15,7 @@
 
 #include "limber-drafts.h"
 #include "limber-problem.h"
+#include "limber-toast-guard.h"
 #include "limber-window-private.h"
 
 /* A draft is written this long after the first change it does not hold
@@ -44,7 +45,7 @@ _limber_window_toast (LimberWindow *self,
 {
   g_autofree char *escaped = g_markup_escape_text (message, -1);
 
-  adw_toast_overlay_add_toast (self->toasts, adw_toast_new (escaped));
+  limber_toast_add (self->toasts, adw_toast_new (escaped));
 }
 
 /* After a change the user may regret (a removal), the toast offers the
@@ -59,7 +60,7 @@ _limber_window_toast_undo (LimberWindow *self,
 
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "win.undo");
-  adw_toast_overlay_add_toast (self->toasts, toast);
+  limber_toast_add (self->toasts, toast);
 }
 
 void

@@ -21,6 +21,7 @@
 #include "limber-command-line.h"
 #include "limber-contact-sheet.h"
 #include "limber-handout.h"
+#include "limber-paths.h"
 #include "limber-phrases.h"
 #include "limber-problem.h"
 #include "limber-program.h"
@@ -67,6 +68,33 @@ load_catalogs (const char * const *catalogs)
   return catalog;
 }
 
+/* An empty catalog makes --search print nothing and --contact-sheet a
+ * blank page, which look like answers: the usual cause is a run from
+ * the build tree without LIMBER_DATA_DIR, where the bundled catalog is
+ * looked for where `meson install` would put it.  So say where Limber
+ * looked and how to point it at a catalog. */
+static gboolean
+has_exercises (LimberCatalog      *catalog,
+               const char * const *catalogs)
+{
+  g_autoptr(GFile) bundled = limber_paths_bundled_catalog ();
+  g_autoptr(GFile) user = limber_paths_user_catalog ();
+  g_autofree char *bundled_name = g_file_get_parse_name (bundled);
+  g_autofree char *user_name = g_file_get_parse_name (user);
+  g_autoptr(GString) looked = g_string_new (NULL);
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (catalog)) > 0)
+    return TRUE;
+  g_string_append_printf (looked, "%s, %s", bundled_name, user_name);
+  for (guint i = 0; catalogs != NULL && catalogs[i] != NULL; i++)
+    g_string_append_printf (looked, ", %s", catalogs[i]);
+  g_printerr (_("limber: no catalog found: no stretches in %s\n"), looked->str);
+  g_printerr (_("Set LIMBER_DATA_DIR to the folder that holds catalog/ "
+                "(in a source tree: LIMBER_DATA_DIR=$PWD/data), "
+                "or give --catalog FILE-OR-FOLDER.\n"));
+  return FALSE;
+}
+
 /* `limber --validate FILE…`: exit 0 when all are valid, 1 if not. */
 static int
 validate (const char * const *paths,
@@ -95,7 +123,8 @@ validate (const char * const *paths,
 
 /* `limber --search QUERY`: the stretches the catalog pane would list,
  * best first, one a line as ID<TAB>NAME.  Exit 0 when something was
- * found, 1 when nothing was, 2 for a wrong command line. */
+ * found, 1 when nothing was (or there is no catalog: then it says so on
+ * stderr), 2 for a wrong command line. */
 static int
 search (const char         *text,
         int                 limit,
@@ -115,6 +144,8 @@ search (const char         *text,
       return 2;
     }
   catalog = load_catalogs (catalogs);
+  if (!has_exercises (catalog, catalogs))
+    return 1;
   index = limber_catalog_get_search_index (catalog);
   limber_query_set_text (query, text);
   n = limber_search_index_run (index, query, results);
@@ -136,6 +167,8 @@ contact_sheet (const char         *path,
   g_autoptr(LimberCatalog) catalog = load_catalogs (catalogs);
   g_autoptr(GError) error = NULL;
 
+  if (!has_exercises (catalog, catalogs))
+    return 1;
   if (!limber_figure_write_contact_sheet (G_LIST_MODEL (catalog), path, &error))
     {
       g_printerr ("%s\n", error->message);

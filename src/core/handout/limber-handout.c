@@ -305,8 +305,14 @@ keep_contact_company (LimberHandout *self)
  * of stretches); one taller than a whole page is scaled down.  The
  * lines for the patient's notes are left out rather than given a page
  * of their own; the contact line goes at the foot of the last page. */
+static gboolean start_split_here (LimberHandout        *self,
+                                  LimberHandoutBuilder *b,
+                                  guint                 index,
+                                  double                room);
+
 static void
-paginate (LimberHandout *self)
+paginate (LimberHandout        *self,
+          LimberHandoutBuilder *b)
 {
   const LimberHandoutMetrics *m = &self->metrics;
   const LimberHandoutBlock *contact = NULL;
@@ -335,6 +341,9 @@ paginate (LimberHandout *self)
           if (y + need > page_bottom (self) || empty)
             continue;
         }
+      if (!empty && !fits (self, block, y) && !(m->max_per_page > 0 && stretches >= m->max_per_page)
+          && start_split_here (self, b, i, block_bottom (self, block) - y))
+        block = g_ptr_array_index (self->blocks, i);
       if (!empty && (!fits (self, block, y) || (stretch && m->max_per_page > 0 && stretches >= m->max_per_page)))
         {
           page++;
@@ -393,6 +402,49 @@ stretches_on (LimberHandout *self,
   return n;
 }
 
+/* Stretch @item built again with the largest picture scale in
+ * [@lo, @hi] whose block is at most @limit tall, found by halving the
+ * range @tries times; NULL when no scale tried fits.  The first try is
+ * @first, the end of the range that settles it: @hi when growing (it
+ * fits: done), @lo when shrinking (it does not: nothing will). */
+static LimberHandoutBlock *
+rebuild_stretch (LimberHandout        *self,
+                 LimberHandoutBuilder *b,
+                 int                   item,
+                 double                lo,
+                 double                hi,
+                 double                first,
+                 double                limit,
+                 int                   tries)
+{
+  LimberHandoutBlock *best = NULL;
+
+  for (int k = 0; k < tries; k++)
+    {
+      double mid = k == 0 ? first : (lo + hi) / 2;
+      LimberHandoutBlock *built;
+
+      b->picture_scale = mid;
+      _limber_handout_build_stretch (b, item);
+      built = g_ptr_array_steal_index (self->blocks, self->blocks->len - 1);
+      if (built->height <= limit)
+        {
+          g_clear_pointer (&best, _limber_handout_block_free);
+          best = built;
+          lo = mid;
+        }
+      else
+        {
+          _limber_handout_block_free (built);
+          hi = mid;
+        }
+      if (hi <= lo)
+        break;   /* the end tried first settled it */
+    }
+  b->picture_scale = 1;
+  return best;
+}
+
 /* A stretch alone on its page, with room to spare under it, is built
  * again with a bigger picture (up to 1.5 times): the page is its own
  * anyway, and the picture is what the patient copies.  Only the room
@@ -404,36 +456,14 @@ grow_lone_pictures (LimberHandout        *self,
   for (guint i = 0; i < self->blocks->len; i++)
     {
       LimberHandoutBlock *block = g_ptr_array_index (self->blocks, i);
-      double spare, lo = 1, hi = 1.5;
-      LimberHandoutBlock *best = NULL;
+      LimberHandoutBlock *best;
+      double spare;
 
       if (block->kind != LIMBER_BLOCK_STRETCH || block->scale < 1 || stretches_on (self, block->page) != 1
           || (spare = page_spare (self, block->page)) < self->metrics.body * 3)
         continue;
       /* The largest picture whose block still fits in the room. */
-      for (int k = 0; k < 5; k++)
-        {
-          double mid = k == 0 ? hi : (lo + hi) / 2;
-          LimberHandoutBlock *grown;
-
-          b->picture_scale = mid;
-          _limber_handout_build_stretch (b, block->item);
-          grown = g_ptr_array_steal_index (self->blocks, self->blocks->len - 1);
-          if (grown->height <= block->height + spare)
-            {
-              g_clear_pointer (&best, _limber_handout_block_free);
-              best = grown;
-              lo = mid;
-              if (k == 0)
-                break;
-            }
-          else
-            {
-              _limber_handout_block_free (grown);
-              hi = mid;
-            }
-        }
-      b->picture_scale = 1;
+      best = rebuild_stretch (self, b, block->item, 1, 1.5, 1.5, block->height + spare, 5);
       if (best == NULL)
         continue;
       /* What follows on the page moves down by as much. */
@@ -488,24 +518,18 @@ continued_title (LimberHandoutBuilder *b,
   return height;
 }
 
-/* A stretch still taller than a page once its picture is at half size
- * (many long cautions, a long note): its end (the cautions, the note)
- * goes on to the next page, cut where no part is cut, rather than the
- * whole stretch printed in smaller type. */
-static void
-split_stretch (LimberHandout        *self,
-               LimberHandoutBuilder *b,
-               guint                 index)
+/* The lowest top of a part of @block, at most @room down, that no other
+ * part spans: where the block can go on over the page; 0 for none. */
+static double
+find_cut (const LimberHandoutBlock *block,
+          double                    room)
 {
-  LimberHandoutBlock *block = g_ptr_array_index (self->blocks, index);
-  LimberHandoutBlock *head, *rest;
   double cut = 0;
 
-  /* The lowest top of a part, within a page, that no other part spans. */
   for (guint i = 0; i < block->parts->len; i++)
     {
       double top = g_array_index (block->parts, LimberHandoutPart, i).y;
-      gboolean clear = top > 0 && top <= b->page_room && top > cut;
+      gboolean clear = top > 0 && top <= room && top > cut;
 
       for (guint k = 0; clear && k < block->parts->len; k++)
         {
@@ -516,8 +540,19 @@ split_stretch (LimberHandout        *self,
       if (clear)
         cut = top;
     }
-  if (cut < b->page_room / 2)
-    return;   /* no good place: the whole of it scaled, as before */
+  return cut;
+}
+
+/* Block @index, a stretch, cut at @cut into its head (a stretch) and the
+ * rest (under its name again), which take its place in the list. */
+static void
+cut_stretch (LimberHandout        *self,
+             LimberHandoutBuilder *b,
+             guint                 index,
+             double                cut)
+{
+  LimberHandoutBlock *block = g_ptr_array_index (self->blocks, index);
+  LimberHandoutBlock *head, *rest;
 
   head = _limber_handout_block_new (b, LIMBER_BLOCK_STRETCH, block->item);
   rest = _limber_handout_block_new (b, LIMBER_BLOCK_TEXT, block->item);
@@ -545,6 +580,92 @@ split_stretch (LimberHandout        *self,
   g_ptr_array_insert (self->blocks, index + 1, rest);
 }
 
+/* A stretch still taller than a page once its picture is at half size
+ * (many long cautions, a long note): its end (the cautions, the note)
+ * goes on to the next page, cut where no part is cut, rather than the
+ * whole stretch printed in smaller type. */
+static void
+split_stretch (LimberHandout        *self,
+               LimberHandoutBuilder *b,
+               guint                 index)
+{
+  double cut = find_cut (g_ptr_array_index (self->blocks, index), b->page_room);
+
+  if (cut < b->page_room / 2)
+    return;   /* no good place: the whole of it scaled, as before */
+  cut_stretch (self, b, index, cut);
+}
+
+/* Whether block @index is the head of a stretch split_stretch() split:
+ * the rest of it follows, as text of the same stretch. */
+static gboolean
+is_split_head (LimberHandout *self,
+               guint          index)
+{
+  const LimberHandoutBlock *head = g_ptr_array_index (self->blocks, index);
+  const LimberHandoutBlock *rest;
+
+  if (head->kind != LIMBER_BLOCK_STRETCH || index + 1 >= self->blocks->len)
+    return FALSE;
+  rest = g_ptr_array_index (self->blocks, index + 1);
+  return rest->kind == LIMBER_BLOCK_TEXT && rest->item == head->item;
+}
+
+/* Where a stretch may be cut at a page's foot: not above its second
+ * step, so that its picture and its first step stay together.  Steps,
+ * like the stretch's name, are numbered in discs, and a step's text may
+ * start up to half a line above its disc.  G_MAXDOUBLE for a stretch of
+ * one step. */
+static double
+second_step_top (const LimberHandoutBlock *block,
+                 double                    body)
+{
+  guint discs = 0;
+
+  for (guint i = 0; i < block->parts->len; i++)
+    {
+      const LimberHandoutPart *part = &g_array_index (block->parts, LimberHandoutPart, i);
+
+      if (part->kind == LIMBER_PART_DISC && ++discs == 3)
+        return part->y - body;
+    }
+  return G_MAXDOUBLE;
+}
+
+/* A split stretch that does not fit under what a page holds already
+ * would start on the next page and leave the rest of this one blank: it
+ * starts here instead, cut again to the @room there is, if that keeps
+ * its picture and first step above the cut and the rest still fits on
+ * one page (its name again takes under 3 lines).  TRUE when block
+ * @index was cut again: it is then the new head. */
+static gboolean
+start_split_here (LimberHandout        *self,
+                  LimberHandoutBuilder *b,
+                  guint                 index,
+                  double                room)
+{
+  LimberHandoutBlock *whole;
+  double cut;
+
+  if (!is_split_head (self, index))
+    return FALSE;
+  _limber_handout_build_stretch (b, ((LimberHandoutBlock *) g_ptr_array_index (self->blocks, index))->item);
+  whole = g_ptr_array_steal_index (self->blocks, self->blocks->len - 1);
+  cut = find_cut (whole, room);
+  if (cut < second_step_top (whole, b->m->body) || whole->height - cut + b->m->body * 3 > b->page_room)
+    {
+      _limber_handout_block_free (whole);
+      return FALSE;
+    }
+  /* The whole stretch takes the places of its head and its rest, and is
+   * cut anew. */
+  _limber_handout_block_free (g_ptr_array_steal_index (self->blocks, index + 1));
+  _limber_handout_block_free (g_ptr_array_index (self->blocks, index));
+  g_ptr_array_index (self->blocks, index) = whole;
+  cut_stretch (self, b, index, cut);
+  return TRUE;
+}
+
 /* A stretch taller than a page would be printed smaller, type and
  * all (paginate() scales a block to its room), and the type must stay
  * large: so the picture gives way first, down to half its size; if
@@ -557,38 +678,12 @@ fit_tall_stretches (LimberHandout        *self,
   for (guint i = 0; i < self->blocks->len; i++)
     {
       LimberHandoutBlock *block = g_ptr_array_index (self->blocks, i);
-      double lo = 0.5, hi = 1;
-      LimberHandoutBlock *best = NULL;
+      LimberHandoutBlock *best;
 
       if (block->kind != LIMBER_BLOCK_STRETCH || block->height <= b->page_room)
         continue;
       /* The largest picture whose block fits a page. */
-      for (int k = 0; k < 6; k++)
-        {
-          double mid = k == 0 ? lo : (lo + hi) / 2;
-          LimberHandoutBlock *shrunk;
-
-          b->picture_scale = mid;
-          _limber_handout_build_stretch (b, block->item);
-          shrunk = g_ptr_array_steal_index (self->blocks, self->blocks->len - 1);
-          if (shrunk->height <= b->page_room)
-            {
-              g_clear_pointer (&best, _limber_handout_block_free);
-              best = shrunk;
-              lo = mid;
-            }
-          else if (k == 0)
-            {
-              _limber_handout_block_free (shrunk);
-              break;
-            }
-          else
-            {
-              _limber_handout_block_free (shrunk);
-              hi = mid;
-            }
-        }
-      b->picture_scale = 1;
+      best = rebuild_stretch (self, b, block->item, 0.5, 1, 0.5, b->page_room, 6);
       if (best == NULL)
         {
           /* Even half a picture leaves it too tall: the picture stays
@@ -671,7 +766,7 @@ build (LimberHandout *self,
   _limber_handout_build_contact (&b);
   if (!compact)
     fit_tall_stretches (self, &b);
-  paginate (self);
+  paginate (self, &b);
   if (!compact)
     grow_lone_pictures (self, &b);
   g_clear_pointer (&b.logo, _limber_handout_picture_unref);
