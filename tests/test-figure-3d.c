@@ -342,6 +342,111 @@ test_mirror (void)
   g_assert_cmpfloat_with_epsilon (ext[0][1], ext[1][1], 1e-6);
 }
 
+/* feet="shaped" is read, written back and compared; a wrong word is
+ * refused; through a camera it changes the drawing (and stays inside
+ * the box, mirrored too); without a camera it changes nothing. */
+static cairo_surface_t *
+draw_lengthened (LimberFigure *figure,
+                 gboolean      mirror)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 160, 160);
+  cairo_t *cr = cairo_create (surface);
+  LimberFigureStyle style;
+
+  limber_figure_style_init (&style);
+  style.show = LIMBER_FIGURE_SHOW_LENGTHENED;
+  style.mirror = mirror;
+  style.fill_background = TRUE;
+  limber_figure_draw (figure, cr, 0, 0, 160, 160, &style);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+static gboolean
+same_pixels (cairo_surface_t *a,
+             cairo_surface_t *b)
+{
+  int stride = cairo_image_surface_get_stride (a);
+
+  return memcmp (cairo_image_surface_get_data (a), cairo_image_surface_get_data (b),
+                 (size_t) stride * cairo_image_surface_get_height (a)) == 0;
+}
+
+static void
+test_shaped_feet (void)
+{
+  const char *pose = "<shortened trunk='-90' right-hip='60' right-knee='90'><flat limb='right-foot' on='floor'/></shortened>"
+                     "<lengthened trunk='-90' right-hip='5' right-knee='5' right-ankle-turn='20'/></figure>";
+  g_autofree char *shaped_xml = g_strconcat ("<figure feet='shaped' yaw='60' pitch='50'><prop kind='mat'/>", pose, NULL);
+  g_autofree char *round_xml = g_strconcat ("<figure yaw='60' pitch='50'><prop kind='mat'/>", pose, NULL);
+  g_autofree char *flat_shaped_xml = g_strconcat ("<figure feet='shaped'><prop kind='mat'/>", pose, NULL);
+  g_autofree char *flat_xml = g_strconcat ("<figure><prop kind='mat'/>", pose, NULL);
+  g_autoptr(LimberFigure) shaped = good_figure (shaped_xml);
+  g_autoptr(LimberFigure) round = good_figure (round_xml);
+  g_autoptr(LimberFigure) flat_shaped = good_figure (flat_shaped_xml);
+  g_autoptr(LimberFigure) flat = good_figure (flat_xml);
+  g_autoptr(GPtrArray) problems = limber_problem_list_new ();
+  g_autoptr(LimberFigure) bad = figure_from_string (
+    "<figure feet='square' yaw='10'><shortened/><lengthened/></figure>", problems);
+  xmlDoc *doc = xmlNewDoc (BAD_CAST "1.0");
+  xmlNode *root = xmlNewNode (NULL, BAD_CAST "root");
+  xmlNode *written;
+  g_autoptr(LimberFigure) again = NULL;
+  g_autoptr(LimberFigure) copy = limber_figure_copy (shaped);
+  g_autofree xmlChar *word = NULL;
+  cairo_surface_t *img[4];
+
+  g_assert_null (bad);
+  g_assert_cmpuint (problems->len, >=, 1);
+  g_assert_nonnull (strstr (((LimberProblem *) g_ptr_array_index (problems, 0))->message, "shaped"));
+
+  g_assert_true (limber_figure_get_shaped_feet (shaped));
+  g_assert_false (limber_figure_get_shaped_feet (round));
+  g_assert_false (limber_figure_equal (shaped, round));
+  g_assert_true (limber_figure_equal (shaped, copy));
+  xmlDocSetRootElement (doc, root);
+  written = limber_figure_write_xml (shaped, root);
+  word = xmlGetProp (written, BAD_CAST "feet");
+  g_assert_cmpstr ((const char *) word, ==, "shaped");
+  again = limber_figure_new_from_xml (written, "test.xml", problems);
+  g_assert_nonnull (again);
+  g_assert_true (limber_figure_equal (shaped, again));
+  g_assert_null (xmlHasProp (limber_figure_write_xml (round, root), BAD_CAST "feet"));
+  xmlFreeDoc (doc);
+
+  img[0] = draw_lengthened (shaped, FALSE);
+  img[1] = draw_lengthened (round, FALSE);
+  img[2] = draw_lengthened (flat_shaped, FALSE);
+  img[3] = draw_lengthened (flat, FALSE);
+  g_assert_false (same_pixels (img[0], img[1]));
+  g_assert_true (same_pixels (img[2], img[3]));
+  for (int i = 0; i < 4; i++)
+    cairo_surface_destroy (img[i]);
+
+  /* Inside the box and mirrored: the ink of both ways is as wide. */
+  for (int m = 0; m < 2; m++)
+    {
+      cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+      cairo_t *cr = cairo_create (surface);
+      LimberFigureStyle style;
+      double ext[4];
+
+      limber_figure_style_init (&style);
+      style.mirror = m;
+      limber_figure_draw (shaped, cr, 0, 0, 200, 100, &style);
+      cairo_destroy (cr);
+      cairo_recording_surface_ink_extents (surface, &ext[0], &ext[1], &ext[2], &ext[3]);
+      cairo_surface_destroy (surface);
+      g_assert_cmpfloat (ext[0], >=, 0);
+      g_assert_cmpfloat (ext[1], >=, 0);
+      g_assert_cmpfloat (ext[0] + ext[2], <=, 200);
+      g_assert_cmpfloat (ext[1] + ext[3], <=, 100);
+      g_assert_cmpfloat (ext[2], >, 150);
+    }
+}
+
 /* The pose editor's calls: a turn is kept within its limits, the
  * camera comes on, and what is set is what is written. */
 static void
@@ -387,5 +492,6 @@ main (int   argc,
   g_test_add_func ("/figure-3d/mirror", test_mirror);
   g_test_add_func ("/figure-3d/pillow-on-side", test_pillow_on_side);
   g_test_add_func ("/figure-3d/edit", test_edit);
+  g_test_add_func ("/figure-3d/shaped-feet", test_shaped_feet);
   return g_test_run ();
 }

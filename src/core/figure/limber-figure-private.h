@@ -15,6 +15,7 @@ struct _LimberFigure
 
   LimberView       view;
   LimberCamera     camera;       /* on: drawn in 3D (yaw, pitch) */
+  gboolean         shaped_feet;  /* feet="shaped": wedge feet in 3D */
   GArray          *props;        /* LimberProp */
   GArray          *highlights;   /* LimberHighlight */
   LimberPressure   pressure;

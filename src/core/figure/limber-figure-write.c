@@ -227,6 +227,8 @@ limber_figure_write_xml (LimberFigure *self,
       set_number (node, "yaw", self->camera.yaw);
       set_number (node, "pitch", self->camera.pitch);
     }
+  if (self->shaped_feet)
+    xmlSetProp (node, BAD_CAST "feet", BAD_CAST "shaped");
   for (guint i = 0; i < self->props->len; i++)
     write_prop (node, &g_array_index (self->props, LimberProp, i));
   write_marks (self, node);

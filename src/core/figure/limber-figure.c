@@ -153,6 +153,8 @@ limber_figure_equal (LimberFigure *a,
   if (a->camera.on != b->camera.on
       || (a->camera.on && (a->camera.yaw != b->camera.yaw || a->camera.pitch != b->camera.pitch)))
     return FALSE;
+  if (a->shaped_feet != b->shaped_feet)
+    return FALSE;
   if (a->view != b->view || a->props->len != b->props->len || a->highlights->len != b->highlights->len
       || a->has_pressure != b->has_pressure || a->arrow_kind != b->arrow_kind
       || a->arrow_point != b->arrow_point || a->arrow_around != b->arrow_around)
@@ -188,6 +190,14 @@ limber_figure_get_camera (LimberFigure *self)
 {
   g_return_val_if_fail (LIMBER_IS_FIGURE (self), NULL);
   return &self->camera;
+}
+
+/* feet="shaped": through a camera, feet are drawn as wedges. */
+gboolean
+limber_figure_get_shaped_feet (LimberFigure *self)
+{
+  g_return_val_if_fail (LIMBER_IS_FIGURE (self), FALSE);
+  return self->shaped_feet;
 }
 
 const LimberPose *
@@ -285,6 +295,7 @@ limber_figure_copy (LimberFigure *self)
   copy = g_object_new (LIMBER_TYPE_FIGURE, NULL);
   copy->view = self->view;
   copy->camera = self->camera;
+  copy->shaped_feet = self->shaped_feet;
   g_array_append_vals (copy->props, self->props->data, self->props->len);
   g_array_append_vals (copy->highlights, self->highlights->data, self->highlights->len);
   copy->pressure = self->pressure;
