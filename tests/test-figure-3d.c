@@ -447,6 +447,67 @@ test_shaped_feet (void)
     }
 }
 
+/* <arrow toes="right-foot">: read, written back and compared; only a
+ * foot is taken; through a camera it draws an arc (more ink) when the
+ * toes turn between the phases, and nothing when they do not. */
+static double
+ink_of (LimberFigure *figure)
+{
+  cairo_surface_t *surface = draw_lengthened (figure, FALSE);
+  unsigned char *data = cairo_image_surface_get_data (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  double red = 0;
+
+  /* The arrows are the accent red: count its pixels. */
+  for (int y = 0; y < 160; y++)
+    for (int x = 0; x < 160; x++)
+      {
+        guint32 px = *(guint32 *) (data + y * stride + 4 * x);
+
+        if (((px >> 16) & 0xff) > 0xc0 && ((px >> 8) & 0xff) < 0x60)
+          red++;
+      }
+  cairo_surface_destroy (surface);
+  return red;
+}
+
+static void
+test_toes_arrow (void)
+{
+  const char *turned = "<shortened trunk='-90' right-hip='5' right-ankle-turn='-30'/>"
+                       "<lengthened trunk='-90' right-hip='5' right-ankle-turn='20'/></figure>";
+  const char *still = "<shortened trunk='-90' right-hip='5'/><lengthened trunk='-90' right-hip='5'/></figure>";
+  g_autofree char *with_xml = g_strconcat ("<figure yaw='40' pitch='50'><arrow kind='none' toes='right-foot'/>", turned, NULL);
+  g_autofree char *without_xml = g_strconcat ("<figure yaw='40' pitch='50'><arrow kind='none'/>", turned, NULL);
+  g_autofree char *still_xml = g_strconcat ("<figure yaw='40' pitch='50'><arrow kind='none' toes='right-foot'/>", still, NULL);
+  g_autoptr(LimberFigure) with = good_figure (with_xml);
+  g_autoptr(LimberFigure) without = good_figure (without_xml);
+  g_autoptr(LimberFigure) unturned = good_figure (still_xml);
+  g_autoptr(LimberFigure) copy = limber_figure_copy (with);
+  g_autoptr(LimberFigure) again = NULL;
+  g_autoptr(GPtrArray) problems = limber_problem_list_new ();
+  g_autoptr(LimberFigure) bad = figure_from_string (
+    "<figure yaw='10'><arrow toes='right-knee'/><shortened/><lengthened/></figure>", problems);
+  xmlDoc *doc = xmlNewDoc (BAD_CAST "1.0");
+  xmlNode *root = xmlNewNode (NULL, BAD_CAST "root");
+
+  g_assert_null (bad);
+  g_assert_cmpuint (problems->len, >=, 1);
+  g_assert_cmpint (limber_figure_get_arrow_toes (with), ==, LIMBER_SEGMENT_RIGHT_FOOT);
+  g_assert_cmpint (limber_figure_get_arrow_toes (without), ==, -1);
+  g_assert_false (limber_figure_equal (with, without));
+  g_assert_true (limber_figure_equal (with, copy));
+  xmlDocSetRootElement (doc, root);
+  again = limber_figure_new_from_xml (limber_figure_write_xml (with, root), "test.xml", problems);
+  g_assert_nonnull (again);
+  g_assert_true (limber_figure_equal (with, again));
+  xmlFreeDoc (doc);
+
+  g_assert_cmpfloat (ink_of (without), ==, 0);
+  g_assert_cmpfloat (ink_of (unturned), ==, 0);
+  g_assert_cmpfloat (ink_of (with), >, 20);
+}
+
 /* The pose editor's calls: a turn is kept within its limits, the
  * camera comes on, and what is set is what is written. */
 static void
@@ -493,5 +554,6 @@ main (int   argc,
   g_test_add_func ("/figure-3d/pillow-on-side", test_pillow_on_side);
   g_test_add_func ("/figure-3d/edit", test_edit);
   g_test_add_func ("/figure-3d/shaped-feet", test_shaped_feet);
+  g_test_add_func ("/figure-3d/toes-arrow", test_toes_arrow);
   return g_test_run ();
 }

@@ -297,3 +297,81 @@ _limber_draw_foot_sole (Ctx                    *ctx,
   _limber_draw_path_rounded_polygon (ctx->cr, x, y, 4, CORNER * 0.5);
   cairo_fill (ctx->cr);
 }
+
+/* ------------------------------------------------------------------ */
+/* The turn of the toes: <arrow toes="right-foot">                    */
+
+#define TURN_MIN      5.0     /* degrees: a smaller turn gets no arc */
+#define TURN_BEYOND   0.05    /* the arc outside the toe end */
+
+/* How far the toes turn out (+) from the shortened phase to the
+ * lengthened one: the ankle's turn and the hip's about the leg. */
+static double
+toe_turn (LimberFigure  *figure,
+          LimberSegment  foot)
+{
+  gboolean right = foot == LIMBER_SEGMENT_RIGHT_FOOT;
+  LimberTurn ankle = right ? LIMBER_TURN_RIGHT_ANKLE_TURN : LIMBER_TURN_LEFT_ANKLE_TURN;
+  LimberTurn hip = right ? LIMBER_TURN_RIGHT_HIP_TURN : LIMBER_TURN_LEFT_HIP_TURN;
+  const LimberPose *a = limber_figure_get_pose (figure, LIMBER_PHASE_SHORTENED);
+  const LimberPose *b = limber_figure_get_pose (figure, LIMBER_PHASE_LENGTHENED);
+
+  return (b->turn[ankle] + b->turn[hip]) - (a->turn[ankle] + a->turn[hip]);
+}
+
+/**
+ * _limber_draw_foot_turn:
+ *
+ * The arc around the lengthened phase's foot, from where its toes
+ * pointed before the turn to where they point now, seen through the
+ * camera: at most @max points into @x, @y.
+ *
+ * Returns: how many points (0: no arc)
+ */
+int
+_limber_draw_foot_turn (Ctx    *ctx,
+                        double *x,
+                        double *y,
+                        int     max)
+{
+  int foot = limber_figure_get_arrow_toes (ctx->figure);
+  const LimberPoseSolved *s = limber_figure_get_solved (ctx->figure, LIMBER_PHASE_LENGTHENED);
+  double turn, radius, side;
+  Vec along, across, up, shin, e1, e2, toe, p[1];
+  LimberPoint ankle, knee;
+  double d;
+
+  if (foot < 0 || !s->projected || max < 2)
+    return 0;
+  turn = toe_turn (ctx->figure, foot);
+  if (fabs (turn) < TURN_MIN)
+    return 0;
+  ankle = limber_segment_start (foot);
+  knee = limber_segment_start (limber_segment_parent (foot));
+  side = limber_segment_side (foot);
+  foot_frame (s, foot, along, across, up);
+  for (int i = 0; i < 3; i++)
+    shin[i] = s->world[ankle][i] - s->world[knee][i];
+  normalize (shin);
+  /* The toes turn about the shin (as the solver turns them): the arc
+   * lies square to it, through the toe end. */
+  d = dot (along, shin);
+  for (int i = 0; i < 3; i++)
+    e1[i] = along[i] - d * shin[i];
+  if (normalize (e1) < 1e-6)
+    return 0;
+  cross (shin, e1, e2);
+  for (int i = 0; i < 3; i++)
+    toe[i] = s->world[limber_segment_end (foot)][i] - s->world[ankle][i];
+  radius = sqrt (dot (toe, toe));
+  radius += TOE_BEYOND + TURN_BEYOND;
+  for (int k = 0; k < max; k++)
+    {
+      double phi = side * turn * G_PI / 180 * ((double) k / (max - 1) - 1);
+
+      for (int i = 0; i < 3; i++)
+        p[0][i] = s->world[ankle][i] + radius * (e1[i] * cos (phi) + e2[i] * sin (phi)) - up[i] * SOLE_DOWN * 0.5;
+      project_all (ctx, (const Vec *) p, 1, &x[k], &y[k]);
+    }
+  return max;
+}

@@ -60,6 +60,10 @@ gboolean          _limber_draw_path_foot       (Ctx                     *ctx,
 void              _limber_draw_foot_bounds     (Ctx                     *ctx,
                                                 const LimberPoseSolved  *s,
                                                 Bounds                  *b);
+int               _limber_draw_foot_turn       (Ctx                     *ctx,
+                                                double                  *x,
+                                                double                  *y,
+                                                int                      max);
 void              _limber_draw_foot_sole       (Ctx                     *ctx,
                                                 const LimberPoseSolved  *s,
                                                 LimberLimb               limb,

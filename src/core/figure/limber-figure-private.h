@@ -23,6 +23,7 @@ struct _LimberFigure
   LimberArrowKind  arrow_kind;   /* as written */
   int              arrow_point;
   int              arrow_around;
+  int              arrow_toes;   /* a foot whose turn gets a small arc, or -1 */
   LimberPose       poses[LIMBER_N_PHASES];
 
   /* Worked out once, from the above. */

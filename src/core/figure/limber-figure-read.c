@@ -314,7 +314,7 @@ static void
 parse_arrow (Parser  *p,
              xmlNode *node)
 {
-  static const char * const allowed[] = { "kind", "point", "around", NULL };
+  static const char * const allowed[] = { "kind", "point", "around", "toes", NULL };
   LimberFigure *self = p->figure;
   int kind = LIMBER_ARROW_AUTO;
 
@@ -325,6 +325,11 @@ parse_arrow (Parser  *p,
     self->arrow_point = -1;
   if (read_word (p, node, "around", LIMBER_WORDS_POINT, _("a point of the body"), &self->arrow_around) != ATTR_OK)
     self->arrow_around = -1;
+  if (read_word (p, node, "toes", LIMBER_WORDS_SEGMENT, _("a body segment"), &self->arrow_toes) != ATTR_OK)
+    self->arrow_toes = -1;
+  else if (self->arrow_toes != LIMBER_SEGMENT_RIGHT_FOOT && self->arrow_toes != LIMBER_SEGMENT_LEFT_FOOT)
+    limber_xml_add_problem (p->problems, p->display, node,
+                            _("toes=\"…\" on <arrow> names a foot: right-foot or left-foot"));
   if (self->arrow_around >= 0 && self->arrow_point < 0)
     limber_xml_add_problem (p->problems, p->display, node,
                             _("an arrow turning around=\"…\" also needs the point=\"…\" that moves"));

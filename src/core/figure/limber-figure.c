@@ -43,7 +43,7 @@ limber_figure_init (LimberFigure *self)
   self->props = g_array_new (FALSE, TRUE, sizeof (LimberProp));
   self->highlights = g_array_new (FALSE, TRUE, sizeof (LimberHighlight));
   self->arrow_kind = LIMBER_ARROW_AUTO;
-  self->arrow_point = self->arrow_around = -1;
+  self->arrow_point = self->arrow_around = self->arrow_toes = -1;
   for (int i = 0; i < LIMBER_N_PHASES; i++)
     limber_pose_init (&self->poses[i]);
 }
@@ -157,7 +157,8 @@ limber_figure_equal (LimberFigure *a,
     return FALSE;
   if (a->view != b->view || a->props->len != b->props->len || a->highlights->len != b->highlights->len
       || a->has_pressure != b->has_pressure || a->arrow_kind != b->arrow_kind
-      || a->arrow_point != b->arrow_point || a->arrow_around != b->arrow_around)
+      || a->arrow_point != b->arrow_point || a->arrow_around != b->arrow_around
+      || a->arrow_toes != b->arrow_toes)
     return FALSE;
   if (a->has_pressure
       && (a->pressure.segment != b->pressure.segment || a->pressure.at != b->pressure.at
@@ -190,6 +191,15 @@ limber_figure_get_camera (LimberFigure *self)
 {
   g_return_val_if_fail (LIMBER_IS_FIGURE (self), NULL);
   return &self->camera;
+}
+
+/* <arrow toes="right-foot">: the foot whose turn between the phases
+ * gets a small arc around it (through a camera), or -1. */
+int
+limber_figure_get_arrow_toes (LimberFigure *self)
+{
+  g_return_val_if_fail (LIMBER_IS_FIGURE (self), -1);
+  return self->arrow_toes;
 }
 
 /* feet="shaped": through a camera, feet are drawn as wedges. */
@@ -303,6 +313,7 @@ limber_figure_copy (LimberFigure *self)
   copy->arrow_kind = self->arrow_kind;
   copy->arrow_point = self->arrow_point;
   copy->arrow_around = self->arrow_around;
+  copy->arrow_toes = self->arrow_toes;
   for (int i = 0; i < LIMBER_N_PHASES; i++)
     {
       /* The pressing hand's implicit reach comes along: it was added
