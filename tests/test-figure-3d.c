@@ -342,6 +342,172 @@ test_mirror (void)
   g_assert_cmpfloat_with_epsilon (ext[0][1], ext[1][1], 1e-6);
 }
 
+/* feet="shaped" is read, written back and compared; a wrong word is
+ * refused; through a camera it changes the drawing (and stays inside
+ * the box, mirrored too); without a camera it changes nothing. */
+static cairo_surface_t *
+draw_lengthened (LimberFigure *figure,
+                 gboolean      mirror)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 160, 160);
+  cairo_t *cr = cairo_create (surface);
+  LimberFigureStyle style;
+
+  limber_figure_style_init (&style);
+  style.show = LIMBER_FIGURE_SHOW_LENGTHENED;
+  style.mirror = mirror;
+  style.fill_background = TRUE;
+  limber_figure_draw (figure, cr, 0, 0, 160, 160, &style);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+static gboolean
+same_pixels (cairo_surface_t *a,
+             cairo_surface_t *b)
+{
+  int stride = cairo_image_surface_get_stride (a);
+
+  return memcmp (cairo_image_surface_get_data (a), cairo_image_surface_get_data (b),
+                 (size_t) stride * cairo_image_surface_get_height (a)) == 0;
+}
+
+static void
+test_shaped_feet (void)
+{
+  const char *pose = "<shortened trunk='-90' right-hip='60' right-knee='90'><flat limb='right-foot' on='floor'/></shortened>"
+                     "<lengthened trunk='-90' right-hip='5' right-knee='5' right-ankle-turn='20'/></figure>";
+  g_autofree char *shaped_xml = g_strconcat ("<figure feet='shaped' yaw='60' pitch='50'><prop kind='mat'/>", pose, NULL);
+  g_autofree char *round_xml = g_strconcat ("<figure yaw='60' pitch='50'><prop kind='mat'/>", pose, NULL);
+  g_autofree char *flat_shaped_xml = g_strconcat ("<figure feet='shaped'><prop kind='mat'/>", pose, NULL);
+  g_autofree char *flat_xml = g_strconcat ("<figure><prop kind='mat'/>", pose, NULL);
+  g_autoptr(LimberFigure) shaped = good_figure (shaped_xml);
+  g_autoptr(LimberFigure) round = good_figure (round_xml);
+  g_autoptr(LimberFigure) flat_shaped = good_figure (flat_shaped_xml);
+  g_autoptr(LimberFigure) flat = good_figure (flat_xml);
+  g_autoptr(GPtrArray) problems = limber_problem_list_new ();
+  g_autoptr(LimberFigure) bad = figure_from_string (
+    "<figure feet='square' yaw='10'><shortened/><lengthened/></figure>", problems);
+  xmlDoc *doc = xmlNewDoc (BAD_CAST "1.0");
+  xmlNode *root = xmlNewNode (NULL, BAD_CAST "root");
+  xmlNode *written;
+  g_autoptr(LimberFigure) again = NULL;
+  g_autoptr(LimberFigure) copy = limber_figure_copy (shaped);
+  g_autofree xmlChar *word = NULL;
+  cairo_surface_t *img[4];
+
+  g_assert_null (bad);
+  g_assert_cmpuint (problems->len, >=, 1);
+  g_assert_nonnull (strstr (((LimberProblem *) g_ptr_array_index (problems, 0))->message, "shaped"));
+
+  g_assert_true (limber_figure_get_shaped_feet (shaped));
+  g_assert_false (limber_figure_get_shaped_feet (round));
+  g_assert_false (limber_figure_equal (shaped, round));
+  g_assert_true (limber_figure_equal (shaped, copy));
+  xmlDocSetRootElement (doc, root);
+  written = limber_figure_write_xml (shaped, root);
+  word = xmlGetProp (written, BAD_CAST "feet");
+  g_assert_cmpstr ((const char *) word, ==, "shaped");
+  again = limber_figure_new_from_xml (written, "test.xml", problems);
+  g_assert_nonnull (again);
+  g_assert_true (limber_figure_equal (shaped, again));
+  g_assert_null (xmlHasProp (limber_figure_write_xml (round, root), BAD_CAST "feet"));
+  xmlFreeDoc (doc);
+
+  img[0] = draw_lengthened (shaped, FALSE);
+  img[1] = draw_lengthened (round, FALSE);
+  img[2] = draw_lengthened (flat_shaped, FALSE);
+  img[3] = draw_lengthened (flat, FALSE);
+  g_assert_false (same_pixels (img[0], img[1]));
+  g_assert_true (same_pixels (img[2], img[3]));
+  for (int i = 0; i < 4; i++)
+    cairo_surface_destroy (img[i]);
+
+  /* Inside the box and mirrored: the ink of both ways is as wide. */
+  for (int m = 0; m < 2; m++)
+    {
+      cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+      cairo_t *cr = cairo_create (surface);
+      LimberFigureStyle style;
+      double ext[4];
+
+      limber_figure_style_init (&style);
+      style.mirror = m;
+      limber_figure_draw (shaped, cr, 0, 0, 200, 100, &style);
+      cairo_destroy (cr);
+      cairo_recording_surface_ink_extents (surface, &ext[0], &ext[1], &ext[2], &ext[3]);
+      cairo_surface_destroy (surface);
+      g_assert_cmpfloat (ext[0], >=, 0);
+      g_assert_cmpfloat (ext[1], >=, 0);
+      g_assert_cmpfloat (ext[0] + ext[2], <=, 200);
+      g_assert_cmpfloat (ext[1] + ext[3], <=, 100);
+      g_assert_cmpfloat (ext[2], >, 150);
+    }
+}
+
+/* <arrow toes="right-foot">: read, written back and compared; only a
+ * foot is taken; through a camera it draws an arc (more ink) when the
+ * toes turn between the phases, and nothing when they do not. */
+static double
+ink_of (LimberFigure *figure)
+{
+  cairo_surface_t *surface = draw_lengthened (figure, FALSE);
+  unsigned char *data = cairo_image_surface_get_data (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  double red = 0;
+
+  /* The arrows are the accent red: count its pixels. */
+  for (int y = 0; y < 160; y++)
+    for (int x = 0; x < 160; x++)
+      {
+        guint32 px = *(guint32 *) (data + y * stride + 4 * x);
+
+        if (((px >> 16) & 0xff) > 0xc0 && ((px >> 8) & 0xff) < 0x60)
+          red++;
+      }
+  cairo_surface_destroy (surface);
+  return red;
+}
+
+static void
+test_toes_arrow (void)
+{
+  const char *turned = "<shortened trunk='-90' right-hip='5' right-ankle-turn='-30'/>"
+                       "<lengthened trunk='-90' right-hip='5' right-ankle-turn='20'/></figure>";
+  const char *still = "<shortened trunk='-90' right-hip='5'/><lengthened trunk='-90' right-hip='5'/></figure>";
+  g_autofree char *with_xml = g_strconcat ("<figure yaw='40' pitch='50'><arrow kind='none' toes='right-foot'/>", turned, NULL);
+  g_autofree char *without_xml = g_strconcat ("<figure yaw='40' pitch='50'><arrow kind='none'/>", turned, NULL);
+  g_autofree char *still_xml = g_strconcat ("<figure yaw='40' pitch='50'><arrow kind='none' toes='right-foot'/>", still, NULL);
+  g_autoptr(LimberFigure) with = good_figure (with_xml);
+  g_autoptr(LimberFigure) without = good_figure (without_xml);
+  g_autoptr(LimberFigure) unturned = good_figure (still_xml);
+  g_autoptr(LimberFigure) copy = limber_figure_copy (with);
+  g_autoptr(LimberFigure) again = NULL;
+  g_autoptr(GPtrArray) problems = limber_problem_list_new ();
+  g_autoptr(LimberFigure) bad = figure_from_string (
+    "<figure yaw='10'><arrow toes='right-knee'/><shortened/><lengthened/></figure>", problems);
+  xmlDoc *doc = xmlNewDoc (BAD_CAST "1.0");
+  xmlNode *root = xmlNewNode (NULL, BAD_CAST "root");
+
+  g_assert_null (bad);
+  g_assert_cmpuint (problems->len, >=, 1);
+  g_assert_cmpint (limber_figure_get_arrow_toes (with), ==, LIMBER_SEGMENT_RIGHT_FOOT);
+  g_assert_cmpint (limber_figure_get_arrow_toes (without), ==, -1);
+  g_assert_false (limber_figure_equal (with, without));
+  g_assert_true (limber_figure_equal (with, copy));
+  xmlDocSetRootElement (doc, root);
+  again = limber_figure_new_from_xml (limber_figure_write_xml (with, root), "test.xml", problems);
+  g_assert_nonnull (again);
+  g_assert_true (limber_figure_equal (with, again));
+  xmlFreeDoc (doc);
+
+  g_assert_cmpfloat (ink_of (without), ==, 0);
+  g_assert_cmpfloat (ink_of (unturned), ==, 0);
+  g_assert_cmpfloat (ink_of (with), >, 20);
+}
+
 /* The pose editor's calls: a turn is kept within its limits, the
  * camera comes on, and what is set is what is written. */
 static void
@@ -387,5 +553,7 @@ main (int   argc,
   g_test_add_func ("/figure-3d/mirror", test_mirror);
   g_test_add_func ("/figure-3d/pillow-on-side", test_pillow_on_side);
   g_test_add_func ("/figure-3d/edit", test_edit);
+  g_test_add_func ("/figure-3d/shaped-feet", test_shaped_feet);
+  g_test_add_func ("/figure-3d/toes-arrow", test_toes_arrow);
   return g_test_run ();
 }

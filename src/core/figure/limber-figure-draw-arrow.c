@@ -16,6 +16,7 @@
 #define ARROW_OFFSET   0.07
 #define ARROW_MIN      0.09
 #define ARROW_STEPS    24
+#define TOES_STEPS     12     /* of the arc around a turning foot */
 
 typedef struct
 {
@@ -161,16 +162,29 @@ arrow_line (Ctx      *ctx,
   return TRUE;
 }
 
+/* <arrow toes="…">: a small arc around the foot for its turn. */
+static gboolean
+toes_line (Ctx      *ctx,
+           Polyline *line)
+{
+  line->n = _limber_draw_foot_turn (ctx, line->x, line->y, TOES_STEPS);
+  return line->n >= 2;
+}
+
 void
 _limber_draw_arrow_bounds (Ctx    *ctx,
                            Bounds *b)
 {
   Polyline line;
 
-  if (!ctx->style->draw_arrow || !arrow_line (ctx, &line))
+  if (!ctx->style->draw_arrow)
     return;
-  for (int i = 0; i < line.n; i++)
-    _limber_draw_bounds_add (b, line.x[i], line.y[i], ARROW_HEAD);
+  if (arrow_line (ctx, &line))
+    for (int i = 0; i < line.n; i++)
+      _limber_draw_bounds_add (b, line.x[i], line.y[i], ARROW_HEAD);
+  if (toes_line (ctx, &line))
+    for (int i = 0; i < line.n; i++)
+      _limber_draw_bounds_add (b, line.x[i], line.y[i], ARROW_HEAD);
 }
 
 static void
@@ -192,14 +206,13 @@ arrow_head_path (cairo_t        *cr,
   cairo_close_path (cr);
 }
 
-void
-_limber_draw_arrow (Ctx *ctx)
+static void
+stroke_arrow (Ctx            *ctx,
+              const Polyline *l)
 {
   cairo_t *cr = ctx->cr;
-  Polyline line;
+  Polyline line = *l;
 
-  if (!arrow_line (ctx, &line))
-    return;
   cairo_save (cr);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
@@ -220,4 +233,15 @@ _limber_draw_arrow (Ctx *ctx)
       cairo_fill (cr);
     }
   cairo_restore (cr);
+}
+
+void
+_limber_draw_arrow (Ctx *ctx)
+{
+  Polyline line;
+
+  if (arrow_line (ctx, &line))
+    stroke_arrow (ctx, &line);
+  if (toes_line (ctx, &line))
+    stroke_arrow (ctx, &line);
 }

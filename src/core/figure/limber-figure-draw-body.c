@@ -46,6 +46,7 @@ _limber_draw_body_bounds (Ctx                    *ctx,
           _limber_draw_bounds_add (b, s->x[end], s->y[end], limber_pose_radius (s, ctx->view, i, 1) + o);
         }
     }
+  _limber_draw_foot_bounds (ctx, s, b);
 }
 
 /* ------------------------------------------------------------------ */
@@ -324,6 +325,7 @@ _limber_draw_body (Ctx                    *ctx,
   for (int i = 0; i < n; i++)
     {
       gboolean near = near_unit[order[i]];
+      LimberFigureColor color;
 
       /* Balls and rollers under the body: behind the trunk, but in
        * front of the limbs that lie beside it on the far side. */
@@ -334,9 +336,12 @@ _limber_draw_body (Ctx                    *ctx,
         _limber_draw_straps (ctx, s, pal);
       if (near)
         draw_outline (ctx, s, order[i], pal);
-      _limber_draw_set_color (ctx->cr, near || order[i] == UNIT_TRUNK ? pal->near : pal->far);
+      color = near || order[i] == UNIT_TRUNK ? pal->near : pal->far;
+      _limber_draw_set_color (ctx->cr, color);
       path_unit (ctx, s, order[i], 0);
       cairo_fill (ctx->cr);
+      if (order[i] != UNIT_TRUNK)
+        _limber_draw_foot_sole (ctx, s, (LimberLimb) order[i], color, pal);
       if (marks && ctx->style->draw_highlight)
         draw_highlights_after (ctx, s, order[i], order, n, pal);
     }

@@ -90,12 +90,12 @@ path_capsule (cairo_t *cr,
 }
 
 /* A convex polygon of equal round corners, counter-clockwise. */
-static void
-path_rounded_polygon (cairo_t      *cr,
-                      const double *cx,
-                      const double *cy,
-                      int           n,
-                      double        r)
+void
+_limber_draw_path_rounded_polygon (cairo_t      *cr,
+                                   const double *cx,
+                                   const double *cy,
+                                   int           n,
+                                   double        r)
 {
   cairo_new_sub_path (cr);
   for (int i = 0; i < n; i++)
@@ -121,12 +121,14 @@ _limber_draw_path_segment (Ctx                    *ctx,
 
   if (segment == LIMBER_SEGMENT_HEAD)
     _limber_draw_path_circle (ctx->cr, s->x[b], s->y[b], LIMBER_FIGURE_HEAD_RADIUS + grow);
+  else if (_limber_draw_path_foot (ctx, s, segment, grow))
+    return;
   else if (segment == LIMBER_SEGMENT_TRUNK && ctx->view == LIMBER_VIEW_FRONT)
     {
       double cx[4], cy[4], r;
 
       limber_pose_front_trunk (s, cx, cy, &r);
-      path_rounded_polygon (ctx->cr, cx, cy, 4, r + grow);
+      _limber_draw_path_rounded_polygon (ctx->cr, cx, cy, 4, r + grow);
     }
   else if (segment == LIMBER_SEGMENT_TRUNK && s->projected)
     {

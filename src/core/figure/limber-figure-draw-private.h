@@ -46,6 +46,29 @@ void              _limber_draw_path_segment    (Ctx                     *ctx,
                                                 const LimberPoseSolved  *s,
                                                 LimberSegment            segment,
                                                 double                   grow);
+void              _limber_draw_path_rounded_polygon (cairo_t            *cr,
+                                                const double            *cx,
+                                                const double            *cy,
+                                                int                      n,
+                                                double                   r);
+
+/* Feet drawn as wedges (feet="shaped"): limber-figure-draw-foot.c */
+gboolean          _limber_draw_path_foot       (Ctx                     *ctx,
+                                                const LimberPoseSolved  *s,
+                                                LimberSegment            segment,
+                                                double                   grow);
+void              _limber_draw_foot_bounds     (Ctx                     *ctx,
+                                                const LimberPoseSolved  *s,
+                                                Bounds                  *b);
+int               _limber_draw_foot_turn       (Ctx                     *ctx,
+                                                double                  *x,
+                                                double                  *y,
+                                                int                      max);
+void              _limber_draw_foot_sole       (Ctx                     *ctx,
+                                                const LimberPoseSolved  *s,
+                                                LimberLimb               limb,
+                                                LimberFigureColor        color,
+                                                const Palette           *pal);
 
 /* Bounds: limber-figure-draw-paths.c */
 void              _limber_draw_bounds_empty    (Bounds                  *b);

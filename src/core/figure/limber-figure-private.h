@@ -15,6 +15,7 @@ struct _LimberFigure
 
   LimberView       view;
   LimberCamera     camera;       /* on: drawn in 3D (yaw, pitch) */
+  gboolean         shaped_feet;  /* feet="shaped": wedge feet in 3D */
   GArray          *props;        /* LimberProp */
   GArray          *highlights;   /* LimberHighlight */
   LimberPressure   pressure;
@@ -22,6 +23,7 @@ struct _LimberFigure
   LimberArrowKind  arrow_kind;   /* as written */
   int              arrow_point;
   int              arrow_around;
+  int              arrow_toes;   /* a foot whose turn gets a small arc, or -1 */
   LimberPose       poses[LIMBER_N_PHASES];
 
   /* Worked out once, from the above. */

@@ -314,7 +314,7 @@ static void
 parse_arrow (Parser  *p,
              xmlNode *node)
 {
-  static const char * const allowed[] = { "kind", "point", "around", NULL };
+  static const char * const allowed[] = { "kind", "point", "around", "toes", NULL };
   LimberFigure *self = p->figure;
   int kind = LIMBER_ARROW_AUTO;
 
@@ -325,6 +325,11 @@ parse_arrow (Parser  *p,
     self->arrow_point = -1;
   if (read_word (p, node, "around", LIMBER_WORDS_POINT, _("a point of the body"), &self->arrow_around) != ATTR_OK)
     self->arrow_around = -1;
+  if (read_word (p, node, "toes", LIMBER_WORDS_SEGMENT, _("a body segment"), &self->arrow_toes) != ATTR_OK)
+    self->arrow_toes = -1;
+  else if (self->arrow_toes != LIMBER_SEGMENT_RIGHT_FOOT && self->arrow_toes != LIMBER_SEGMENT_LEFT_FOOT)
+    limber_xml_add_problem (p->problems, p->display, node,
+                            _("toes=\"…\" on <arrow> names a foot: right-foot or left-foot"));
   if (self->arrow_around >= 0 && self->arrow_point < 0)
     limber_xml_add_problem (p->problems, p->display, node,
                             _("an arrow turning around=\"…\" also needs the point=\"…\" that moves"));
@@ -737,6 +742,21 @@ parse_child (Parser  *p,
                               "arrow, shortened and lengthened"), node->name);
 }
 
+/* feet="round" (the default) or "shaped". */
+static void
+read_feet (Parser   *p,
+           xmlNode  *node,
+           gboolean *shaped)
+{
+  g_autofree char *text = get_attr (node, "feet");
+
+  *shaped = g_strcmp0 (text, "shaped") == 0;
+  if (text != NULL && !*shaped && strcmp (text, "round") != 0)
+    limber_xml_add_problem (p->problems, p->display, node,
+                            _("‘%s’ is not a way to draw feet (feet=\"…\" on <figure>); use one of: round, shaped"),
+                            text);
+}
+
 /**
  * limber_figure_new_from_xml:
  * @node: a `<figure>` element
@@ -754,7 +774,7 @@ limber_figure_new_from_xml (xmlNode    *node,
                             const char *display_name,
                             GPtrArray  *problems)
 {
-  static const char * const allowed[] = { "view", "yaw", "pitch", NULL };
+  static const char * const allowed[] = { "view", "yaw", "pitch", "feet", NULL };
   g_autoptr(LimberFigure) self = g_object_new (LIMBER_TYPE_FIGURE, NULL);
   Parser p = { self, display_name, problems };
   gboolean seen[LIMBER_N_PHASES] = { FALSE, FALSE };
@@ -770,6 +790,7 @@ limber_figure_new_from_xml (xmlNode    *node,
   /* A camera (either angle) draws the figure in 3D; none: as of old. */
   self->camera.on = (read_number (&p, node, "yaw", -YAW_MAX, YAW_MAX, &self->camera.yaw) != ATTR_ABSENT)
                     | (read_number (&p, node, "pitch", -PITCH_MAX, PITCH_MAX, &self->camera.pitch) != ATTR_ABSENT);
+  read_feet (&p, node, &self->shaped_feet);
   if (self->camera.on && view == LIMBER_VIEW_FRONT)
     limber_xml_add_problem (problems, display_name, node,
                             _("a figure with a camera (yaw, pitch) has view=\"side\" or \"top\"; "

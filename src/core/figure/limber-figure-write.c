@@ -111,7 +111,7 @@ write_marks (LimberFigure *self,
       if (self->pressure.by == LIMBER_PRESSURE_HAND)
         set_word (node, "hand", LIMBER_WORDS_POINT, self->pressure.hand);
     }
-  if (self->arrow_kind != LIMBER_ARROW_AUTO || self->arrow_point >= 0)
+  if (self->arrow_kind != LIMBER_ARROW_AUTO || self->arrow_point >= 0 || self->arrow_toes >= 0)
     {
       xmlNode *node = add_element (parent, "arrow");
 
@@ -120,6 +120,8 @@ write_marks (LimberFigure *self,
         set_word (node, "point", LIMBER_WORDS_POINT, self->arrow_point);
       if (self->arrow_around >= 0)
         set_word (node, "around", LIMBER_WORDS_POINT, self->arrow_around);
+      if (self->arrow_toes >= 0)
+        set_word (node, "toes", LIMBER_WORDS_SEGMENT, self->arrow_toes);
     }
 }
 
@@ -227,6 +229,8 @@ limber_figure_write_xml (LimberFigure *self,
       set_number (node, "yaw", self->camera.yaw);
       set_number (node, "pitch", self->camera.pitch);
     }
+  if (self->shaped_feet)
+    xmlSetProp (node, BAD_CAST "feet", BAD_CAST "shaped");
   for (guint i = 0; i < self->props->len; i++)
     write_prop (node, &g_array_index (self->props, LimberProp, i));
   write_marks (self, node);

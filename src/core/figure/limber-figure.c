@@ -43,7 +43,7 @@ limber_figure_init (LimberFigure *self)
   self->props = g_array_new (FALSE, TRUE, sizeof (LimberProp));
   self->highlights = g_array_new (FALSE, TRUE, sizeof (LimberHighlight));
   self->arrow_kind = LIMBER_ARROW_AUTO;
-  self->arrow_point = self->arrow_around = -1;
+  self->arrow_point = self->arrow_around = self->arrow_toes = -1;
   for (int i = 0; i < LIMBER_N_PHASES; i++)
     limber_pose_init (&self->poses[i]);
 }
@@ -153,9 +153,12 @@ limber_figure_equal (LimberFigure *a,
   if (a->camera.on != b->camera.on
       || (a->camera.on && (a->camera.yaw != b->camera.yaw || a->camera.pitch != b->camera.pitch)))
     return FALSE;
+  if (a->shaped_feet != b->shaped_feet)
+    return FALSE;
   if (a->view != b->view || a->props->len != b->props->len || a->highlights->len != b->highlights->len
       || a->has_pressure != b->has_pressure || a->arrow_kind != b->arrow_kind
-      || a->arrow_point != b->arrow_point || a->arrow_around != b->arrow_around)
+      || a->arrow_point != b->arrow_point || a->arrow_around != b->arrow_around
+      || a->arrow_toes != b->arrow_toes)
     return FALSE;
   if (a->has_pressure
       && (a->pressure.segment != b->pressure.segment || a->pressure.at != b->pressure.at
@@ -188,6 +191,23 @@ limber_figure_get_camera (LimberFigure *self)
 {
   g_return_val_if_fail (LIMBER_IS_FIGURE (self), NULL);
   return &self->camera;
+}
+
+/* <arrow toes="right-foot">: the foot whose turn between the phases
+ * gets a small arc around it (through a camera), or -1. */
+int
+limber_figure_get_arrow_toes (LimberFigure *self)
+{
+  g_return_val_if_fail (LIMBER_IS_FIGURE (self), -1);
+  return self->arrow_toes;
+}
+
+/* feet="shaped": through a camera, feet are drawn as wedges. */
+gboolean
+limber_figure_get_shaped_feet (LimberFigure *self)
+{
+  g_return_val_if_fail (LIMBER_IS_FIGURE (self), FALSE);
+  return self->shaped_feet;
 }
 
 const LimberPose *
@@ -285,6 +305,7 @@ limber_figure_copy (LimberFigure *self)
   copy = g_object_new (LIMBER_TYPE_FIGURE, NULL);
   copy->view = self->view;
   copy->camera = self->camera;
+  copy->shaped_feet = self->shaped_feet;
   g_array_append_vals (copy->props, self->props->data, self->props->len);
   g_array_append_vals (copy->highlights, self->highlights->data, self->highlights->len);
   copy->pressure = self->pressure;
@@ -292,6 +313,7 @@ limber_figure_copy (LimberFigure *self)
   copy->arrow_kind = self->arrow_kind;
   copy->arrow_point = self->arrow_point;
   copy->arrow_around = self->arrow_around;
+  copy->arrow_toes = self->arrow_toes;
   for (int i = 0; i < LIMBER_N_PHASES; i++)
     {
       /* The pressing hand's implicit reach comes along: it was added

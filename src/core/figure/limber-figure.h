@@ -40,6 +40,8 @@ gboolean                limber_figure_equal          (LimberFigure  *a,
                                                       LimberFigure  *b);
 LimberView              limber_figure_get_view       (LimberFigure  *self);
 const LimberCamera     *limber_figure_get_camera     (LimberFigure  *self);
+gboolean                limber_figure_get_shaped_feet (LimberFigure *self);
+int                     limber_figure_get_arrow_toes (LimberFigure  *self);
 const LimberPose       *limber_figure_get_pose       (LimberFigure  *self,
                                                       LimberPhase    phase);
 const LimberPoseSolved *limber_figure_get_solved     (LimberFigure  *self,
