@@ -224,3 +224,15 @@ _limber_exercise_body_clear (LimberExerciseBody *body)
   g_clear_pointer (&body->cautions, g_ptr_array_unref);
   g_clear_pointer (&body->figure_xml, g_free);
 }
+
+/* A body with no texts, steps, cautions or figure: what an exercise
+ * keeps if its texts cannot be read again (limber-exercise.c). */
+void
+_limber_exercise_body_init_empty (LimberExerciseBody *body)
+{
+  *body = (LimberExerciseBody) { { NULL } };
+  for (guint i = LIMBER_EXERCISE_NAME + 1; i < LIMBER_EXERCISE_N_TEXTS; i++)
+    body->texts[i] = limber_text_new ();
+  body->steps = g_ptr_array_new_with_free_func ((GDestroyNotify) limber_text_free);
+  body->cautions = g_ptr_array_new_with_free_func ((GDestroyNotify) limber_text_free);
+}

@@ -41,6 +41,12 @@ struct _LimberExercise
    * set): limber-exercise-pack.c. */
   guint8       *packed;
   gsize         packed_len;
+  /* Or, read from the catalog cache, they stay in its file until first
+   * asked for: where, and their checksum (the file may change). */
+  LimberCacheFile *cached;
+  guint64       cached_at;
+  guint32       cached_len;
+  guint64       cached_sum;
 
   /* Its place in its catalog's search index (limber-search-index.c). */
   guint          search_slot;
@@ -60,6 +66,7 @@ limber_exercise_finalize (GObject *object)
   g_clear_pointer (&self->steps, g_ptr_array_unref);
   g_clear_pointer (&self->cautions, g_ptr_array_unref);
   g_free (self->packed);
+  g_clear_pointer (&self->cached, _limber_cache_file_unref);
   g_strfreev (self->tissues);
   g_free (self->tissue_quarks);
   g_free (self->image_src);
@@ -108,6 +115,20 @@ pack_body (LimberExercise *self)
   self->figure_tried = FALSE;
 }
 
+/* The texts of an exercise read from the cache, read from its file
+ * again (checked again, as the file may have changed since); if they
+ * no longer read, the exercise has none, which is said once. */
+static void
+read_cached_body (LimberExercise     *self,
+                  LimberExerciseBody *body)
+{
+  if (_limber_cache_file_read_body (self->cached, self->cached_at, self->cached_len, self->cached_sum, body))
+    return;
+  g_warning ("The texts of ‘%s’ (%s) changed in the catalog cache since it was read: "
+             "they are left empty until the catalog is read again", self->id, self->source);
+  _limber_exercise_body_init_empty (body);
+}
+
 /* Before any of the packed texts is read: they stay unpacked from then
  * on (the pointers handed out stay valid). */
 static void
@@ -115,12 +136,15 @@ unpack_body (LimberExercise *self)
 {
   LimberExerciseBody body = { { NULL } };
 
-  if (g_atomic_pointer_get (&self->packed) == NULL)
+  if (g_atomic_pointer_get (&self->packed) == NULL && g_atomic_pointer_get (&self->cached) == NULL)
     return;
   g_mutex_lock (&body_lock);
-  if (self->packed != NULL)
+  if (self->packed != NULL || self->cached != NULL)
     {
-      _limber_exercise_body_unpack (self->packed, self->packed_len, &body);
+      if (self->packed != NULL)
+        _limber_exercise_body_unpack (self->packed, self->packed_len, &body);
+      else
+        read_cached_body (self, &body);
       for (guint i = LIMBER_EXERCISE_NAME + 1; i < LIMBER_EXERCISE_N_TEXTS; i++)
         self->texts[i] = body.texts[i];
       self->steps = body.steps;
@@ -128,15 +152,17 @@ unpack_body (LimberExercise *self)
       self->figure_xml = body.figure_xml;
       g_free (self->packed);
       g_atomic_pointer_set (&self->packed, NULL);
+      _limber_cache_file_unref (self->cached);
+      g_atomic_pointer_set (&self->cached, NULL);
     }
   g_mutex_unlock (&body_lock);
 }
 
-/* Whether its texts are still packed: for tests. */
+/* Whether its texts are still packed or in the cache file: for tests. */
 gboolean
 _limber_exercise_is_packed (LimberExercise *self)
 {
-  return g_atomic_pointer_get (&self->packed) != NULL;
+  return g_atomic_pointer_get (&self->packed) != NULL || g_atomic_pointer_get (&self->cached) != NULL;
 }
 
 /**
@@ -160,6 +186,11 @@ _limber_exercise_borrow_body (LimberExercise     *self,
   if (self->packed != NULL)
     {
       _limber_exercise_body_unpack (self->packed, self->packed_len, body);
+      owned = TRUE;
+    }
+  else if (self->cached != NULL)
+    {
+      read_cached_body (self, body);
       owned = TRUE;
     }
   else
@@ -838,6 +869,24 @@ _limber_exercise_parts_clear (LimberExerciseParts *parts)
   g_clear_pointer (&parts->image_src, g_free);
   g_clear_pointer (&parts->image_alt, g_free);
   g_clear_pointer (&parts->figure_xml, g_free);
+  g_clear_pointer (&parts->body_file, _limber_cache_file_unref);
+}
+
+/* Its texts but the names, steps, cautions and figure stay in the cache
+ * file, read when first asked for. */
+static void
+set_cached_body (LimberExercise      *self,
+                 LimberExerciseParts *parts)
+{
+  for (guint i = LIMBER_EXERCISE_NAME + 1; i < LIMBER_EXERCISE_N_TEXTS; i++)
+    g_clear_pointer (&self->texts[i], limber_text_free);
+  g_clear_pointer (&self->steps, g_ptr_array_unref);
+  g_clear_pointer (&self->cautions, g_ptr_array_unref);
+  g_clear_pointer (&self->figure_xml, g_free);
+  self->cached = g_steal_pointer (&parts->body_file);
+  self->cached_at = parts->body_at;
+  self->cached_len = parts->body_len;
+  self->cached_sum = parts->body_sum;
 }
 
 /**
@@ -887,7 +936,10 @@ _limber_exercise_new_from_parts (LimberExerciseParts *parts,
   g_ptr_array_set_free_func (tissues, NULL);
   g_ptr_array_add (tissues, NULL);
   self->tissues = (GStrv) g_ptr_array_free (g_steal_pointer (&parts->tissues), FALSE);
-  pack_body (self);
+  if (parts->body_file != NULL)
+    set_cached_body (self, parts);
+  else
+    pack_body (self);
   _limber_exercise_parts_clear (parts);
   return self;
 }
