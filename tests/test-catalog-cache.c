@@ -413,35 +413,46 @@ test_damaged (Fixture       *fx,
   g_free (copy);
 }
 
-/* The cache changed in place or cut short under a catalog loaded from
- * it (by another program: Limber writes a new file and renames it
- * over).  Its exercises read their texts from it when first asked for:
- * those are found changed and left empty (never trusted, never a
- * crash), and the texts read before stay. */
+/* The cache changed in place or cut short under a catalog that reads
+ * its texts from it (by another program: Limber writes a new file and
+ * renames it over): read from the XML and cached (its texts moved to
+ * the cache as it was written), or loaded from the cache.  Their texts
+ * are read from it when first asked for: found changed and left empty
+ * (never trusted, never a crash); the texts read before stay. */
 static void
 test_changed_after_loading (Fixture       *fx,
                             gconstpointer  data)
 {
-  g_autoptr(LimberCatalog) good = load (fx);
-  g_autoptr(LimberCatalog) cached = load (fx);
-  g_autoptr(LimberExercise) first = g_list_model_get_item (G_LIST_MODEL (cached), 0);
-  g_autoptr(LimberExercise) first_good = g_list_model_get_item (G_LIST_MODEL (good), 0);
+  g_autoptr(LimberCatalog) good = limber_catalog_new ();
+  g_autoptr(GFile) folder = g_file_new_for_path (fx->folder);
+  g_autoptr(LimberCatalog) cold = load (fx);
+  g_autoptr(LimberCatalog) warm = load (fx);
+  LimberCatalog *catalogs[] = { cold, warm };
+  g_autoptr(LimberExercise) first_good = NULL;
   g_autofree char *path = cache_path (fx);
   g_autofree char *contents = NULL;
   g_autofree char *key = key_now (fx);
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (cached));
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (cold));
   gsize len, payload;
   int fd;
 
+  /* Without a cache: nothing read from it. */
+  g_assert_cmpuint (limber_catalog_add_folder (good, folder), ==, 1);
+  first_good = g_list_model_get_item (G_LIST_MODEL (good), 0);
   g_assert_cmpuint (n, >=, 3);
-  for (guint i = 0; i < n; i++)
+  for (guint c = 0; c < G_N_ELEMENTS (catalogs); c++)
     {
-      g_autoptr(LimberExercise) x = g_list_model_get_item (G_LIST_MODEL (cached), i);
+      g_autoptr(LimberExercise) first = g_list_model_get_item (G_LIST_MODEL (catalogs[c]), 0);
 
-      g_assert_true (_limber_exercise_is_packed (x));
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(LimberExercise) x = g_list_model_get_item (G_LIST_MODEL (catalogs[c]), i);
+
+          g_assert_true (_limber_exercise_is_packed (x));
+        }
+      g_assert_cmpuint (limber_exercise_get_n_cautions (first), >, 0);
+      g_assert_false (_limber_exercise_is_packed (first));
     }
-  g_assert_cmpuint (limber_exercise_get_n_cautions (first), >, 0);
-  g_assert_false (_limber_exercise_is_packed (first));
 
   /* Bytes changed in its first half, the rest cut off. */
   g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
@@ -454,25 +465,30 @@ test_changed_after_loading (Fixture       *fx,
   g_assert_cmpint (ftruncate (fd, len / 2), ==, 0);
   close (fd);
 
-  for (guint i = 1; i < n; i++)
+  for (guint c = 0; c < G_N_ELEMENTS (catalogs); c++)
     {
-      g_autoptr(LimberExercise) x = g_list_model_get_item (G_LIST_MODEL (cached), i);
-      g_autoptr(LimberExercise) y = g_list_model_get_item (G_LIST_MODEL (good), i);
+      g_autoptr(LimberExercise) first = g_list_model_get_item (G_LIST_MODEL (catalogs[c]), 0);
 
-      g_assert_cmpstr (limber_exercise_get_name (x, "en"), ==, limber_exercise_get_name (y, "en"));
-      g_test_expect_message ("limber-exercise", G_LOG_LEVEL_WARNING, "*changed in the catalog cache*");
-      g_assert_cmpuint (limber_exercise_get_n_cautions (x), ==, 0);
-      g_test_assert_expected_messages ();
-      g_assert_false (_limber_exercise_is_packed (x));
-      g_assert_cmpuint (limber_text_get_n (limber_exercise_peek_text (x, LIMBER_EXERCISE_SUMMARY)), ==, 0);
-      g_assert_null (limber_exercise_get_figure_xml (x));
-      g_assert_null (limber_exercise_get_figure (x));
+      for (guint i = 1; i < n; i++)
+        {
+          g_autoptr(LimberExercise) x = g_list_model_get_item (G_LIST_MODEL (catalogs[c]), i);
+          g_autoptr(LimberExercise) y = g_list_model_get_item (G_LIST_MODEL (good), i);
+
+          g_assert_cmpstr (limber_exercise_get_name (x, "en"), ==, limber_exercise_get_name (y, "en"));
+          g_test_expect_message ("limber-exercise", G_LOG_LEVEL_WARNING, "*changed in the catalog cache*");
+          g_assert_cmpuint (limber_exercise_get_n_cautions (x), ==, 0);
+          g_test_assert_expected_messages ();
+          g_assert_false (_limber_exercise_is_packed (x));
+          g_assert_cmpuint (limber_text_get_n (limber_exercise_peek_text (x, LIMBER_EXERCISE_SUMMARY)), ==, 0);
+          g_assert_null (limber_exercise_get_figure_xml (x));
+          g_assert_null (limber_exercise_get_figure (x));
+        }
+      /* Read before: still there, and right. */
+      g_assert_cmpuint (limber_exercise_get_n_cautions (first), ==, limber_exercise_get_n_cautions (first_good));
+      for (guint s = 0; s < limber_exercise_get_n_cautions (first); s++)
+        assert_same_text (limber_exercise_peek_caution (first, s), limber_exercise_peek_caution (first_good, s));
+      g_assert_cmpstr (limber_exercise_get_figure_xml (first), ==, limber_exercise_get_figure_xml (first_good));
     }
-  /* Read before: still there, and right. */
-  g_assert_cmpuint (limber_exercise_get_n_cautions (first), ==, limber_exercise_get_n_cautions (first_good));
-  for (guint s = 0; s < limber_exercise_get_n_cautions (first); s++)
-    assert_same_text (limber_exercise_peek_caution (first, s), limber_exercise_peek_caution (first_good, s));
-  g_assert_cmpstr (limber_exercise_get_figure_xml (first), ==, limber_exercise_get_figure_xml (first_good));
 }
 
 /* A folder where the cache file should be: not read, and the catalog

@@ -254,8 +254,22 @@ put_text (GByteArray       *out,
     }
 }
 
-/* The block an exercise loaded from the cache reads again. */
-static void
+/* Where an exercise's block of other texts is in the file written. */
+typedef struct
+{
+  guint64 at;
+  guint32 len;
+  guint64 sum;
+  gboolean reads;   /* it reads back (it would not if, say, a language
+                     * tag were one the cache reader refuses) */
+} BodyPlace;
+
+static gboolean block_reads (const guint8 *block,
+                             guint32       len);
+
+/* The block an exercise loaded from the cache reads again.  Returns
+ * where it starts in @out. */
+static guint
 put_body (GByteArray     *out,
           LimberExercise *ex)
 {
@@ -280,9 +294,10 @@ put_body (GByteArray     *out,
     _limber_exercise_body_clear (&body);
   len = out->len - start;
   memcpy (out->data + start - 4, &len, 4);
+  return start;
 }
 
-static void
+static guint
 put_exercise (GByteArray     *out,
               LimberExercise *ex)
 {
@@ -305,7 +320,7 @@ put_exercise (GByteArray     *out,
   g_byte_array_append (out, &side, 1);
   put_opt_str (out, limber_exercise_get_image_src (ex));
   put_opt_str (out, limber_exercise_get_image_alt (ex));
-  put_body (out, ex);
+  return put_body (out, ex);
 }
 
 /* The payload goes out a megabyte at a time (a whole 25,000-exercise
@@ -315,22 +330,38 @@ typedef gboolean (*Sink) (const guint8 *data,
                           gpointer      user_data,
                           GError      **error);
 
+/* With @places (the payload starting at @base in the file): where each
+ * exercise's block of other texts went. */
 static gboolean
 put_payload (GPtrArray  *exercises,
              Sink        sink,
              gpointer    user_data,
+             GArray     *places,
+             guint64     base,
              GError    **error)
 {
   g_autoptr(GByteArray) buf = g_byte_array_sized_new (1024 * 1024 + 64 * 1024);
+  guint64 sunk = 0;
 
   put_u32 (buf, exercises->len);
   for (guint i = 0; i < exercises->len; i++)
     {
-      put_exercise (buf, g_ptr_array_index (exercises, i));
+      guint start = put_exercise (buf, g_ptr_array_index (exercises, i));
+
+      if (places != NULL)
+        {
+          const guint8 *block = buf->data + start;
+          guint32 len = buf->len - start;
+          BodyPlace place = { base + sunk + start, len, limber_catalog_cache_checksum (block, len),
+                              block_reads (block, len) };
+
+          g_array_append_val (places, place);
+        }
       if (buf->len >= 1024 * 1024 || i + 1 == exercises->len)
         {
           if (!sink (buf->data, buf->len, user_data, error))
             return FALSE;
+          sunk += buf->len;
           g_byte_array_set_size (buf, 0);
         }
     }
@@ -378,7 +409,7 @@ make_header (guint8      header[HEADER_SIZE],
 
   hasher_init (&hs);
   hasher_update (&hs, (const guint8 *) key, key_len);
-  put_payload (exercises, sink_hash, &hs, NULL);
+  put_payload (exercises, sink_hash, &hs, NULL, 0, NULL);
   payload_len = hs.total - key_len;
   sum = hasher_finish (&hs);
   memcpy (header, MAGIC, 8);
@@ -404,15 +435,55 @@ limber_catalog_cache_serialize (const char *key,
   make_header (header, key, exercises);
   g_byte_array_append (out, header, HEADER_SIZE);
   g_byte_array_append (out, (const guint8 *) key, strlen (key));
-  put_payload (exercises, sink_bytes, out, NULL);
+  put_payload (exercises, sink_bytes, out, NULL, 0, NULL);
   return g_byte_array_free_to_bytes (out);
+}
+
+static int open_cache (GFile *file);
+static LimberCacheFile *cache_file_new (int fd);
+
+/* The cache just written is the file the exercises' packed texts are
+ * in too: they give those up and read them from it (if it is still
+ * the file written: its header and key are checked, each block's
+ * checksum when read). */
+static void
+move_bodies (GFile       *file,
+             const guint8 header[HEADER_SIZE],
+             const char  *key,
+             GPtrArray   *exercises,
+             GArray      *places)
+{
+  gsize key_len = strlen (key);
+  g_autofree guint8 *head = g_malloc (HEADER_SIZE + key_len);
+  int fd = open_cache (file);
+  LimberCacheFile *cache;
+
+  if (fd < 0)
+    return;
+  if (pread (fd, head, HEADER_SIZE + key_len, 0) != (gssize) (HEADER_SIZE + key_len)
+      || memcmp (head, header, HEADER_SIZE) != 0 || memcmp (head + HEADER_SIZE, key, key_len) != 0)
+    {
+      close (fd);
+      return;
+    }
+  cache = cache_file_new (fd);
+  for (guint i = 0; i < exercises->len; i++)
+    {
+      BodyPlace *place = &g_array_index (places, BodyPlace, i);
+
+      if (place->reads)
+        _limber_exercise_move_body (g_ptr_array_index (exercises, i), cache, place->at, place->len, place->sum);
+    }
+  _limber_cache_file_unref (cache);
 }
 
 /**
  * limber_catalog_cache_store:
  *
  * Writes the cache of @source atomically (limber-atomic.c), a megabyte
- * at a time, creating @cache_dir if need be.
+ * at a time, creating @cache_dir if need be.  Then @exercises read
+ * their texts from it, as if loaded from it, and no longer hold them
+ * packed (those unpacked already keep them).
  */
 gboolean
 limber_catalog_cache_store (GFile      *cache_dir,
@@ -424,6 +495,7 @@ limber_catalog_cache_store (GFile      *cache_dir,
   g_autoptr(GFile) file = limber_catalog_cache_file (cache_dir, source);
   g_autoptr(LimberAtomicFile) out = NULL;
   g_autoptr(GError) local_error = NULL;
+  g_autoptr(GArray) places = NULL;
   guint8 header[HEADER_SIZE];
 
   if (g_file_peek_path (file) == NULL)
@@ -439,11 +511,15 @@ limber_catalog_cache_store (GFile      *cache_dir,
     }
   make_header (header, key, exercises);
   out = limber_atomic_file_new (g_file_peek_path (file), error);
-  return out != NULL
-         && limber_atomic_file_write (out, header, HEADER_SIZE, error)
-         && limber_atomic_file_write (out, key, strlen (key), error)
-         && put_payload (exercises, sink_file, out, error)
-         && limber_atomic_file_commit (out, error);
+  places = g_array_sized_new (FALSE, FALSE, sizeof (BodyPlace), exercises->len);
+  if (out == NULL
+      || !limber_atomic_file_write (out, header, HEADER_SIZE, error)
+      || !limber_atomic_file_write (out, key, strlen (key), error)
+      || !put_payload (exercises, sink_file, out, places, HEADER_SIZE + strlen (key), error)
+      || !limber_atomic_file_commit (out, error))
+    return FALSE;
+  move_bodies (file, header, key, exercises, places);
+  return TRUE;
 }
 
 /* ---- Reading: nothing is believed until checked ----------------------- */
@@ -718,6 +794,20 @@ get_body (Reader             *r,
       _limber_exercise_body_clear (body);
     }
   return r->ok;
+}
+
+/* Whether a block the writer made reads back. */
+static gboolean
+block_reads (const guint8 *block,
+             guint32       len)
+{
+  Reader r = { block, block + len, TRUE, NULL, NULL, NULL };
+  LimberExerciseBody body;
+
+  if (!get_body (&r, &body))
+    return FALSE;
+  _limber_exercise_body_clear (&body);
+  return TRUE;
 }
 
 /* The block of an exercise's other texts: checked now, then kept, or

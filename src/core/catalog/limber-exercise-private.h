@@ -69,6 +69,7 @@ typedef struct
 
 guint8   *_limber_exercise_body_pack   (const LimberExerciseBody *body,
                                         gsize                    *len);
+void      _limber_exercise_packed_free (guint8                   *packed);
 void      _limber_exercise_body_unpack (const guint8             *packed,
                                         gsize                     len,
                                         LimberExerciseBody       *body);
@@ -82,6 +83,11 @@ gboolean  _limber_cache_file_read_body (LimberCacheFile          *file,
 gboolean  _limber_exercise_borrow_body (LimberExercise           *self,
                                         LimberExerciseBody       *body);
 gboolean  _limber_exercise_is_packed   (LimberExercise           *self);
+void      _limber_exercise_move_body   (LimberExercise           *self,
+                                        LimberCacheFile          *file,
+                                        guint64                   at,
+                                        guint32                   len,
+                                        guint64                   sum);
 
 LimberExercise *_limber_exercise_new_from_parts (LimberExerciseParts *parts,
                                                  const char          *source);

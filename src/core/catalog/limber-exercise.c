@@ -65,7 +65,7 @@ limber_exercise_finalize (GObject *object)
     limber_text_free (self->texts[i]);
   g_clear_pointer (&self->steps, g_ptr_array_unref);
   g_clear_pointer (&self->cautions, g_ptr_array_unref);
-  g_free (self->packed);
+  _limber_exercise_packed_free (self->packed);
   g_clear_pointer (&self->cached, _limber_cache_file_unref);
   g_strfreev (self->tissues);
   g_free (self->tissue_quarks);
@@ -150,7 +150,7 @@ unpack_body (LimberExercise *self)
       self->steps = body.steps;
       self->cautions = body.cautions;
       self->figure_xml = body.figure_xml;
-      g_free (self->packed);
+      _limber_exercise_packed_free (self->packed);
       g_atomic_pointer_set (&self->packed, NULL);
       _limber_cache_file_unref (self->cached);
       g_atomic_pointer_set (&self->cached, NULL);
@@ -163,6 +163,35 @@ gboolean
 _limber_exercise_is_packed (LimberExercise *self)
 {
   return g_atomic_pointer_get (&self->packed) != NULL || g_atomic_pointer_get (&self->cached) != NULL;
+}
+
+/**
+ * _limber_exercise_move_body:
+ *
+ * Its packed texts, just written to a cache file at @at, are read from
+ * there from now on (limber-catalog-cache.c): they are not held twice.
+ * Nothing changes if they are unpacked already.  Safe while others
+ * read the exercise: it always has its texts packed, in the file or
+ * unpacked.
+ */
+void
+_limber_exercise_move_body (LimberExercise  *self,
+                            LimberCacheFile *file,
+                            guint64          at,
+                            guint32          len,
+                            guint64          sum)
+{
+  g_mutex_lock (&body_lock);
+  if (self->packed != NULL && self->cached == NULL)
+    {
+      self->cached_at = at;
+      self->cached_len = len;
+      self->cached_sum = sum;
+      g_atomic_pointer_set (&self->cached, _limber_cache_file_ref (file));
+      _limber_exercise_packed_free (self->packed);
+      g_atomic_pointer_set (&self->packed, NULL);
+    }
+  g_mutex_unlock (&body_lock);
 }
 
 /**
