@@ -20,7 +20,8 @@ struct _LimberExercise
 
   char         *id;
   LimberSide    written_for;   /* the side its texts say; UNSET: never swapped */
-  char         *source;        /* the file, as shown to the user */
+  char         *source;        /* the file, as shown to the user: one
+                                * string for all its exercises (GRefString) */
   long          line;
   LimberText   *texts[LIMBER_EXERCISE_N_TEXTS];
   GPtrArray    *steps;         /* LimberText */
@@ -60,7 +61,7 @@ limber_exercise_finalize (GObject *object)
   LimberExercise *self = (LimberExercise *) object;
 
   g_free (self->id);
-  g_free (self->source);
+  g_clear_pointer (&self->source, g_ref_string_release);
   for (guint i = 0; i < LIMBER_EXERCISE_N_TEXTS; i++)
     limber_text_free (self->texts[i]);
   g_clear_pointer (&self->steps, g_ptr_array_unref);
@@ -95,6 +96,13 @@ limber_exercise_init (LimberExercise *self)
 }
 
 static GMutex body_lock;
+
+/* A file's name, shared by all its exercises (25,000 copies otherwise). */
+static char *
+shared_name (const char *name)
+{
+  return name != NULL ? g_ref_string_new_intern (name) : NULL;
+}
 
 /* Packs the texts the list does not show (all but the names). */
 static void
@@ -550,7 +558,7 @@ limber_exercise_new_from_xml (xmlNode             *node,
                     steps, cautions, tissues };
   guint first = problems->len;
 
-  self->source = g_strdup (display_name);
+  self->source = shared_name (display_name);
   self->line = limber_xml_line (node);
   self->id = (char *) xmlGetNoNsProp (node, (const xmlChar *) "id");
 
@@ -934,7 +942,7 @@ _limber_exercise_new_from_parts (LimberExerciseParts *parts,
   GPtrArray *tissues = parts->tissues;
 
   self->id = g_steal_pointer (&parts->id);
-  self->source = g_strdup (source);
+  self->source = shared_name (source);
   self->line = parts->line;
   self->written_for = parts->written_for;
   for (guint i = 0; i < LIMBER_EXERCISE_N_TEXTS; i++)
