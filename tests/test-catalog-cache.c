@@ -491,6 +491,38 @@ test_changed_after_loading (Fixture       *fx,
     }
 }
 
+static guint
+count_open_files (void)
+{
+  g_autoptr(GDir) dir = g_dir_open ("/proc/self/fd", 0, NULL);
+  guint n = 0;
+
+  g_assert_nonnull (dir);
+  while (g_dir_read_name (dir) != NULL)
+    n++;
+  return n;
+}
+
+/* Each catalog loaded from its cache keeps the cache open, up to 64 at
+ * a time: past that, its exercises hold their texts, and read the same. */
+static void
+test_open_caches_bounded (Fixture       *fx,
+                          gconstpointer  data)
+{
+  g_autoptr(LimberCatalog) good = load (fx);
+  g_autoptr(GPtrArray) loaded = g_ptr_array_new_with_free_func (g_object_unref);
+  guint before = count_open_files ();
+
+  for (guint i = 0; i < 80; i++)
+    g_ptr_array_add (loaded, load (fx));
+  /* The first catalog holds one already. */
+  g_assert_cmpuint (count_open_files (), ==, before + 63);
+  assert_same_catalogs (good, g_ptr_array_index (loaded, 0));
+  assert_same_catalogs (good, g_ptr_array_index (loaded, 79));
+  g_ptr_array_set_size (loaded, 0);
+  g_assert_cmpuint (count_open_files (), <=, before);
+}
+
 /* A folder where the cache file should be: not read, and the catalog
  * loads (the cache cannot be written there either). */
 static void
@@ -653,6 +685,7 @@ main (int   argc,
   ADD ("damaged/folder-in-place", test_folder_in_place);
   ADD ("damaged/symlink-in-place", test_symlink_in_place);
   ADD ("unwritable", test_unwritable);
+  ADD ("open-caches-bounded", test_open_caches_bounded);
   ADD ("fresh-not-cached", test_fresh_not_cached);
 #undef ADD
   g_test_add_func ("/catalog-cache/big-single-file", test_big_single_file);

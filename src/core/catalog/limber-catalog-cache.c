@@ -466,7 +466,11 @@ move_bodies (GFile       *file,
       close (fd);
       return;
     }
-  cache = cache_file_new (fd);
+  if ((cache = cache_file_new (fd)) == NULL)
+    {
+      close (fd);
+      return;
+    }
   for (guint i = 0; i < exercises->len; i++)
     {
       BodyPlace *place = &g_array_index (places, BodyPlace, i);
@@ -974,11 +978,27 @@ struct _LimberCacheFile
   int             fd;
 };
 
+/* Each catalog file loaded from (or just written to) its cache keeps
+ * the cache open.  Past this many (a clinic with that many catalog
+ * files), the others hold their texts packed, as if read from XML: a
+ * process has 1,024 file descriptors, and the window needs some. */
+#define MAX_OPEN_CACHES 64
+
+static gint n_open;
+
+/* Returns: (nullable): NULL if too many are open (then @fd is the
+ * caller's to close) */
 static LimberCacheFile *
 cache_file_new (int fd)
 {
-  LimberCacheFile *file = g_new0 (LimberCacheFile, 1);
+  LimberCacheFile *file;
 
+  if (g_atomic_int_add (&n_open, 1) >= MAX_OPEN_CACHES)
+    {
+      g_atomic_int_add (&n_open, -1);
+      return NULL;
+    }
+  file = g_new0 (LimberCacheFile, 1);
   g_atomic_ref_count_init (&file->rc);
   file->fd = fd;
   return file;
@@ -998,6 +1018,7 @@ _limber_cache_file_unref (LimberCacheFile *file)
     {
       close (file->fd);
       g_free (file);
+      g_atomic_int_add (&n_open, -1);
     }
 }
 
@@ -1079,7 +1100,8 @@ limber_catalog_cache_load_fd (int         fd,
   if (mapped == NULL || (own = fcntl (fd, F_DUPFD_CLOEXEC, 0)) < 0)
     return NULL;
   bytes = g_mapped_file_get_bytes (mapped);
-  file = cache_file_new (own);
+  if ((file = cache_file_new (own)) == NULL)
+    close (own);
   exercises = parse_cache (bytes, key, display_name, TRUE, file);
   /* The exercises hold it now, if any. */
   _limber_cache_file_unref (file);
