@@ -976,6 +976,7 @@ struct _LimberCacheFile
 {
   gatomicrefcount rc;
   int             fd;
+  gint            said;   /* that it changed: once */
 };
 
 /* Each catalog file loaded from (or just written to) its cache keeps
@@ -1022,23 +1023,13 @@ _limber_cache_file_unref (LimberCacheFile *file)
     }
 }
 
-/**
- * _limber_cache_file_read_body:
- * @body: (out caller-allocates): the texts, to free with
- *   _limber_exercise_body_clear()
- *
- * Reads an exercise's other texts again from its cache file, where it
- * was loaded from, and checks them as loading did.
- *
- * Returns: %FALSE if they are not what was loaded (the file was cut
- *   short or changed since): then @body is empty
- */
-gboolean
-_limber_cache_file_read_body (LimberCacheFile    *file,
-                              guint64             at,
-                              guint32             len,
-                              guint64             sum,
-                              LimberExerciseBody *body)
+/* An exercise's block, as loaded: FALSE if it no longer is. */
+static gboolean
+read_body (LimberCacheFile    *file,
+           guint64             at,
+           guint32             len,
+           guint64             sum,
+           LimberExerciseBody *body)
 {
   g_autofree guint8 *buf = g_malloc (MAX (len, 1));
   gsize got = 0;
@@ -1059,6 +1050,34 @@ _limber_cache_file_read_body (LimberCacheFile    *file,
     return FALSE;
   r = (Reader) { buf, buf + len, TRUE, NULL, NULL, NULL };
   return get_body (&r, body);
+}
+
+/**
+ * _limber_cache_file_read_body:
+ * @body: (out caller-allocates): the texts, to free with
+ *   _limber_exercise_body_clear()
+ *
+ * Reads an exercise's other texts again from its cache file, where it
+ * was loaded from, and checks them as loading did.
+ *
+ * Returns: %FALSE if they are not what was loaded (the file was cut
+ *   short or changed since; said once a file, naming @display_name,
+ *   the catalog file): then @body is empty
+ */
+gboolean
+_limber_cache_file_read_body (LimberCacheFile    *file,
+                              guint64             at,
+                              guint32             len,
+                              guint64             sum,
+                              const char         *display_name,
+                              LimberExerciseBody *body)
+{
+  if (read_body (file, at, len, sum, body))
+    return TRUE;
+  if (g_atomic_int_compare_and_exchange (&file->said, FALSE, TRUE))
+    g_warning ("The catalog cache of %s changed since it was read: the texts of its stretches not "
+               "shown yet are left empty until the catalog is read again", display_name);
+  return FALSE;
 }
 
 /* Opens the cache file, if it is a plain file of a sane size (not a

@@ -79,6 +79,7 @@ gboolean  _limber_cache_file_read_body (LimberCacheFile          *file,
                                         guint64                   at,
                                         guint32                   len,
                                         guint64                   sum,
+                                        const char               *display_name,
                                         LimberExerciseBody       *body);
 gboolean  _limber_exercise_borrow_body (LimberExercise           *self,
                                         LimberExerciseBody       *body);

@@ -124,21 +124,35 @@ pack_body (LimberExercise *self)
 }
 
 /* The texts of an exercise read from the cache, read from its file
- * again (checked again, as the file may have changed since); if they
- * no longer read, the exercise has none, which is said once. */
-static void
+ * again (checked again, as the file may have changed since).  FALSE if
+ * they no longer read (limber-catalog-cache.c says so, once a file). */
+static gboolean
 read_cached_body (LimberExercise     *self,
                   LimberExerciseBody *body)
 {
-  if (_limber_cache_file_read_body (self->cached, self->cached_at, self->cached_len, self->cached_sum, body))
-    return;
-  g_warning ("The texts of ‘%s’ (%s) changed in the catalog cache since it was read: "
-             "they are left empty until the catalog is read again", self->id, self->source);
-  _limber_exercise_body_init_empty (body);
+  return _limber_cache_file_read_body (self->cached, self->cached_at, self->cached_len, self->cached_sum,
+                                       self->source, body);
+}
+
+/* @body (transfer full) becomes its texts, no longer packed or cached. */
+static void
+take_body (LimberExercise     *self,
+           LimberExerciseBody *body)
+{
+  for (guint i = LIMBER_EXERCISE_NAME + 1; i < LIMBER_EXERCISE_N_TEXTS; i++)
+    self->texts[i] = body->texts[i];
+  self->steps = body->steps;
+  self->cautions = body->cautions;
+  self->figure_xml = body->figure_xml;
+  _limber_exercise_packed_free (self->packed);
+  g_atomic_pointer_set (&self->packed, NULL);
+  _limber_cache_file_unref (self->cached);
+  g_atomic_pointer_set (&self->cached, NULL);
 }
 
 /* Before any of the packed texts is read: they stay unpacked from then
- * on (the pointers handed out stay valid). */
+ * on (the pointers handed out stay valid).  Texts that no longer read
+ * from the cache are left empty. */
 static void
 unpack_body (LimberExercise *self)
 {
@@ -151,17 +165,9 @@ unpack_body (LimberExercise *self)
     {
       if (self->packed != NULL)
         _limber_exercise_body_unpack (self->packed, self->packed_len, &body);
-      else
-        read_cached_body (self, &body);
-      for (guint i = LIMBER_EXERCISE_NAME + 1; i < LIMBER_EXERCISE_N_TEXTS; i++)
-        self->texts[i] = body.texts[i];
-      self->steps = body.steps;
-      self->cautions = body.cautions;
-      self->figure_xml = body.figure_xml;
-      _limber_exercise_packed_free (self->packed);
-      g_atomic_pointer_set (&self->packed, NULL);
-      _limber_cache_file_unref (self->cached);
-      g_atomic_pointer_set (&self->cached, NULL);
+      else if (!read_cached_body (self, &body))
+        _limber_exercise_body_init_empty (&body);
+      take_body (self, &body);
     }
   g_mutex_unlock (&body_lock);
 }
@@ -225,13 +231,18 @@ _limber_exercise_borrow_body (LimberExercise     *self,
       _limber_exercise_body_unpack (self->packed, self->packed_len, body);
       owned = TRUE;
     }
-  else if (self->cached != NULL)
-    {
-      read_cached_body (self, body);
-      owned = TRUE;
-    }
+  else if (self->cached != NULL && read_cached_body (self, body))
+    owned = TRUE;
   else
     {
+      /* Texts that no longer read from the cache: empty from now on. */
+      if (self->cached != NULL)
+        {
+          LimberExerciseBody empty;
+
+          _limber_exercise_body_init_empty (&empty);
+          take_body (self, &empty);
+        }
       for (guint i = LIMBER_EXERCISE_NAME + 1; i < LIMBER_EXERCISE_N_TEXTS; i++)
         body->texts[i] = self->texts[i];
       body->steps = self->steps;
