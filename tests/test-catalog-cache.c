@@ -4,9 +4,11 @@
  */
 #include "config.h"
 
+#include <fcntl.h>
 #include <glib/gstdio.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 #include <utime.h>
 
 #include "limber-catalog-cache.h"
@@ -280,7 +282,7 @@ test_invalidated_by_version_and_schema (Fixture       *fx,
   g_autofree char *key = key_now (fx);
   g_autoptr(GMappedFile) mapped = g_mapped_file_new (path, FALSE, NULL);
   g_autoptr(GBytes) bytes = g_mapped_file_get_bytes (mapped);
-  const char *fields[] = { "limber " PACKAGE_VERSION " ", "cache 1 ", "rules " };
+  const char *fields[] = { "limber " PACKAGE_VERSION " ", "cache " G_STRINGIFY (LIMBER_CATALOG_CACHE_FORMAT) " ", "rules " };
 
   g_autoptr(GPtrArray) good = limber_catalog_cache_parse (bytes, key, "hip.xml");
   g_assert_nonnull (good);
@@ -386,7 +388,7 @@ test_damaged (Fixture       *fx,
    * string length past the end. */
   {
     struct { gsize at; guint32 value; } edits[] = {
-      { 0, 0x4e4d424c }, { 8, 2 }, { 8, 0 }, { 12, 0xffffffff }, { 12, 1 },
+      { 0, 0x4e4d424c }, { 8, LIMBER_CATALOG_CACHE_FORMAT + 1 }, { 8, 0 }, { 12, 0xffffffff }, { 12, 1 },
       { payload, 0xffffffff }, { payload, 0x10000000 }, { payload + 4, 0xfffffff0 },
       { 16, 0xffffffff }, { 20, 0xffffffff },
     };
@@ -409,6 +411,122 @@ test_damaged (Fixture       *fx,
     copy[i] = (guint8) g_test_rand_int ();
   assert_rebuilt (fx, good, copy, len);
   g_free (copy);
+}
+
+/* The cache changed in place or cut short under a catalog that reads
+ * its texts from it (by another program: Limber writes a new file and
+ * renames it over): read from the XML and cached (its texts moved to
+ * the cache as it was written), or loaded from the cache.  Their texts
+ * are read from it when first asked for: found changed and left empty
+ * (never trusted, never a crash); the texts read before stay. */
+static void
+test_changed_after_loading (Fixture       *fx,
+                            gconstpointer  data)
+{
+  g_autoptr(LimberCatalog) good = limber_catalog_new ();
+  g_autoptr(GFile) folder = g_file_new_for_path (fx->folder);
+  g_autoptr(LimberCatalog) cold = load (fx);
+  g_autoptr(LimberCatalog) warm = load (fx);
+  LimberCatalog *catalogs[] = { cold, warm };
+  g_autoptr(LimberExercise) first_good = NULL;
+  g_autofree char *path = cache_path (fx);
+  g_autofree char *contents = NULL;
+  g_autofree char *key = key_now (fx);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (cold));
+  gsize len, payload;
+  int fd;
+
+  /* Without a cache: nothing read from it. */
+  g_assert_cmpuint (limber_catalog_add_folder (good, folder), ==, 1);
+  first_good = g_list_model_get_item (G_LIST_MODEL (good), 0);
+  g_assert_cmpuint (n, >=, 3);
+  for (guint c = 0; c < G_N_ELEMENTS (catalogs); c++)
+    {
+      g_autoptr(LimberExercise) first = g_list_model_get_item (G_LIST_MODEL (catalogs[c]), 0);
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(LimberExercise) x = g_list_model_get_item (G_LIST_MODEL (catalogs[c]), i);
+
+          g_assert_true (_limber_exercise_is_packed (x));
+        }
+      g_assert_cmpuint (limber_exercise_get_n_cautions (first), >, 0);
+      g_assert_false (_limber_exercise_is_packed (first));
+    }
+
+  /* Bytes changed in its first half, the rest cut off. */
+  g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
+  payload = 32 + strlen (key);
+  for (gsize i = payload; i < len / 2; i++)
+    contents[i] ^= 0x5a;
+  fd = open (path, O_WRONLY);
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (pwrite (fd, contents + payload, len / 2 - payload, payload), ==, (gssize) (len / 2 - payload));
+  g_assert_cmpint (ftruncate (fd, len / 2), ==, 0);
+  close (fd);
+
+  for (guint c = 0; c < G_N_ELEMENTS (catalogs); c++)
+    {
+      g_autoptr(LimberExercise) first = g_list_model_get_item (G_LIST_MODEL (catalogs[c]), 0);
+
+      /* Said once a catalog (one warning more would be fatal here). */
+      g_test_expect_message ("limber-catalog-cache", G_LOG_LEVEL_WARNING, "*hip.xml changed since it was read*");
+      /* The loaded one is searched first: the index reads every
+       * exercise's texts without keeping them. */
+      if (catalogs[c] == warm)
+        g_assert_nonnull (limber_catalog_get_search_index (catalogs[c]));
+      for (guint i = 1; i < n; i++)
+        {
+          g_autoptr(LimberExercise) x = g_list_model_get_item (G_LIST_MODEL (catalogs[c]), i);
+          g_autoptr(LimberExercise) y = g_list_model_get_item (G_LIST_MODEL (good), i);
+
+          g_assert_cmpstr (limber_exercise_get_name (x, "en"), ==, limber_exercise_get_name (y, "en"));
+          g_assert_cmpuint (limber_exercise_get_n_cautions (x), ==, 0);
+          g_assert_false (_limber_exercise_is_packed (x));
+          g_assert_cmpuint (limber_text_get_n (limber_exercise_peek_text (x, LIMBER_EXERCISE_SUMMARY)), ==, 0);
+          g_assert_null (limber_exercise_get_figure_xml (x));
+          g_assert_null (limber_exercise_get_figure (x));
+        }
+      g_test_assert_expected_messages ();
+      g_assert_nonnull (limber_catalog_get_search_index (catalogs[c]));
+      /* Read before: still there, and right. */
+      g_assert_cmpuint (limber_exercise_get_n_cautions (first), ==, limber_exercise_get_n_cautions (first_good));
+      for (guint s = 0; s < limber_exercise_get_n_cautions (first); s++)
+        assert_same_text (limber_exercise_peek_caution (first, s), limber_exercise_peek_caution (first_good, s));
+      g_assert_cmpstr (limber_exercise_get_figure_xml (first), ==, limber_exercise_get_figure_xml (first_good));
+    }
+}
+
+static guint
+count_open_files (void)
+{
+  g_autoptr(GDir) dir = g_dir_open ("/proc/self/fd", 0, NULL);
+  guint n = 0;
+
+  g_assert_nonnull (dir);
+  while (g_dir_read_name (dir) != NULL)
+    n++;
+  return n;
+}
+
+/* Each catalog loaded from its cache keeps the cache open, up to 64 at
+ * a time: past that, its exercises hold their texts, and read the same. */
+static void
+test_open_caches_bounded (Fixture       *fx,
+                          gconstpointer  data)
+{
+  g_autoptr(LimberCatalog) good = load (fx);
+  g_autoptr(GPtrArray) loaded = g_ptr_array_new_with_free_func (g_object_unref);
+  guint before = count_open_files ();
+
+  for (guint i = 0; i < 80; i++)
+    g_ptr_array_add (loaded, load (fx));
+  /* The first catalog holds one already. */
+  g_assert_cmpuint (count_open_files (), ==, before + 63);
+  assert_same_catalogs (good, g_ptr_array_index (loaded, 0));
+  assert_same_catalogs (good, g_ptr_array_index (loaded, 79));
+  g_ptr_array_set_size (loaded, 0);
+  g_assert_cmpuint (count_open_files (), <=, before);
 }
 
 /* A folder where the cache file should be: not read, and the catalog
@@ -569,9 +687,11 @@ main (int   argc,
   ADD ("invalidated/source", test_invalidated_by_source);
   ADD ("invalidated/version-schema", test_invalidated_by_version_and_schema);
   ADD ("damaged/every-kind", test_damaged);
+  ADD ("damaged/after-loading", test_changed_after_loading);
   ADD ("damaged/folder-in-place", test_folder_in_place);
   ADD ("damaged/symlink-in-place", test_symlink_in_place);
   ADD ("unwritable", test_unwritable);
+  ADD ("open-caches-bounded", test_open_caches_bounded);
   ADD ("fresh-not-cached", test_fresh_not_cached);
 #undef ADD
   g_test_add_func ("/catalog-cache/big-single-file", test_big_single_file);

@@ -16,6 +16,7 @@
 #include <adwaita.h>
 #include <malloc.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "limber-application.h"
 #include "limber-catalog-cache.h"
@@ -83,6 +84,44 @@ on_window_added (GtkApplication *app,
     }
 }
 
+/* With LIMBER_BENCH_TRACE=FILE: the process's memory every 20 ms, to
+ * see where the peak is (a line: ms since the start, RSS, its anonymous
+ * and file parts, malloc's arenas and mapped blocks, the bytes in use;
+ * all in kB) and the moments the window and list were drawn. */
+static long
+status_kb (const char *status,
+           const char *field)
+{
+  const char *line = strstr (status, field);
+
+  return line != NULL ? strtol (line + strlen (field), NULL, 10) : -1;
+}
+
+static gpointer
+trace_memory (gpointer path)
+{
+  FILE *out = fopen (path, "w");
+  gint64 start = g_get_monotonic_time ();
+
+  if (out == NULL)
+    return NULL;
+  for (;;)
+    {
+      g_autofree char *status = NULL;
+      struct mallinfo2 mi = mallinfo2 ();
+
+      g_file_get_contents ("/proc/self/status", &status, NULL, NULL);
+      fprintf (out, "%.0f rss %ld anon %ld file %ld heap %zu mmap %zu used %zu%s%s\n",
+               (g_get_monotonic_time () - start) / 1000.0, status_kb (status, "VmRSS:"),
+               status_kb (status, "RssAnon:"), status_kb (status, "RssFile:"),
+               mi.arena / 1024, mi.hblkhd / 1024, mi.uordblks / 1024,
+               window_drawn ? " window" : "", list_drawn ? " list" : "");
+      fflush (out);
+      g_usleep (20000);
+    }
+  return NULL;
+}
+
 /* Done once the list is drawn and (first start) the cache is written:
  * the writer runs after the list shows. */
 static gboolean
@@ -135,6 +174,8 @@ main (int   argc,
       g_printerr ("No display: run under xvfb-run\n");
       return 77;
     }
+  if (g_getenv ("LIMBER_BENCH_TRACE") != NULL)
+    g_thread_unref (g_thread_new ("trace", trace_memory, (gpointer) g_getenv ("LIMBER_BENCH_TRACE")));
   app = limber_application_new ();
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
   g_signal_connect (app, "window-added", G_CALLBACK (on_window_added), NULL);

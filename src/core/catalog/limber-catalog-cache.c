@@ -19,7 +19,13 @@
  *
  * The file.  A header (magic, format, key length, payload length, a
  * 64-bit checksum of key and payload), the key, then the exercises as
- * length-prefixed records.  It is hostile input like any other: the
+ * length-prefixed records.  An exercise's texts but its names, its
+ * steps, cautions and figure XML come last in its record, as one block
+ * of known length: an exercise loaded from the cache keeps only where
+ * that block is and its checksum, and reads it from the file (pread(),
+ * not the mapping, which a file cut short under it would turn into a
+ * SIGBUS) when first asked for, checking it all again.  The file stays
+ * open meanwhile (a cache written again is a new file, renamed over).  It is hostile input like any other: the
  * reader checks the sizes add up to the file's, the checksum, and then
  * every length against what is left, every string as UTF-8 with no NUL,
  * every id, word, number and side as the XML reader would; anything
@@ -248,31 +254,61 @@ put_text (GByteArray       *out,
     }
 }
 
-static void
-put_exercise (GByteArray     *out,
-              LimberExercise *ex)
+/* Where an exercise's block of other texts is in the file written. */
+typedef struct
 {
-  const LimberDosage *dosage = limber_exercise_get_dosage (ex);
-  const char * const *tissues = limber_exercise_get_tissues (ex);
-  guint8 side = dosage->side, written_for = limber_exercise_get_written_for (ex);
+  guint64 at;
+  guint32 len;
+  guint64 sum;
+  gboolean reads;   /* it reads back (it would not if, say, a language
+                     * tag were one the cache reader refuses) */
+} BodyPlace;
+
+static gboolean block_reads (const guint8 *block,
+                             guint32       len);
+
+/* The block an exercise loaded from the cache reads again.  Returns
+ * where it starts in @out. */
+static guint
+put_body (GByteArray     *out,
+          LimberExercise *ex)
+{
   LimberExerciseBody body;
   gboolean owned;
+  guint start, len;
 
-  put_str (out, limber_exercise_get_id (ex));
-  put_u64 (out, (guint64) MAX (limber_exercise_get_line (ex), 0));
-  g_byte_array_append (out, &written_for, 1);
+  put_u32 (out, 0);
+  start = out->len;
   /* Read from the packed texts, not unpacked for good (limber-exercise-pack.c). */
   owned = _limber_exercise_borrow_body (ex, &body);
-  body.texts[LIMBER_EXERCISE_NAME] = (LimberText *) limber_exercise_peek_text (ex, LIMBER_EXERCISE_NAME);
-  for (guint i = 0; i < LIMBER_EXERCISE_N_TEXTS; i++)
+  for (guint i = LIMBER_EXERCISE_NAME + 1; i < LIMBER_EXERCISE_N_TEXTS; i++)
     put_text (out, body.texts[i]);
-  body.texts[LIMBER_EXERCISE_NAME] = NULL;
   put_u32 (out, body.steps->len);
   for (guint i = 0; i < body.steps->len; i++)
     put_text (out, g_ptr_array_index (body.steps, i));
   put_u32 (out, body.cautions->len);
   for (guint i = 0; i < body.cautions->len; i++)
     put_text (out, g_ptr_array_index (body.cautions, i));
+  put_opt_str (out, body.figure_xml);
+  if (owned)
+    _limber_exercise_body_clear (&body);
+  len = out->len - start;
+  memcpy (out->data + start - 4, &len, 4);
+  return start;
+}
+
+static guint
+put_exercise (GByteArray     *out,
+              LimberExercise *ex)
+{
+  const LimberDosage *dosage = limber_exercise_get_dosage (ex);
+  const char * const *tissues = limber_exercise_get_tissues (ex);
+  guint8 side = dosage->side, written_for = limber_exercise_get_written_for (ex);
+
+  put_str (out, limber_exercise_get_id (ex));
+  put_u64 (out, (guint64) MAX (limber_exercise_get_line (ex), 0));
+  g_byte_array_append (out, &written_for, 1);
+  put_text (out, limber_exercise_peek_text (ex, LIMBER_EXERCISE_NAME));
   for (LimberVocabulary kind = 0; kind < LIMBER_VOCABULARY_N_KINDS; kind++)
     put_u64 (out, limber_exercise_get_words (ex, kind));
   put_u32 (out, g_strv_length ((GStrv) tissues));
@@ -284,9 +320,7 @@ put_exercise (GByteArray     *out,
   g_byte_array_append (out, &side, 1);
   put_opt_str (out, limber_exercise_get_image_src (ex));
   put_opt_str (out, limber_exercise_get_image_alt (ex));
-  put_opt_str (out, body.figure_xml);
-  if (owned)
-    _limber_exercise_body_clear (&body);
+  return put_body (out, ex);
 }
 
 /* The payload goes out a megabyte at a time (a whole 25,000-exercise
@@ -296,22 +330,38 @@ typedef gboolean (*Sink) (const guint8 *data,
                           gpointer      user_data,
                           GError      **error);
 
+/* With @places (the payload starting at @base in the file): where each
+ * exercise's block of other texts went. */
 static gboolean
 put_payload (GPtrArray  *exercises,
              Sink        sink,
              gpointer    user_data,
+             GArray     *places,
+             guint64     base,
              GError    **error)
 {
   g_autoptr(GByteArray) buf = g_byte_array_sized_new (1024 * 1024 + 64 * 1024);
+  guint64 sunk = 0;
 
   put_u32 (buf, exercises->len);
   for (guint i = 0; i < exercises->len; i++)
     {
-      put_exercise (buf, g_ptr_array_index (exercises, i));
+      guint start = put_exercise (buf, g_ptr_array_index (exercises, i));
+
+      if (places != NULL)
+        {
+          const guint8 *block = buf->data + start;
+          guint32 len = buf->len - start;
+          BodyPlace place = { base + sunk + start, len, limber_catalog_cache_checksum (block, len),
+                              block_reads (block, len) };
+
+          g_array_append_val (places, place);
+        }
       if (buf->len >= 1024 * 1024 || i + 1 == exercises->len)
         {
           if (!sink (buf->data, buf->len, user_data, error))
             return FALSE;
+          sunk += buf->len;
           g_byte_array_set_size (buf, 0);
         }
     }
@@ -359,7 +409,7 @@ make_header (guint8      header[HEADER_SIZE],
 
   hasher_init (&hs);
   hasher_update (&hs, (const guint8 *) key, key_len);
-  put_payload (exercises, sink_hash, &hs, NULL);
+  put_payload (exercises, sink_hash, &hs, NULL, 0, NULL);
   payload_len = hs.total - key_len;
   sum = hasher_finish (&hs);
   memcpy (header, MAGIC, 8);
@@ -385,15 +435,59 @@ limber_catalog_cache_serialize (const char *key,
   make_header (header, key, exercises);
   g_byte_array_append (out, header, HEADER_SIZE);
   g_byte_array_append (out, (const guint8 *) key, strlen (key));
-  put_payload (exercises, sink_bytes, out, NULL);
+  put_payload (exercises, sink_bytes, out, NULL, 0, NULL);
   return g_byte_array_free_to_bytes (out);
+}
+
+static int open_cache (GFile *file);
+static LimberCacheFile *cache_file_new (int fd);
+
+/* The cache just written is the file the exercises' packed texts are
+ * in too: they give those up and read them from it (if it is still
+ * the file written: its header and key are checked, each block's
+ * checksum when read). */
+static void
+move_bodies (GFile       *file,
+             const guint8 header[HEADER_SIZE],
+             const char  *key,
+             GPtrArray   *exercises,
+             GArray      *places)
+{
+  gsize key_len = strlen (key);
+  g_autofree guint8 *head = g_malloc (HEADER_SIZE + key_len);
+  int fd = open_cache (file);
+  LimberCacheFile *cache;
+
+  if (fd < 0)
+    return;
+  if (pread (fd, head, HEADER_SIZE + key_len, 0) != (gssize) (HEADER_SIZE + key_len)
+      || memcmp (head, header, HEADER_SIZE) != 0 || memcmp (head + HEADER_SIZE, key, key_len) != 0)
+    {
+      close (fd);
+      return;
+    }
+  if ((cache = cache_file_new (fd)) == NULL)
+    {
+      close (fd);
+      return;
+    }
+  for (guint i = 0; i < exercises->len; i++)
+    {
+      BodyPlace *place = &g_array_index (places, BodyPlace, i);
+
+      if (place->reads)
+        _limber_exercise_move_body (g_ptr_array_index (exercises, i), cache, place->at, place->len, place->sum);
+    }
+  _limber_cache_file_unref (cache);
 }
 
 /**
  * limber_catalog_cache_store:
  *
  * Writes the cache of @source atomically (limber-atomic.c), a megabyte
- * at a time, creating @cache_dir if need be.
+ * at a time, creating @cache_dir if need be.  Then @exercises read
+ * their texts from it, as if loaded from it, and no longer hold them
+ * packed (those unpacked already keep them).
  */
 gboolean
 limber_catalog_cache_store (GFile      *cache_dir,
@@ -405,6 +499,7 @@ limber_catalog_cache_store (GFile      *cache_dir,
   g_autoptr(GFile) file = limber_catalog_cache_file (cache_dir, source);
   g_autoptr(LimberAtomicFile) out = NULL;
   g_autoptr(GError) local_error = NULL;
+  g_autoptr(GArray) places = NULL;
   guint8 header[HEADER_SIZE];
 
   if (g_file_peek_path (file) == NULL)
@@ -420,11 +515,15 @@ limber_catalog_cache_store (GFile      *cache_dir,
     }
   make_header (header, key, exercises);
   out = limber_atomic_file_new (g_file_peek_path (file), error);
-  return out != NULL
-         && limber_atomic_file_write (out, header, HEADER_SIZE, error)
-         && limber_atomic_file_write (out, key, strlen (key), error)
-         && put_payload (exercises, sink_file, out, error)
-         && limber_atomic_file_commit (out, error);
+  places = g_array_sized_new (FALSE, FALSE, sizeof (BodyPlace), exercises->len);
+  if (out == NULL
+      || !limber_atomic_file_write (out, header, HEADER_SIZE, error)
+      || !limber_atomic_file_write (out, key, strlen (key), error)
+      || !put_payload (exercises, sink_file, out, places, HEADER_SIZE + strlen (key), error)
+      || !limber_atomic_file_commit (out, error))
+    return FALSE;
+  move_bodies (file, header, key, exercises, places);
+  return TRUE;
 }
 
 /* ---- Reading: nothing is believed until checked ----------------------- */
@@ -436,6 +535,7 @@ typedef struct
   gboolean      ok;
   const guint8 *mapped;    /* the mapping's start, or NULL if not mapped */
   const guint8 *dropped;   /* pages before this are given back */
+  LimberCacheFile *file;   /* the file mapped: texts are read from it later */
 } Reader;
 
 #define DROP_STEP (4u * 1024 * 1024)
@@ -676,6 +776,85 @@ get_dosage (Reader       *r,
   return r->ok;
 }
 
+/* The texts but the name, steps, cautions and figure XML. */
+static gboolean
+get_body (Reader             *r,
+          LimberExerciseBody *body)
+{
+  *body = (LimberExerciseBody) { { NULL } };
+  for (guint i = LIMBER_EXERCISE_NAME + 1; i < LIMBER_EXERCISE_N_TEXTS && r->ok; i++)
+    body->texts[i] = get_text (r, FALSE);
+  if (r->ok)
+    body->steps = get_text_list (r);
+  if (r->ok)
+    body->cautions = get_text_list (r);
+  if (r->ok)
+    body->figure_xml = get_opt_str (r);
+  if (r->ok && body->figure_xml != NULL && !g_str_has_prefix (body->figure_xml, "<figure"))
+    r->ok = FALSE;
+  if (!r->ok || r->p != r->end)
+    {
+      r->ok = FALSE;
+      _limber_exercise_body_clear (body);
+    }
+  return r->ok;
+}
+
+/* Whether a block the writer made reads back. */
+static gboolean
+block_reads (const guint8 *block,
+             guint32       len)
+{
+  Reader r = { block, block + len, TRUE, NULL, NULL, NULL };
+  LimberExerciseBody body;
+
+  if (!get_body (&r, &body))
+    return FALSE;
+  _limber_exercise_body_clear (&body);
+  return TRUE;
+}
+
+/* The block of an exercise's other texts: checked now, then kept, or
+ * only where it is when the file is there to read it again. */
+static gboolean
+get_body_block (Reader              *r,
+                LimberExerciseParts *parts)
+{
+  guint32 len = get_u32 (r);
+  const guint8 *p;
+  LimberExerciseBody body;
+  Reader sub;
+
+  if (!take (r, len, &p))
+    return FALSE;
+  sub = (Reader) { p, p + len, TRUE, NULL, NULL, NULL };
+  if (r->file != NULL)
+    {
+      parts->body_file = _limber_cache_file_ref (r->file);
+      parts->body_at = p - r->mapped;
+      parts->body_len = len;
+      /* Summed before it is checked: what is read again later is
+       * checked again, and the sum finds a file changed meanwhile. */
+      parts->body_sum = limber_catalog_cache_checksum (p, len);
+    }
+  if (!get_body (&sub, &body))
+    {
+      r->ok = FALSE;
+      return FALSE;
+    }
+  if (r->file != NULL)
+    {
+      _limber_exercise_body_clear (&body);
+      return TRUE;
+    }
+  for (guint i = LIMBER_EXERCISE_NAME + 1; i < LIMBER_EXERCISE_N_TEXTS; i++)
+    parts->texts[i] = g_steal_pointer (&body.texts[i]);
+  parts->steps = g_steal_pointer (&body.steps);
+  parts->cautions = g_steal_pointer (&body.cautions);
+  parts->figure_xml = g_steal_pointer (&body.figure_xml);
+  return TRUE;
+}
+
 static LimberExercise *
 get_exercise (Reader     *r,
               const char *display_name)
@@ -693,18 +872,14 @@ get_exercise (Reader     *r,
     goto bad;
   parts.line = (long) line;
   parts.written_for = written_for;
-  for (guint i = 0; i < LIMBER_EXERCISE_N_TEXTS; i++)
-    if ((parts.texts[i] = get_text (r, i == LIMBER_EXERCISE_NAME)) == NULL)
-      goto bad;
-  if ((parts.steps = get_text_list (r)) == NULL || (parts.cautions = get_text_list (r)) == NULL)
+  if ((parts.texts[LIMBER_EXERCISE_NAME] = get_text (r, TRUE)) == NULL)
     goto bad;
   if (!get_words (r, &parts) || !get_tissues (r, &parts) || !get_dosage (r, &parts.dosage))
     goto bad;
   parts.image_src = get_opt_str (r);
   parts.image_alt = get_opt_str (r);
-  parts.figure_xml = get_opt_str (r);
   if (!r->ok || (parts.image_src != NULL && !limber_image_src_is_safe (parts.image_src))
-      || (parts.figure_xml != NULL && !g_str_has_prefix (parts.figure_xml, "<figure")))
+      || !get_body_block (r, &parts))
     goto bad;
   return _limber_exercise_new_from_parts (&parts, display_name);
 
@@ -733,10 +908,11 @@ checksum_dropping (const guint8 *data,
 }
 
 static GPtrArray *
-parse_cache (GBytes     *bytes,
-             const char *key,
-             const char *display_name,
-             gboolean    mapped)
+parse_cache (GBytes          *bytes,
+             const char      *key,
+             const char      *display_name,
+             gboolean         mapped,
+             LimberCacheFile *file)
 {
   gsize size;
   const guint8 *data = g_bytes_get_data (bytes, &size);
@@ -758,7 +934,7 @@ parse_cache (GBytes     *bytes,
       || checksum_dropping (data, size, mapped ? data : NULL) != sum)
     return NULL;
 
-  r = (Reader) { data + HEADER_SIZE + key_len, data + size, TRUE, mapped ? data : NULL, data };
+  r = (Reader) { data + HEADER_SIZE + key_len, data + size, TRUE, mapped ? data : NULL, data, file };
   n = get_count (&r, 64);
   exercises = g_ptr_array_new_full (n, g_object_unref);
   ids = g_hash_table_new (g_str_hash, g_str_equal);
@@ -791,33 +967,164 @@ limber_catalog_cache_parse (GBytes     *bytes,
                             const char *key,
                             const char *display_name)
 {
-  return parse_cache (bytes, key, display_name, FALSE);
+  return parse_cache (bytes, key, display_name, FALSE, NULL);
 }
 
-/* Maps the cache file, if it is a plain file of a sane size (not a
- * link, a folder or a device). */
-static GBytes *
-map_cache (GFile *file)
-{
-  g_autoptr(GMappedFile) mapped = NULL;
-  const char *path = g_file_peek_path (file);
-  struct stat st;
-  int fd;
+/* ---- The open file exercises read their texts from ------------------ */
 
-  if (path == NULL)
-    return NULL;
-  fd = open (path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
-  if (fd < 0)
-    return NULL;
-  if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode) || st.st_size < HEADER_SIZE
-      || (guint64) st.st_size > MAX_CACHE_SIZE)
+struct _LimberCacheFile
+{
+  gatomicrefcount rc;
+  int             fd;
+  gint            said;   /* that it changed: once */
+};
+
+/* Each catalog file loaded from (or just written to) its cache keeps
+ * the cache open.  Past this many (a clinic with that many catalog
+ * files), the others hold their texts packed, as if read from XML: a
+ * process has 1,024 file descriptors, and the window needs some. */
+#define MAX_OPEN_CACHES 64
+
+static gint n_open;
+
+/* Returns: (nullable): NULL if too many are open (then @fd is the
+ * caller's to close) */
+static LimberCacheFile *
+cache_file_new (int fd)
+{
+  LimberCacheFile *file;
+
+  if (g_atomic_int_add (&n_open, 1) >= MAX_OPEN_CACHES)
     {
-      close (fd);
+      g_atomic_int_add (&n_open, -1);
       return NULL;
     }
+  file = g_new0 (LimberCacheFile, 1);
+  g_atomic_ref_count_init (&file->rc);
+  file->fd = fd;
+  return file;
+}
+
+LimberCacheFile *
+_limber_cache_file_ref (LimberCacheFile *file)
+{
+  g_atomic_ref_count_inc (&file->rc);
+  return file;
+}
+
+void
+_limber_cache_file_unref (LimberCacheFile *file)
+{
+  if (file != NULL && g_atomic_ref_count_dec (&file->rc))
+    {
+      close (file->fd);
+      g_free (file);
+      g_atomic_int_add (&n_open, -1);
+    }
+}
+
+/* An exercise's block, as loaded: FALSE if it no longer is. */
+static gboolean
+read_body (LimberCacheFile    *file,
+           guint64             at,
+           guint32             len,
+           guint64             sum,
+           LimberExerciseBody *body)
+{
+  g_autofree guint8 *buf = g_malloc (MAX (len, 1));
+  gsize got = 0;
+  Reader r;
+
+  *body = (LimberExerciseBody) { { NULL } };
+  while (got < len)
+    {
+      gssize n = pread (file->fd, buf + got, len - got, (off_t) (at + got));
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        return FALSE;
+      got += n;
+    }
+  if (limber_catalog_cache_checksum (buf, len) != sum)
+    return FALSE;
+  r = (Reader) { buf, buf + len, TRUE, NULL, NULL, NULL };
+  return get_body (&r, body);
+}
+
+/**
+ * _limber_cache_file_read_body:
+ * @body: (out caller-allocates): the texts, to free with
+ *   _limber_exercise_body_clear()
+ *
+ * Reads an exercise's other texts again from its cache file, where it
+ * was loaded from, and checks them as loading did.
+ *
+ * Returns: %FALSE if they are not what was loaded (the file was cut
+ *   short or changed since; said once a file, naming @display_name,
+ *   the catalog file): then @body is empty
+ */
+gboolean
+_limber_cache_file_read_body (LimberCacheFile    *file,
+                              guint64             at,
+                              guint32             len,
+                              guint64             sum,
+                              const char         *display_name,
+                              LimberExerciseBody *body)
+{
+  if (read_body (file, at, len, sum, body))
+    return TRUE;
+  if (g_atomic_int_compare_and_exchange (&file->said, FALSE, TRUE))
+    g_warning ("The catalog cache of %s changed since it was read: the texts of its stretches not "
+               "shown yet are left empty until the catalog is read again", display_name);
+  return FALSE;
+}
+
+/* Opens the cache file, if it is a plain file of a sane size (not a
+ * link, a folder or a device). */
+static int
+open_cache (GFile *file)
+{
+  const char *path = g_file_peek_path (file);
+
+  if (path == NULL)
+    return -1;
+  return open (path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
+}
+
+/**
+ * limber_catalog_cache_load_fd:
+ * @fd: an open cache file; the exercises read their texts from it later
+ *   (through a duplicate: @fd stays the caller's)
+ *
+ * Returns: (transfer full) (nullable): the exercises, or %NULL if the
+ *   file is not a good cache for @key
+ */
+GPtrArray *
+limber_catalog_cache_load_fd (int         fd,
+                              const char *key,
+                              const char *display_name)
+{
+  g_autoptr(GMappedFile) mapped = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  LimberCacheFile *file;
+  GPtrArray *exercises;
+  struct stat st;
+  int own;
+
+  if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode) || st.st_size < HEADER_SIZE
+      || (guint64) st.st_size > MAX_CACHE_SIZE)
+    return NULL;
   mapped = g_mapped_file_new_from_fd (fd, FALSE, NULL);
-  close (fd);
-  return mapped != NULL ? g_mapped_file_get_bytes (mapped) : NULL;
+  if (mapped == NULL || (own = fcntl (fd, F_DUPFD_CLOEXEC, 0)) < 0)
+    return NULL;
+  bytes = g_mapped_file_get_bytes (mapped);
+  if ((file = cache_file_new (own)) == NULL)
+    close (own);
+  exercises = parse_cache (bytes, key, display_name, TRUE, file);
+  /* The exercises hold it now, if any. */
+  _limber_cache_file_unref (file);
+  return exercises;
 }
 
 /**
@@ -833,13 +1140,13 @@ limber_catalog_cache_load (GFile      *cache_dir,
                            const char *display_name)
 {
   g_autoptr(GFile) file = limber_catalog_cache_file (cache_dir, source);
-  g_autoptr(GBytes) bytes = map_cache (file);
-
+  int fd = open_cache (file);
   GPtrArray *exercises;
 
-  if (bytes == NULL)
+  if (fd < 0)
     return NULL;
-  exercises = parse_cache (bytes, key, display_name, TRUE);
+  exercises = limber_catalog_cache_load_fd (fd, key, display_name);
+  close (fd);
   if (exercises != NULL)
     g_atomic_int_inc (&hits);
   return exercises;

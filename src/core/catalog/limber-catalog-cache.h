@@ -10,7 +10,7 @@ G_BEGIN_DECLS
 
 /* Bump when what the cache holds, or how Limber reads a catalog, changes
  * without a change of Limber's version (a development build). */
-#define LIMBER_CATALOG_CACHE_FORMAT 1
+#define LIMBER_CATALOG_CACHE_FORMAT 2
 
 char      *limber_catalog_cache_key       (GFile       *source,
                                            gboolean    *settled);
@@ -19,6 +19,9 @@ GFile     *limber_catalog_cache_file      (GFile       *cache_dir,
 GBytes    *limber_catalog_cache_serialize (const char  *key,
                                            GPtrArray   *exercises);
 GPtrArray *limber_catalog_cache_parse     (GBytes      *bytes,
+                                           const char  *key,
+                                           const char  *display_name);
+GPtrArray *limber_catalog_cache_load_fd   (int          fd,
                                            const char  *key,
                                            const char  *display_name);
 GPtrArray *limber_catalog_cache_load      (GFile       *cache_dir,

@@ -15,6 +15,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <sys/mman.h>
 #include <zlib.h>
 
 #include "limber-exercise-private.h"
@@ -80,12 +81,98 @@ get_deflater (void)
   return z;
 }
 
+/* ---- Where packed blocks live ------------------------------------------
+ *
+ * Blocks of a megabyte, mapped on their own, each holding the packed
+ * texts of a few hundred exercises made one after another, and given
+ * back whole when none of them is held any more.  From malloc's heap,
+ * a catalog's blocks would sit between its exercises' other small
+ * allocations: freed (their texts moved to the cache file just written,
+ * limber-catalog-cache.c) they would leave holes malloc cannot give
+ * back, 55 MB of them at 25,000 exercises in four languages. */
+
+#define CHUNK_SIZE    (1024 * 1024)
+#define CHUNK_MAX_BLOCK (64 * 1024)   /* bigger ones: malloc */
+
+typedef struct
+{
+  gatomicrefcount rc;
+  gsize           used;
+} Chunk;
+
+/* Before each block: its chunk, or NULL for a block of its own. */
+#define BLOCK_HEAD 16
+
+static void
+chunk_unref (Chunk *chunk)
+{
+  if (chunk != NULL && g_atomic_ref_count_dec (&chunk->rc))
+    munmap (chunk, CHUNK_SIZE);
+}
+
+static Chunk *
+chunk_new (void)
+{
+  Chunk *chunk = mmap (NULL, CHUNK_SIZE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+
+  if (chunk == MAP_FAILED)
+    return NULL;
+  g_atomic_ref_count_init (&chunk->rc);   /* the thread filling it */
+  chunk->used = (sizeof (Chunk) + 15) & ~(gsize) 15;   /* blocks 16-byte aligned */
+  return chunk;
+}
+
+/* The chunk this thread fills: one per thread, as packing runs in the
+ * catalog loader (a new one when full; the last one is given up when
+ * the thread ends, or with its last block). */
+static guint8 *
+block_alloc (gsize len)
+{
+  static GPrivate filling = G_PRIVATE_INIT ((GDestroyNotify) chunk_unref);
+  Chunk *chunk = g_private_get (&filling);
+  gsize need = BLOCK_HEAD + ((len + 15) & ~(gsize) 15);
+  guint8 *block;
+
+  if (len <= CHUNK_MAX_BLOCK && (chunk == NULL || chunk->used + need > CHUNK_SIZE))
+    {
+      chunk = chunk_new ();
+      g_private_replace (&filling, chunk);
+    }
+  if (len > CHUNK_MAX_BLOCK || chunk == NULL)
+    {
+      block = g_malloc (BLOCK_HEAD + len);
+      memset (block, 0, BLOCK_HEAD);
+      return block + BLOCK_HEAD;
+    }
+  block = (guint8 *) chunk + chunk->used;
+  chunk->used += need;
+  g_atomic_ref_count_inc (&chunk->rc);
+  memcpy (block, &chunk, sizeof chunk);
+  return block + BLOCK_HEAD;
+}
+
+/* Frees what _limber_exercise_body_pack() returned. */
+void
+_limber_exercise_packed_free (guint8 *packed)
+{
+  Chunk *chunk;
+
+  if (packed == NULL)
+    return;
+  memcpy (&chunk, packed - BLOCK_HEAD, sizeof chunk);
+  if (chunk != NULL)
+    chunk_unref (chunk);
+  else
+    g_free (packed - BLOCK_HEAD);
+}
+
 /**
  * _limber_exercise_body_pack:
  * @len: (out): the block's size
  *
  * Returns: (transfer full): @body in one block: its unpacked size, then
- *   the deflated texts, steps, cautions and figure XML
+ *   the deflated texts, steps, cautions and figure XML; free it with
+ *   _limber_exercise_packed_free()
  */
 guint8 *
 _limber_exercise_body_pack (const LimberExerciseBody *body,
@@ -93,6 +180,7 @@ _limber_exercise_body_pack (const LimberExerciseBody *body,
 {
   g_autoptr(GByteArray) raw = g_byte_array_sized_new (8192);
   g_autofree guint8 *out = NULL;
+  guint8 *block;
   z_stream *z = get_deflater ();
   guint32 raw_len;
   gsize fig_len = body->figure_xml ? strlen (body->figure_xml) : 0;
@@ -115,7 +203,9 @@ _limber_exercise_body_pack (const LimberExerciseBody *body,
   if (deflate (z, Z_FINISH) != Z_STREAM_END)
     g_error ("Cannot pack an exercise's texts");
   *len = 4 + z->total_out;
-  return g_realloc (g_steal_pointer (&out), *len);
+  block = block_alloc (*len);
+  memcpy (block, out, *len);
+  return block;
 }
 
 typedef struct
@@ -223,4 +313,16 @@ _limber_exercise_body_clear (LimberExerciseBody *body)
   g_clear_pointer (&body->steps, g_ptr_array_unref);
   g_clear_pointer (&body->cautions, g_ptr_array_unref);
   g_clear_pointer (&body->figure_xml, g_free);
+}
+
+/* A body with no texts, steps, cautions or figure: what an exercise
+ * keeps if its texts cannot be read again (limber-exercise.c). */
+void
+_limber_exercise_body_init_empty (LimberExerciseBody *body)
+{
+  *body = (LimberExerciseBody) { { NULL } };
+  for (guint i = LIMBER_EXERCISE_NAME + 1; i < LIMBER_EXERCISE_N_TEXTS; i++)
+    body->texts[i] = limber_text_new ();
+  body->steps = g_ptr_array_new_with_free_func ((GDestroyNotify) limber_text_free);
+  body->cautions = g_ptr_array_new_with_free_func ((GDestroyNotify) limber_text_free);
 }

@@ -27,6 +27,13 @@ void           _limber_exercise_set_image_data (LimberExercise *self,
 G_END_DECLS
 
 G_BEGIN_DECLS
+/* An open catalog cache file that exercises read their texts from
+ * (limber-catalog-cache.c); shared by the exercises of one cache. */
+typedef struct _LimberCacheFile LimberCacheFile;
+
+LimberCacheFile *_limber_cache_file_ref   (LimberCacheFile *file);
+void             _limber_cache_file_unref (LimberCacheFile *file);
+
 /* An exercise in parts, as the catalog cache stores it. */
 typedef struct
 {
@@ -42,6 +49,12 @@ typedef struct
   char        *image_src;
   char        *image_alt;
   char        *figure_xml;
+  /* Or, instead of texts but the name, steps, cautions and figure XML:
+   * where they are in a cache file, and their checksum. */
+  LimberCacheFile *body_file;
+  guint64      body_at;
+  guint32      body_len;
+  guint64      body_sum;
 } LimberExerciseParts;
 
 /* The texts the list never shows: packed in a catalog exercise
@@ -56,13 +69,26 @@ typedef struct
 
 guint8   *_limber_exercise_body_pack   (const LimberExerciseBody *body,
                                         gsize                    *len);
+void      _limber_exercise_packed_free (guint8                   *packed);
 void      _limber_exercise_body_unpack (const guint8             *packed,
                                         gsize                     len,
                                         LimberExerciseBody       *body);
 void      _limber_exercise_body_clear  (LimberExerciseBody       *body);
+void      _limber_exercise_body_init_empty (LimberExerciseBody   *body);
+gboolean  _limber_cache_file_read_body (LimberCacheFile          *file,
+                                        guint64                   at,
+                                        guint32                   len,
+                                        guint64                   sum,
+                                        const char               *display_name,
+                                        LimberExerciseBody       *body);
 gboolean  _limber_exercise_borrow_body (LimberExercise           *self,
                                         LimberExerciseBody       *body);
 gboolean  _limber_exercise_is_packed   (LimberExercise           *self);
+void      _limber_exercise_move_body   (LimberExercise           *self,
+                                        LimberCacheFile          *file,
+                                        guint64                   at,
+                                        guint32                   len,
+                                        guint64                   sum);
 
 LimberExercise *_limber_exercise_new_from_parts (LimberExerciseParts *parts,
                                                  const char          *source);

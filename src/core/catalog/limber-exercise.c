@@ -20,7 +20,8 @@ struct _LimberExercise
 
   char         *id;
   LimberSide    written_for;   /* the side its texts say; UNSET: never swapped */
-  char         *source;        /* the file, as shown to the user */
+  char         *source;        /* the file, as shown to the user: one
+                                * string for all its exercises (GRefString) */
   long          line;
   LimberText   *texts[LIMBER_EXERCISE_N_TEXTS];
   GPtrArray    *steps;         /* LimberText */
@@ -41,6 +42,12 @@ struct _LimberExercise
    * set): limber-exercise-pack.c. */
   guint8       *packed;
   gsize         packed_len;
+  /* Or, read from the catalog cache, they stay in its file until first
+   * asked for: where, and their checksum (the file may change). */
+  LimberCacheFile *cached;
+  guint64       cached_at;
+  guint32       cached_len;
+  guint64       cached_sum;
 
   /* Its place in its catalog's search index (limber-search-index.c). */
   guint          search_slot;
@@ -54,12 +61,13 @@ limber_exercise_finalize (GObject *object)
   LimberExercise *self = (LimberExercise *) object;
 
   g_free (self->id);
-  g_free (self->source);
+  g_clear_pointer (&self->source, g_ref_string_release);
   for (guint i = 0; i < LIMBER_EXERCISE_N_TEXTS; i++)
     limber_text_free (self->texts[i]);
   g_clear_pointer (&self->steps, g_ptr_array_unref);
   g_clear_pointer (&self->cautions, g_ptr_array_unref);
-  g_free (self->packed);
+  _limber_exercise_packed_free (self->packed);
+  g_clear_pointer (&self->cached, _limber_cache_file_unref);
   g_strfreev (self->tissues);
   g_free (self->tissue_quarks);
   g_free (self->image_src);
@@ -89,6 +97,13 @@ limber_exercise_init (LimberExercise *self)
 
 static GMutex body_lock;
 
+/* A file's name, shared by all its exercises (25,000 copies otherwise). */
+static char *
+shared_name (const char *name)
+{
+  return name != NULL ? g_ref_string_new_intern (name) : NULL;
+}
+
 /* Packs the texts the list does not show (all but the names). */
 static void
 pack_body (LimberExercise *self)
@@ -108,35 +123,89 @@ pack_body (LimberExercise *self)
   self->figure_tried = FALSE;
 }
 
+/* The texts of an exercise read from the cache, read from its file
+ * again (checked again, as the file may have changed since).  FALSE if
+ * they no longer read (limber-catalog-cache.c says so, once a file). */
+static gboolean
+read_cached_body (LimberExercise     *self,
+                  LimberExerciseBody *body)
+{
+  return _limber_cache_file_read_body (self->cached, self->cached_at, self->cached_len, self->cached_sum,
+                                       self->source, body);
+}
+
+/* @body (transfer full) becomes its texts, no longer packed or cached. */
+static void
+take_body (LimberExercise     *self,
+           LimberExerciseBody *body)
+{
+  for (guint i = LIMBER_EXERCISE_NAME + 1; i < LIMBER_EXERCISE_N_TEXTS; i++)
+    self->texts[i] = body->texts[i];
+  self->steps = body->steps;
+  self->cautions = body->cautions;
+  self->figure_xml = body->figure_xml;
+  _limber_exercise_packed_free (self->packed);
+  g_atomic_pointer_set (&self->packed, NULL);
+  _limber_cache_file_unref (self->cached);
+  g_atomic_pointer_set (&self->cached, NULL);
+}
+
 /* Before any of the packed texts is read: they stay unpacked from then
- * on (the pointers handed out stay valid). */
+ * on (the pointers handed out stay valid).  Texts that no longer read
+ * from the cache are left empty. */
 static void
 unpack_body (LimberExercise *self)
 {
   LimberExerciseBody body = { { NULL } };
 
-  if (g_atomic_pointer_get (&self->packed) == NULL)
+  if (g_atomic_pointer_get (&self->packed) == NULL && g_atomic_pointer_get (&self->cached) == NULL)
     return;
   g_mutex_lock (&body_lock);
-  if (self->packed != NULL)
+  if (self->packed != NULL || self->cached != NULL)
     {
-      _limber_exercise_body_unpack (self->packed, self->packed_len, &body);
-      for (guint i = LIMBER_EXERCISE_NAME + 1; i < LIMBER_EXERCISE_N_TEXTS; i++)
-        self->texts[i] = body.texts[i];
-      self->steps = body.steps;
-      self->cautions = body.cautions;
-      self->figure_xml = body.figure_xml;
-      g_free (self->packed);
-      g_atomic_pointer_set (&self->packed, NULL);
+      if (self->packed != NULL)
+        _limber_exercise_body_unpack (self->packed, self->packed_len, &body);
+      else if (!read_cached_body (self, &body))
+        _limber_exercise_body_init_empty (&body);
+      take_body (self, &body);
     }
   g_mutex_unlock (&body_lock);
 }
 
-/* Whether its texts are still packed: for tests. */
+/* Whether its texts are still packed or in the cache file: for tests. */
 gboolean
 _limber_exercise_is_packed (LimberExercise *self)
 {
-  return g_atomic_pointer_get (&self->packed) != NULL;
+  return g_atomic_pointer_get (&self->packed) != NULL || g_atomic_pointer_get (&self->cached) != NULL;
+}
+
+/**
+ * _limber_exercise_move_body:
+ *
+ * Its packed texts, just written to a cache file at @at, are read from
+ * there from now on (limber-catalog-cache.c): they are not held twice.
+ * Nothing changes if they are unpacked already.  Safe while others
+ * read the exercise: it always has its texts packed, in the file or
+ * unpacked.
+ */
+void
+_limber_exercise_move_body (LimberExercise  *self,
+                            LimberCacheFile *file,
+                            guint64          at,
+                            guint32          len,
+                            guint64          sum)
+{
+  g_mutex_lock (&body_lock);
+  if (self->packed != NULL && self->cached == NULL)
+    {
+      self->cached_at = at;
+      self->cached_len = len;
+      self->cached_sum = sum;
+      g_atomic_pointer_set (&self->cached, _limber_cache_file_ref (file));
+      _limber_exercise_packed_free (self->packed);
+      g_atomic_pointer_set (&self->packed, NULL);
+    }
+  g_mutex_unlock (&body_lock);
 }
 
 /**
@@ -162,8 +231,18 @@ _limber_exercise_borrow_body (LimberExercise     *self,
       _limber_exercise_body_unpack (self->packed, self->packed_len, body);
       owned = TRUE;
     }
+  else if (self->cached != NULL && read_cached_body (self, body))
+    owned = TRUE;
   else
     {
+      /* Texts that no longer read from the cache: empty from now on. */
+      if (self->cached != NULL)
+        {
+          LimberExerciseBody empty;
+
+          _limber_exercise_body_init_empty (&empty);
+          take_body (self, &empty);
+        }
       for (guint i = LIMBER_EXERCISE_NAME + 1; i < LIMBER_EXERCISE_N_TEXTS; i++)
         body->texts[i] = self->texts[i];
       body->steps = self->steps;
@@ -490,7 +569,7 @@ limber_exercise_new_from_xml (xmlNode             *node,
                     steps, cautions, tissues };
   guint first = problems->len;
 
-  self->source = g_strdup (display_name);
+  self->source = shared_name (display_name);
   self->line = limber_xml_line (node);
   self->id = (char *) xmlGetNoNsProp (node, (const xmlChar *) "id");
 
@@ -838,6 +917,24 @@ _limber_exercise_parts_clear (LimberExerciseParts *parts)
   g_clear_pointer (&parts->image_src, g_free);
   g_clear_pointer (&parts->image_alt, g_free);
   g_clear_pointer (&parts->figure_xml, g_free);
+  g_clear_pointer (&parts->body_file, _limber_cache_file_unref);
+}
+
+/* Its texts but the names, steps, cautions and figure stay in the cache
+ * file, read when first asked for. */
+static void
+set_cached_body (LimberExercise      *self,
+                 LimberExerciseParts *parts)
+{
+  for (guint i = LIMBER_EXERCISE_NAME + 1; i < LIMBER_EXERCISE_N_TEXTS; i++)
+    g_clear_pointer (&self->texts[i], limber_text_free);
+  g_clear_pointer (&self->steps, g_ptr_array_unref);
+  g_clear_pointer (&self->cautions, g_ptr_array_unref);
+  g_clear_pointer (&self->figure_xml, g_free);
+  self->cached = g_steal_pointer (&parts->body_file);
+  self->cached_at = parts->body_at;
+  self->cached_len = parts->body_len;
+  self->cached_sum = parts->body_sum;
 }
 
 /**
@@ -856,7 +953,7 @@ _limber_exercise_new_from_parts (LimberExerciseParts *parts,
   GPtrArray *tissues = parts->tissues;
 
   self->id = g_steal_pointer (&parts->id);
-  self->source = g_strdup (source);
+  self->source = shared_name (source);
   self->line = parts->line;
   self->written_for = parts->written_for;
   for (guint i = 0; i < LIMBER_EXERCISE_N_TEXTS; i++)
@@ -887,7 +984,10 @@ _limber_exercise_new_from_parts (LimberExerciseParts *parts,
   g_ptr_array_set_free_func (tissues, NULL);
   g_ptr_array_add (tissues, NULL);
   self->tissues = (GStrv) g_ptr_array_free (g_steal_pointer (&parts->tissues), FALSE);
-  pack_body (self);
+  if (parts->body_file != NULL)
+    set_cached_body (self, parts);
+  else
+    pack_body (self);
   _limber_exercise_parts_clear (parts);
   return self;
 }
