@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "limber-figure-draw-private.h"
+#include "limber-figure-vec-private.h"
 
 /* In body heights: the foot segment (ankle to toe) is 0.10 long. */
 #define HEEL_BACK     0.035   /* the heel behind the ankle */
@@ -33,34 +34,7 @@
 #define SOLE_INSET    0.72    /* the light sole inside its dark rim */
 #define SOLE_TONE     0.5     /* how far the sole fades toward the background */
 
-typedef double Vec[3];
-
 enum { HEEL_L, HEEL_R, TOE_L, TOE_R, INSTEP_L, INSTEP_R, TOP_L, TOP_R, N_CORNERS };
-
-static double
-dot (const Vec a, const Vec b)
-{
-  return a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
-}
-
-static void
-cross (const Vec a, const Vec b, Vec out)
-{
-  out[0] = a[1] * b[2] - a[2] * b[1];
-  out[1] = a[2] * b[0] - a[0] * b[2];
-  out[2] = a[0] * b[1] - a[1] * b[0];
-}
-
-static double
-normalize (Vec v)
-{
-  double n = sqrt (dot (v, v));
-
-  if (n > 1e-12)
-    for (int i = 0; i < 3; i++)
-      v[i] /= n;
-  return n;
-}
 
 static gboolean
 shaped (Ctx                    *ctx,
@@ -89,10 +63,10 @@ foot_frame (const LimberPoseSolved *s,
       along[i] = s->world[toe][i] - s->world[ankle][i];
       shin[i] = s->world[ankle][i] - s->world[knee][i];
     }
-  normalize (along);
-  normalize (shin);
-  cross (along, shin, across);
-  if (normalize (across) < 0.25)
+  vec_norm (along);
+  vec_norm (shin);
+  vec_cross (along, shin, across);
+  if (vec_norm (across) < 0.25)
     {
       /* The foot in line with the shin (pointed): across is the hips'
        * line, made square to the foot. */
@@ -101,15 +75,15 @@ foot_frame (const LimberPoseSolved *s,
 
       for (int i = 0; i < 3; i++)
         hips[i] = s->world[LIMBER_POINT_RIGHT_HIP][i] - s->world[LIMBER_POINT_LEFT_HIP][i];
-      d = dot (hips, along);
+      d = vec_dot (hips, along);
       for (int i = 0; i < 3; i++)
         across[i] = hips[i] - d * along[i];
-      if (normalize (across) < 1e-6)
+      if (vec_norm (across) < 1e-6)
         across[0] = 0, across[1] = 0, across[2] = 1;
     }
-  cross (across, along, up);
-  normalize (up);
-  if (dot (up, shin) > 0 || (fabs (dot (up, shin)) < 1e-3 && up[1] < 0))
+  vec_cross (across, along, up);
+  vec_norm (up);
+  if (vec_dot (up, shin) > 0 || (fabs (vec_dot (up, shin)) < 1e-3 && up[1] < 0))
     for (int i = 0; i < 3; i++)
       up[i] = -up[i];
 }
@@ -352,18 +326,18 @@ _limber_draw_foot_turn (Ctx    *ctx,
   foot_frame (s, foot, along, across, up);
   for (int i = 0; i < 3; i++)
     shin[i] = s->world[ankle][i] - s->world[knee][i];
-  normalize (shin);
+  vec_norm (shin);
   /* The toes turn about the shin (as the solver turns them): the arc
    * lies square to it, through the toe end. */
-  d = dot (along, shin);
+  d = vec_dot (along, shin);
   for (int i = 0; i < 3; i++)
     e1[i] = along[i] - d * shin[i];
-  if (normalize (e1) < 1e-6)
+  if (vec_norm (e1) < 1e-6)
     return 0;
-  cross (shin, e1, e2);
+  vec_cross (shin, e1, e2);
   for (int i = 0; i < 3; i++)
     toe[i] = s->world[limber_segment_end (foot)][i] - s->world[ankle][i];
-  radius = sqrt (dot (toe, toe));
+  radius = sqrt (vec_dot (toe, toe));
   radius += TOE_BEYOND + TURN_BEYOND;
   for (int k = 0; k < max; k++)
     {

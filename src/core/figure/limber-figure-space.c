@@ -24,34 +24,10 @@
 #include <string.h>
 
 #include "limber-figure-pose-private.h"
+#include "limber-figure-vec-private.h"
 
 #define IK_PASSES    2
 #define REACH_SLACK  0.08   /* the most a reach stops off its target in 2D */
-
-typedef double Vec[3];
-
-static void
-vec_set (Vec v, double x, double y, double z)
-{
-  v[0] = x, v[1] = y, v[2] = z;
-}
-
-static double
-vec_dot (const Vec a, const Vec b)
-{
-  return a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
-}
-
-static double
-vec_norm (Vec v)
-{
-  double n = sqrt (vec_dot (v, v));
-
-  if (n > 1e-12)
-    for (int i = 0; i < 3; i++)
-      v[i] /= n;
-  return n;
-}
 
 /* Turns point @p by @degrees around the axis (unit @axis) through @o,
  * counter-clockwise looking down the axis (Rodrigues). */
