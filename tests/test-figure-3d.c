@@ -374,6 +374,38 @@ same_pixels (cairo_surface_t *a,
                  (size_t) stride * cairo_image_surface_get_height (a)) == 0;
 }
 
+/* Someone on their side on a bed (view top): a pillow between the legs
+ * stays there, on the bed, where its segment puts it; the mat's rule (a
+ * pillow dropped straight down to the mat) would put it on the floor
+ * under the bed. */
+static void
+test_pillow_on_bed (void)
+{
+  const char *props = "<prop kind='bed'/>";
+  const char *pillow = "<prop kind='pillow' segment='left-thigh' at='0.7' surface='outer'/>";
+  const char *poses = "<shortened trunk='90'/><lengthened trunk='90' right-hip='-20'/></figure>";
+  g_autofree char *with_xml = g_strconcat ("<figure view='top' yaw='-150' pitch='35'>", props, pillow, poses, NULL);
+  g_autofree char *without_xml = g_strconcat ("<figure view='top' yaw='-150' pitch='35'>", props, poses, NULL);
+  g_autoptr(LimberFigure) with = good_figure (with_xml);
+  g_autoptr(LimberFigure) without = good_figure (without_xml);
+  cairo_surface_t *a = draw_lengthened (with, FALSE);
+  cairo_surface_t *b = draw_lengthened (without, FALSE);
+  int stride = cairo_image_surface_get_stride (a);
+  const guint8 *pa = cairo_image_surface_get_data (a), *pb = cairo_image_surface_get_data (b);
+  int lowest = -1, changed = 0;
+
+  for (int y = 0; y < 160; y++)
+    if (memcmp (pa + y * stride, pb + y * stride, 160 * 4) != 0)
+      lowest = y, changed++;
+  /* The pillow is drawn, and high on the picture with the body on the
+   * bed's top, not down by the floor. */
+  g_assert_cmpint (changed, >, 3);
+  g_test_message ("lowest changed row %d", lowest);
+  g_assert_cmpint (lowest, <, 160 * 6 / 10);
+  cairo_surface_destroy (a);
+  cairo_surface_destroy (b);
+}
+
 static void
 test_shaped_feet (void)
 {
@@ -552,6 +584,7 @@ main (int   argc,
   g_test_add_func ("/figure-3d/side-on-bed", test_side_on_bed);
   g_test_add_func ("/figure-3d/mirror", test_mirror);
   g_test_add_func ("/figure-3d/pillow-on-side", test_pillow_on_side);
+  g_test_add_func ("/figure-3d/pillow-on-bed", test_pillow_on_bed);
   g_test_add_func ("/figure-3d/edit", test_edit);
   g_test_add_func ("/figure-3d/shaped-feet", test_shaped_feet);
   g_test_add_func ("/figure-3d/toes-arrow", test_toes_arrow);
