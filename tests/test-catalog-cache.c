@@ -546,6 +546,43 @@ test_changed_after_loading (Fixture       *fx,
     }
 }
 
+/* The cache changed, and meanwhile its catalog file was edited: a
+ * stretch renamed there is not the one loaded, so it takes none of the
+ * file's texts (only the caution that says so); the others take theirs. */
+static void
+test_changed_and_source_renamed (Fixture       *fx,
+                                 gconstpointer  data)
+{
+  g_autoptr(LimberCatalog) cold = NULL;
+  g_autoptr(LimberCatalog) warm = NULL;
+  g_autofree char *xml = NULL;
+  g_autoptr(GString) renamed = NULL;
+  const char *name = "<name>Standing hip flexor release</name>";
+
+  load_two (fx, &cold, &warm);
+  damage_cache (fx);
+  g_assert_true (g_file_get_contents (fx->source, &xml, NULL, NULL));
+  g_assert_nonnull (strstr (xml, name));
+  renamed = g_string_new (xml);
+  g_assert_cmpuint (g_string_replace (renamed, name, "<name>Standing hip flexor stretch</name>", 1), ==, 1);
+  g_assert_true (g_file_set_contents (fx->source, renamed->str, renamed->len, NULL));
+
+  g_test_expect_message ("limber-catalog-cache", G_LOG_LEVEL_WARNING, "*hip.xml changed since it was read*");
+  {
+    g_autoptr(LimberExercise) second = g_list_model_get_item (G_LIST_MODEL (warm), 1);
+    g_autoptr(LimberExercise) third = g_list_model_get_item (G_LIST_MODEL (warm), 2);
+
+    g_assert_cmpstr (limber_exercise_get_id (second), ==, "iliopsoas-standing");
+    g_assert_cmpuint (limber_exercise_get_n_cautions (second), ==, 1);
+    g_assert_nonnull (strstr (limber_exercise_get_caution (second, 0, "en"), "could not be read"));
+    g_assert_null (limber_exercise_get_text (second, LIMBER_EXERCISE_SHORTEN, "en"));
+    g_assert_nonnull (limber_exercise_get_text (third, LIMBER_EXERCISE_SHORTEN, "en"));
+    g_assert_cmpuint (limber_exercise_get_n_cautions (third), >, 0);
+    g_assert_null (strstr (limber_exercise_get_caution (third, 0, "en"), "could not be read"));
+  }
+  g_test_assert_expected_messages ();
+}
+
 /* The cache changed, and its catalog file is gone too: the texts not
  * read yet are nowhere.  No steps and no texts but a summary and one
  * caution that say so, which the details and the handout show. */
@@ -789,6 +826,7 @@ main (int   argc,
   ADD ("damaged/every-kind", test_damaged);
   ADD ("damaged/after-loading", test_changed_after_loading);
   ADD ("damaged/after-loading-source-gone", test_changed_and_source_gone);
+  ADD ("damaged/after-loading-source-renamed", test_changed_and_source_renamed);
   ADD ("damaged/folder-in-place", test_folder_in_place);
   ADD ("damaged/symlink-in-place", test_symlink_in_place);
   ADD ("unwritable", test_unwritable);
