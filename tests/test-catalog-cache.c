@@ -413,48 +413,17 @@ test_damaged (Fixture       *fx,
   g_free (copy);
 }
 
-/* The cache changed in place or cut short under a catalog that reads
- * its texts from it (by another program: Limber writes a new file and
- * renames it over): read from the XML and cached (its texts moved to
- * the cache as it was written), or loaded from the cache.  Their texts
- * are read from it when first asked for: found changed and left empty
- * (never trusted, never a crash); the texts read before stay. */
+/* Bytes of the cache changed in its first half, the rest cut off, as
+ * another program could (Limber writes a new file and renames it over). */
 static void
-test_changed_after_loading (Fixture       *fx,
-                            gconstpointer  data)
+damage_cache (Fixture *fx)
 {
-  g_autoptr(LimberCatalog) good = limber_catalog_new ();
-  g_autoptr(GFile) folder = g_file_new_for_path (fx->folder);
-  g_autoptr(LimberCatalog) cold = load (fx);
-  g_autoptr(LimberCatalog) warm = load (fx);
-  LimberCatalog *catalogs[] = { cold, warm };
-  g_autoptr(LimberExercise) first_good = NULL;
   g_autofree char *path = cache_path (fx);
   g_autofree char *contents = NULL;
   g_autofree char *key = key_now (fx);
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (cold));
   gsize len, payload;
   int fd;
 
-  /* Without a cache: nothing read from it. */
-  g_assert_cmpuint (limber_catalog_add_folder (good, folder), ==, 1);
-  first_good = g_list_model_get_item (G_LIST_MODEL (good), 0);
-  g_assert_cmpuint (n, >=, 3);
-  for (guint c = 0; c < G_N_ELEMENTS (catalogs); c++)
-    {
-      g_autoptr(LimberExercise) first = g_list_model_get_item (G_LIST_MODEL (catalogs[c]), 0);
-
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(LimberExercise) x = g_list_model_get_item (G_LIST_MODEL (catalogs[c]), i);
-
-          g_assert_true (_limber_exercise_is_packed (x));
-        }
-      g_assert_cmpuint (limber_exercise_get_n_cautions (first), >, 0);
-      g_assert_false (_limber_exercise_is_packed (first));
-    }
-
-  /* Bytes changed in its first half, the rest cut off. */
   g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
   payload = 32 + strlen (key);
   for (gsize i = payload; i < len / 2; i++)
@@ -464,13 +433,82 @@ test_changed_after_loading (Fixture       *fx,
   g_assert_cmpint (pwrite (fd, contents + payload, len / 2 - payload, payload), ==, (gssize) (len / 2 - payload));
   g_assert_cmpint (ftruncate (fd, len / 2), ==, 0);
   close (fd);
+}
+
+/* Two catalogs whose texts are in the cache file: read from the XML and
+ * cached (its texts moved to the cache as it was written), and loaded
+ * from the cache; the first exercise's texts read before the cache
+ * changes, the others' not. */
+static void
+load_two (Fixture        *fx,
+          LimberCatalog **cold,
+          LimberCatalog **warm)
+{
+  *cold = load (fx);
+  *warm = load (fx);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (*cold)), >=, 3);
+  for (guint c = 0; c < 2; c++)
+    {
+      GListModel *catalog = G_LIST_MODEL (c == 0 ? *cold : *warm);
+      g_autoptr(LimberExercise) first = g_list_model_get_item (catalog, 0);
+
+      for (guint i = 0; i < g_list_model_get_n_items (catalog); i++)
+        {
+          g_autoptr(LimberExercise) x = g_list_model_get_item (catalog, i);
+
+          g_assert_true (_limber_exercise_is_packed (x));
+        }
+      g_assert_cmpuint (limber_exercise_get_n_cautions (first), >, 0);
+      g_assert_false (_limber_exercise_is_packed (first));
+    }
+}
+
+/* The first exercise's texts, read before the cache changed: still
+ * there, and right. */
+static void
+assert_first_kept (LimberCatalog *catalog,
+                   LimberCatalog *good)
+{
+  g_autoptr(LimberExercise) first = g_list_model_get_item (G_LIST_MODEL (catalog), 0);
+  g_autoptr(LimberExercise) first_good = g_list_model_get_item (G_LIST_MODEL (good), 0);
+
+  g_assert_cmpuint (limber_exercise_get_n_cautions (first), ==, limber_exercise_get_n_cautions (first_good));
+  for (guint s = 0; s < limber_exercise_get_n_cautions (first); s++)
+    assert_same_text (limber_exercise_peek_caution (first, s), limber_exercise_peek_caution (first_good, s));
+  g_assert_cmpstr (limber_exercise_get_figure_xml (first), ==, limber_exercise_get_figure_xml (first_good));
+}
+
+/* The cache changed in place or cut short under a catalog that reads
+ * its texts from it.  Its texts are read from it when first asked for:
+ * found changed, and read from the catalog's XML again, checked as
+ * loading checks it (never trusted, never a crash); the texts read
+ * before stay. */
+static void
+test_changed_after_loading (Fixture       *fx,
+                            gconstpointer  data)
+{
+  g_autoptr(LimberCatalog) good = limber_catalog_new ();
+  g_autoptr(GFile) folder = g_file_new_for_path (fx->folder);
+  g_autoptr(LimberCatalog) cold = NULL;
+  g_autoptr(LimberCatalog) warm = NULL;
+  LimberCatalog *catalogs[2];
+  guint n;
+
+  load_two (fx, &cold, &warm);
+  catalogs[0] = cold;
+  catalogs[1] = warm;
+  n = g_list_model_get_n_items (G_LIST_MODEL (cold));
+  /* Without a cache: nothing read from it. */
+  g_assert_cmpuint (limber_catalog_add_folder (good, folder), ==, 1);
+  damage_cache (fx);
 
   for (guint c = 0; c < G_N_ELEMENTS (catalogs); c++)
     {
-      g_autoptr(LimberExercise) first = g_list_model_get_item (G_LIST_MODEL (catalogs[c]), 0);
+      g_autoptr(LimberExercise) second = g_list_model_get_item (G_LIST_MODEL (catalogs[c]), 1);
 
       /* Said once a catalog (one warning more would be fatal here). */
-      g_test_expect_message ("limber-catalog-cache", G_LOG_LEVEL_WARNING, "*hip.xml changed since it was read*");
+      g_test_expect_message ("limber-catalog-cache", G_LOG_LEVEL_WARNING,
+                             "*hip.xml changed since it was read*read again from the catalog file*");
       /* The loaded one is searched first: the index reads every
        * exercise's texts without keeping them. */
       if (catalogs[c] == warm)
@@ -480,20 +518,119 @@ test_changed_after_loading (Fixture       *fx,
           g_autoptr(LimberExercise) x = g_list_model_get_item (G_LIST_MODEL (catalogs[c]), i);
           g_autoptr(LimberExercise) y = g_list_model_get_item (G_LIST_MODEL (good), i);
 
+          g_assert_cmpstr (limber_exercise_get_id (x), ==, limber_exercise_get_id (y));
           g_assert_cmpstr (limber_exercise_get_name (x, "en"), ==, limber_exercise_get_name (y, "en"));
-          g_assert_cmpuint (limber_exercise_get_n_cautions (x), ==, 0);
+          for (guint t = 0; t < LIMBER_EXERCISE_N_TEXTS; t++)
+            assert_same_text (limber_exercise_peek_text (x, t), limber_exercise_peek_text (y, t));
+          g_assert_cmpuint (limber_exercise_get_n_steps (x), ==, limber_exercise_get_n_steps (y));
+          for (guint s = 0; s < limber_exercise_get_n_steps (x); s++)
+            assert_same_text (limber_exercise_peek_step (x, s), limber_exercise_peek_step (y, s));
+          g_assert_cmpuint (limber_exercise_get_n_cautions (x), ==, limber_exercise_get_n_cautions (y));
+          for (guint s = 0; s < limber_exercise_get_n_cautions (x); s++)
+            assert_same_text (limber_exercise_peek_caution (x, s), limber_exercise_peek_caution (y, s));
           g_assert_false (_limber_exercise_is_packed (x));
-          g_assert_cmpuint (limber_text_get_n (limber_exercise_peek_text (x, LIMBER_EXERCISE_SUMMARY)), ==, 0);
+          g_assert_cmpstr (limber_exercise_get_figure_xml (x), ==, limber_exercise_get_figure_xml (y));
+          g_assert_true ((limber_exercise_get_figure (x) == NULL) == (limber_exercise_get_figure (y) == NULL));
+        }
+      g_test_assert_expected_messages ();
+      /* The real texts, not only the same as another read. */
+      g_assert_cmpstr (limber_exercise_get_id (second), ==, "iliopsoas-standing");
+      g_assert_cmpstr (limber_exercise_get_text (second, LIMBER_EXERCISE_SHORTEN, "en"), ==,
+                       "Hold a chair with your left hand. Step your right foot a short way back "
+                       "and bend forward a little at your hips.");
+      g_assert_cmpstr (limber_exercise_get_caution (second, 0, "en"), ==,
+                       "Keep hold of the chair the whole time so you do not fall.");
+      g_assert_nonnull (limber_exercise_get_figure_xml (second));
+      g_assert_nonnull (limber_catalog_get_search_index (catalogs[c]));
+      assert_first_kept (catalogs[c], good);
+    }
+}
+
+/* The cache changed, and meanwhile its catalog file was edited: a
+ * stretch renamed there is not the one loaded, so it takes none of the
+ * file's texts (only the caution that says so); the others take theirs. */
+static void
+test_changed_and_source_renamed (Fixture       *fx,
+                                 gconstpointer  data)
+{
+  g_autoptr(LimberCatalog) cold = NULL;
+  g_autoptr(LimberCatalog) warm = NULL;
+  g_autofree char *xml = NULL;
+  g_autoptr(GString) renamed = NULL;
+  const char *name = "<name>Standing hip flexor release</name>";
+
+  load_two (fx, &cold, &warm);
+  damage_cache (fx);
+  g_assert_true (g_file_get_contents (fx->source, &xml, NULL, NULL));
+  g_assert_nonnull (strstr (xml, name));
+  renamed = g_string_new (xml);
+  g_assert_cmpuint (g_string_replace (renamed, name, "<name>Standing hip flexor stretch</name>", 1), ==, 1);
+  g_assert_true (g_file_set_contents (fx->source, renamed->str, renamed->len, NULL));
+
+  g_test_expect_message ("limber-catalog-cache", G_LOG_LEVEL_WARNING, "*hip.xml changed since it was read*");
+  {
+    g_autoptr(LimberExercise) second = g_list_model_get_item (G_LIST_MODEL (warm), 1);
+    g_autoptr(LimberExercise) third = g_list_model_get_item (G_LIST_MODEL (warm), 2);
+
+    g_assert_cmpstr (limber_exercise_get_id (second), ==, "iliopsoas-standing");
+    g_assert_cmpuint (limber_exercise_get_n_cautions (second), ==, 1);
+    g_assert_nonnull (strstr (limber_exercise_get_caution (second, 0, "en"), "could not be read"));
+    g_assert_null (limber_exercise_get_text (second, LIMBER_EXERCISE_SHORTEN, "en"));
+    g_assert_nonnull (limber_exercise_get_text (third, LIMBER_EXERCISE_SHORTEN, "en"));
+    g_assert_cmpuint (limber_exercise_get_n_cautions (third), >, 0);
+    g_assert_null (strstr (limber_exercise_get_caution (third, 0, "en"), "could not be read"));
+  }
+  g_test_assert_expected_messages ();
+}
+
+/* The cache changed, and its catalog file is gone too: the texts not
+ * read yet are nowhere.  No steps and no texts but a summary and one
+ * caution that say so, which the details and the handout show. */
+static void
+test_changed_and_source_gone (Fixture       *fx,
+                              gconstpointer  data)
+{
+  g_autoptr(LimberCatalog) good = limber_catalog_new ();
+  g_autoptr(GFile) folder = g_file_new_for_path (fx->folder);
+  g_autoptr(LimberCatalog) cold = NULL;
+  g_autoptr(LimberCatalog) warm = NULL;
+  LimberCatalog *catalogs[2];
+  guint n;
+
+  g_assert_cmpuint (limber_catalog_add_folder (good, folder), ==, 1);
+  load_two (fx, &cold, &warm);
+  catalogs[0] = cold;
+  catalogs[1] = warm;
+  n = g_list_model_get_n_items (G_LIST_MODEL (cold));
+  damage_cache (fx);
+  g_assert_cmpint (g_unlink (fx->source), ==, 0);
+
+  for (guint c = 0; c < G_N_ELEMENTS (catalogs); c++)
+    {
+      g_test_expect_message ("limber-catalog-cache", G_LOG_LEVEL_WARNING, "*hip.xml changed since it was read*");
+      g_test_expect_message ("limber-catalog-cache", G_LOG_LEVEL_WARNING, "*hip.xml no longer reads*");
+      if (catalogs[c] == warm)
+        g_assert_nonnull (limber_catalog_get_search_index (catalogs[c]));
+      for (guint i = 1; i < n; i++)
+        {
+          g_autoptr(LimberExercise) x = g_list_model_get_item (G_LIST_MODEL (catalogs[c]), i);
+          g_autoptr(LimberExercise) y = g_list_model_get_item (G_LIST_MODEL (good), i);
+          const char *summary = limber_exercise_get_text (x, LIMBER_EXERCISE_SUMMARY, "fr");
+
+          g_assert_cmpstr (limber_exercise_get_name (x, "en"), ==, limber_exercise_get_name (y, "en"));
+          g_assert_cmpuint (limber_exercise_get_n_steps (x), ==, 0);
+          g_assert_null (limber_exercise_get_text (x, LIMBER_EXERCISE_SHORTEN, "en"));
+          g_assert_null (limber_exercise_get_text (x, LIMBER_EXERCISE_PRESSURE_SELF, "en"));
+          g_assert_nonnull (strstr (summary, "could not be read"));
+          g_assert_cmpuint (limber_exercise_get_n_cautions (x), ==, 1);
+          g_assert_cmpstr (limber_exercise_get_caution (x, 0, "de"), ==, summary);
+          g_assert_false (_limber_exercise_is_packed (x));
           g_assert_null (limber_exercise_get_figure_xml (x));
           g_assert_null (limber_exercise_get_figure (x));
         }
       g_test_assert_expected_messages ();
       g_assert_nonnull (limber_catalog_get_search_index (catalogs[c]));
-      /* Read before: still there, and right. */
-      g_assert_cmpuint (limber_exercise_get_n_cautions (first), ==, limber_exercise_get_n_cautions (first_good));
-      for (guint s = 0; s < limber_exercise_get_n_cautions (first); s++)
-        assert_same_text (limber_exercise_peek_caution (first, s), limber_exercise_peek_caution (first_good, s));
-      g_assert_cmpstr (limber_exercise_get_figure_xml (first), ==, limber_exercise_get_figure_xml (first_good));
+      assert_first_kept (catalogs[c], good);
     }
 }
 
@@ -688,6 +825,8 @@ main (int   argc,
   ADD ("invalidated/version-schema", test_invalidated_by_version_and_schema);
   ADD ("damaged/every-kind", test_damaged);
   ADD ("damaged/after-loading", test_changed_after_loading);
+  ADD ("damaged/after-loading-source-gone", test_changed_and_source_gone);
+  ADD ("damaged/after-loading-source-renamed", test_changed_and_source_renamed);
   ADD ("damaged/folder-in-place", test_folder_in_place);
   ADD ("damaged/symlink-in-place", test_symlink_in_place);
   ADD ("unwritable", test_unwritable);

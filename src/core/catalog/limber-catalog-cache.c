@@ -977,6 +977,11 @@ struct _LimberCacheFile
   gatomicrefcount rc;
   int             fd;
   gint            said;   /* that it changed: once */
+  /* Once it changed: its source's exercises, read again from the XML
+   * (limber-cache-fallback.c), or NULL if that failed.  Under the
+   * exercises' body lock. */
+  GHashTable     *source;
+  gboolean        source_read;
 };
 
 /* Each catalog file loaded from (or just written to) its cache keeps
@@ -1018,6 +1023,7 @@ _limber_cache_file_unref (LimberCacheFile *file)
   if (file != NULL && g_atomic_ref_count_dec (&file->rc))
     {
       close (file->fd);
+      g_clear_pointer (&file->source, g_hash_table_unref);
       g_free (file);
       g_atomic_int_add (&n_open, -1);
     }
@@ -1076,8 +1082,38 @@ _limber_cache_file_read_body (LimberCacheFile    *file,
     return TRUE;
   if (g_atomic_int_compare_and_exchange (&file->said, FALSE, TRUE))
     g_warning ("The catalog cache of %s changed since it was read: the texts of its stretches not "
-               "shown yet are left empty until the catalog is read again", display_name);
+               "shown yet are read again from the catalog file", display_name);
   return FALSE;
+}
+
+/**
+ * _limber_cache_file_lookup_source:
+ * @display_name: the catalog file the cache was made from
+ *
+ * Once the cache file no longer holds the texts it was loaded with:
+ * the exercise @id as the catalog file has it now, read again (checked
+ * as loading checks it) the first time any exercise of @file asks.
+ * Call with the exercises' body lock held.
+ *
+ * Returns: (transfer none) (nullable): the exercise, its texts packed;
+ *   %NULL if the catalog file no longer reads or has no @id (a file
+ *   that does not read is said once)
+ */
+LimberExercise *
+_limber_cache_file_lookup_source (LimberCacheFile *file,
+                                  const char      *display_name,
+                                  const char      *id)
+{
+  if (!file->source_read)
+    {
+      file->source_read = TRUE;
+      file->source = _limber_cache_fallback_read (display_name);
+      if (file->source == NULL)
+        g_warning ("The catalog file %s no longer reads as it did: the texts of its stretches not "
+                   "shown yet are left out, with a caution, until the catalog is read again",
+                   display_name);
+    }
+  return file->source != NULL ? g_hash_table_lookup (file->source, id) : NULL;
 }
 
 /* Opens the cache file, if it is a plain file of a sane size (not a

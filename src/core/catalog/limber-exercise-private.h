@@ -81,6 +81,10 @@ gboolean  _limber_cache_file_read_body (LimberCacheFile          *file,
                                         guint64                   sum,
                                         const char               *display_name,
                                         LimberExerciseBody       *body);
+LimberExercise *_limber_cache_file_lookup_source (LimberCacheFile *file,
+                                                  const char      *display_name,
+                                                  const char      *id);
+GHashTable *_limber_cache_fallback_read (const char               *display_name);
 gboolean  _limber_exercise_borrow_body (LimberExercise           *self,
                                         LimberExerciseBody       *body);
 gboolean  _limber_exercise_is_packed   (LimberExercise           *self);

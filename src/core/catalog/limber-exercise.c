@@ -134,6 +134,50 @@ read_cached_body (LimberExercise     *self,
                                        self->source, body);
 }
 
+/* When they no longer read from the cache: the same exercise (same id,
+ * names and side) as its catalog file has it now, read again as loading
+ * reads it (limber-cache-fallback.c; once a cache file, under the body
+ * lock: it only happens when a cache file changed under the app). */
+static gboolean
+read_source_body (LimberExercise     *self,
+                  LimberExerciseBody *body)
+{
+  LimberExercise *fresh = _limber_cache_file_lookup_source (self->cached, self->source, self->id);
+
+  if (fresh == NULL || fresh->packed == NULL || fresh->written_for != self->written_for
+      || !limber_text_equal (fresh->texts[LIMBER_EXERCISE_NAME], self->texts[LIMBER_EXERCISE_NAME]))
+    return FALSE;
+  _limber_exercise_body_unpack (fresh->packed, fresh->packed_len, body);
+  return TRUE;
+}
+
+/* Texts read from nowhere: no steps, and a summary and a caution that
+ * say so, which the details and the handout show (its steps silently
+ * empty, a handout could give the stretch without its cautions). */
+static void
+lost_body (LimberExerciseBody *body)
+{
+  const char *lost = N_("The texts of this stretch could not be read (its catalog changed while "
+                        "Limber was open): do not give it until the catalog is read again.");
+  LimberText *caution = limber_text_new ();
+
+  _limber_exercise_body_init_empty (body);
+  /* In the interface's language, under "en": every handout falls back
+   * to it (limber_text_get()). */
+  limber_text_set (body->texts[LIMBER_EXERCISE_SUMMARY], "en", _(lost));
+  limber_text_set (caution, "en", _(lost));
+  g_ptr_array_add (body->cautions, caution);
+}
+
+/* The texts of an exercise that no longer read from its cache file. */
+static void
+read_body_again (LimberExercise     *self,
+                 LimberExerciseBody *body)
+{
+  if (!read_source_body (self, body))
+    lost_body (body);
+}
+
 /* @body (transfer full) becomes its texts, no longer packed or cached. */
 static void
 take_body (LimberExercise     *self,
@@ -152,7 +196,7 @@ take_body (LimberExercise     *self,
 
 /* Before any of the packed texts is read: they stay unpacked from then
  * on (the pointers handed out stay valid).  Texts that no longer read
- * from the cache are left empty. */
+ * from the cache are read from the catalog file again, if they can be. */
 static void
 unpack_body (LimberExercise *self)
 {
@@ -166,7 +210,7 @@ unpack_body (LimberExercise *self)
       if (self->packed != NULL)
         _limber_exercise_body_unpack (self->packed, self->packed_len, &body);
       else if (!read_cached_body (self, &body))
-        _limber_exercise_body_init_empty (&body);
+        read_body_again (self, &body);
       take_body (self, &body);
     }
   g_mutex_unlock (&body_lock);
@@ -235,13 +279,14 @@ _limber_exercise_borrow_body (LimberExercise     *self,
     owned = TRUE;
   else
     {
-      /* Texts that no longer read from the cache: empty from now on. */
+      /* Texts that no longer read from the cache: read again, or lost,
+       * from now on. */
       if (self->cached != NULL)
         {
-          LimberExerciseBody empty;
+          LimberExerciseBody again;
 
-          _limber_exercise_body_init_empty (&empty);
-          take_body (self, &empty);
+          read_body_again (self, &again);
+          take_body (self, &again);
         }
       for (guint i = LIMBER_EXERCISE_NAME + 1; i < LIMBER_EXERCISE_N_TEXTS; i++)
         body->texts[i] = self->texts[i];
