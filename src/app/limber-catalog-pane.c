@@ -357,11 +357,21 @@ on_catalog_changed (LimberCatalogPane *self)
 }
 
 /* The catalog has been read: show it now.  Not from an idle, which the
- * spinner's animation could hold off indefinitely. */
+ * spinner's animation could hold off indefinitely.  A catalog first
+ * seen loading is attached only now, while the sort model lets go of
+ * its rows (run_query() takes them back): else the list built a row
+ * per stretch as they came in, then all again for the new search, and
+ * a row is costly (in GTK 4.8 each tooltip asks the X server where the
+ * pointer is): the window's first frame waited for both. */
 static void
 on_catalog_loading (LimberCatalogPane *self)
 {
   g_clear_handle_id (&self->refresh_id, g_source_remove);
+  if (!limber_catalog_get_loading (self->catalog) && gtk_filter_list_model_get_model (self->filtered) == NULL)
+    {
+      gtk_sort_list_model_set_model (self->sorted, NULL);
+      gtk_filter_list_model_set_model (self->filtered, G_LIST_MODEL (self->catalog));
+    }
   refresh_after_change (self);
 }
 
@@ -382,7 +392,9 @@ limber_catalog_pane_set_catalog (LimberCatalogPane *self,
   limber_catalog_filters_set_catalog (self->filters, catalog);
   limber_catalog_filters_apply (self->filters, self->query);
   run_query (self, GTK_FILTER_CHANGE_DIFFERENT);
-  gtk_filter_list_model_set_model (self->filtered, G_LIST_MODEL (catalog));
+  /* Still loading: attached once read (on_catalog_loading()). */
+  gtk_filter_list_model_set_model (self->filtered,
+                                   catalog != NULL && !limber_catalog_get_loading (catalog) ? G_LIST_MODEL (catalog) : NULL);
   update_count (self);
 }
 
